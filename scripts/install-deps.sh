@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what building and testing stancegraph needs on a fresh Debian machine:
+# libclang (Oxigraph's RocksDB bindings are generated with bindgen), a C++ compiler,
+# raptor's `rapper` (an independent RDF parser the tests check exports with), and
+# rdflib + pySHACL (the tests check exports against ontology/shapes.ttl with them).
+# Safe to run again: it installs only what is missing.
+set -euo pipefail
+
+need_apt=()
+ldconfig -p 2>/dev/null | grep -q 'libclang' || [ -e /usr/lib/llvm-14/lib/libclang.so ] || need_apt+=(libclang-dev)
+command -v c++ >/dev/null 2>&1 || need_apt+=(g++)
+command -v rapper >/dev/null 2>&1 || need_apt+=(raptor2-utils)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  echo "installing with apt-get: ${need_apt[*]}" >&2
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+
+if ! python3 -c 'import rdflib, pyshacl' >/dev/null 2>&1; then
+  echo "installing with pip: rdflib pyshacl" >&2
+  python3 -m pip install --quiet --disable-pip-version-check rdflib pyshacl
+fi

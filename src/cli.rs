@@ -1,0 +1,167 @@
+//! The command line, declared with clap derive and nothing else.
+//!
+//! Every `///` on a flag is its help text.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+/// stancegraph: who endorsed or opposed what, who said what, and who holds
+/// which role, read from news articles into a linked-data graph where every
+/// fact carries the sentence that supports it.
+#[derive(Debug, Parser)]
+#[command(name = "stancegraph", version, about, long_about = None)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Read articles, extract facts and store them, one named graph per article.
+    Ingest(IngestArgs),
+    /// Run a SPARQL query (inline, from --file, or a saved query by name) over all articles.
+    Query(QueryArgs),
+    /// Write the store, or one article's graph, in an RDF syntax (sorted, byte-identical each time).
+    Export(ExportArgs),
+    /// Print each article as stancegraph reads it, before extraction, as JSON Lines.
+    Read(ReadArgs),
+    /// Extract facts without a store and print them (JSON Lines by default, or any RDF syntax).
+    Extract(ExtractArgs),
+    /// Remove articles from the store, by source path, article IRI or hash.
+    Remove(RemoveArgs),
+    /// Print what the store holds: articles, stances, quotes, roles, entities, triples.
+    Stats(StoreArgs),
+    /// Score extraction against gold annotations (precision, recall, F1 per type).
+    Eval(EvalArgs),
+}
+
+/// Where the store is.
+#[derive(Debug, Args)]
+pub struct StoreArgs {
+    /// The store folder [default: $STANCEGRAPH_STORE, else ./stancegraph-store].
+    #[arg(long, short = 's', env = "STANCEGRAPH_STORE", value_name = "DIR")]
+    pub store: Option<PathBuf>,
+}
+
+/// Options for `ingest`.
+#[derive(Debug, Args)]
+pub struct IngestArgs {
+    /// Files (.txt, .html, .htm, .jsonl), folders (read recursively), or `-` for
+    /// JSON Lines on stdin [default: the bundled example articles].
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<String>,
+    #[command(flatten)]
+    pub store: StoreArgs,
+    /// Skip any article larger than this many bytes.
+    #[arg(long, default_value_t = crate::ingest::DEFAULT_MAX_BYTES, value_name = "BYTES")]
+    pub max_bytes: u64,
+    /// Articles written per store transaction.
+    #[arg(long, default_value_t = 256, value_name = "N")]
+    pub batch: usize,
+    /// Print only the summary, not the who-endorsed-what table.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+}
+
+/// Options for `query`.
+#[derive(Debug, Args)]
+pub struct QueryArgs {
+    /// SPARQL text, or the name of a saved query (see --list).
+    #[arg(value_name = "QUERY", conflicts_with = "file")]
+    pub query: Option<String>,
+    /// Read the query from this file.
+    #[arg(long, short = 'f', value_name = "FILE")]
+    pub file: Option<PathBuf>,
+    /// List the saved queries and exit.
+    #[arg(long)]
+    pub list: bool,
+    /// For the saved query `entity`: the entity's name.
+    #[arg(long, value_name = "NAME")]
+    pub entity: Option<String>,
+    /// Output: table, csv, tsv, json, xml for SELECT/ASK; turtle, ntriples, rdfxml, jsonld,
+    /// trig, nquads (or a media type) for CONSTRUCT/DESCRIBE [default: a table on a terminal,
+    /// CSV otherwise; Turtle for graphs].
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
+    #[command(flatten)]
+    pub store: StoreArgs,
+}
+
+/// Options for `export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// RDF syntax: turtle, trig, ntriples, nquads, rdfxml, jsonld (name, extension or media
+    /// type) [default: from --output's extension, else TriG]. Triple syntaxes merge all graphs.
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
+    /// Write here instead of stdout.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Only this article's graph (source path, IRI or hash), with the entities it uses.
+    #[arg(long, value_name = "ARTICLE")]
+    pub article: Option<String>,
+    /// Include the stancegraph ontology (in the default graph).
+    #[arg(long)]
+    pub with_ontology: bool,
+    #[command(flatten)]
+    pub store: StoreArgs,
+}
+
+/// Options for `read`.
+#[derive(Debug, Args)]
+pub struct ReadArgs {
+    /// Files, folders, or `-` for JSON Lines on stdin.
+    #[arg(value_name = "PATH", required = true)]
+    pub paths: Vec<String>,
+    /// Skip any article larger than this many bytes.
+    #[arg(long, default_value_t = crate::ingest::DEFAULT_MAX_BYTES, value_name = "BYTES")]
+    pub max_bytes: u64,
+}
+
+/// Options for `extract`.
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// Files, folders, or `-` to stream JSON Lines articles from stdin.
+    #[arg(value_name = "PATH", required = true)]
+    pub paths: Vec<String>,
+    /// jsonl (facts in the scoring shape), or an RDF syntax: nquads, trig, turtle, ntriples,
+    /// rdfxml, jsonld.
+    #[arg(long, default_value = "jsonl", value_name = "FORMAT")]
+    pub format: String,
+    /// Skip any article larger than this many bytes.
+    #[arg(long, default_value_t = crate::ingest::DEFAULT_MAX_BYTES, value_name = "BYTES")]
+    pub max_bytes: u64,
+}
+
+/// Options for `remove`.
+#[derive(Debug, Args)]
+pub struct RemoveArgs {
+    /// Articles: the source path as ingested, the article IRI, or its hash.
+    #[arg(value_name = "ARTICLE", required = true)]
+    pub articles: Vec<String>,
+    #[command(flatten)]
+    pub store: StoreArgs,
+}
+
+/// Options for `eval`.
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// Gold annotations, JSON Lines (the shape of shared/spec/annotation.md). Repeatable.
+    #[arg(long, required = true, value_name = "FILE")]
+    pub gold: Vec<PathBuf>,
+    /// Folder that the gold file's `article` paths are relative to [default: the current folder].
+    #[arg(long, value_name = "DIR")]
+    pub corpus: Option<PathBuf>,
+    /// Score only the articles listed in this file (one a line) [default: every gold article].
+    #[arg(long, value_name = "FILE")]
+    pub articles: Option<PathBuf>,
+    /// List what was missed and what was spurious.
+    #[arg(long)]
+    pub errors: bool,
+    /// Print the figures as one JSON object.
+    #[arg(long)]
+    pub json: bool,
+}

@@ -1,0 +1,551 @@
+//! The command layer: runs each subcommand and is the only place that prints.
+//!
+//! Owns: wiring ingest → extract → rdf → store for each command, batching and
+//! parallel extraction, per-item error reports, and output formats. Leaves the
+//! work itself to the modules it calls.
+
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::{anyhow, bail, Context, Result};
+use oxigraph::io::RdfFormat;
+use oxigraph::model::Quad;
+use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
+use oxigraph::sparql::QueryResults;
+use rayon::prelude::*;
+use serde_json::{json, Value};
+
+use crate::cli::{Cli, Command, EvalArgs, ExportArgs, ExtractArgs, IngestArgs, QueryArgs, ReadArgs, RemoveArgs, StoreArgs};
+use crate::eval;
+use crate::extract::extract;
+use crate::fact::{Article, Facts};
+use crate::ingest::{self, ReadOptions};
+use crate::output;
+use crate::rdf;
+use crate::store::{self, GraphStore, Outcome};
+
+/// A saved query: name, text.
+pub const SAVED_QUERIES: &[(&str, &str)] = &[
+    ("who-endorsed-what", include_str!("../queries/who-endorsed-what.rq")),
+    ("who-opposed-what", include_str!("../queries/who-opposed-what.rq")),
+    ("stances", include_str!("../queries/stances.rq")),
+    ("quotes-by-speaker", include_str!("../queries/quotes-by-speaker.rq")),
+    ("roles", include_str!("../queries/roles.rq")),
+    ("entity", include_str!("../queries/entity.rq")),
+    ("stance-changes", include_str!("../queries/stance-changes.rq")),
+    ("articles", include_str!("../queries/articles.rq")),
+];
+
+/// The bundled example articles: (source, text).
+pub const EXAMPLES: &[(&str, &str)] = &crate::examples::EXAMPLES;
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Ingest(args) => ingest_cmd(args),
+        Command::Query(args) => query_cmd(args),
+        Command::Export(args) => export_cmd(args),
+        Command::Read(args) => read_cmd(args),
+        Command::Extract(args) => extract_cmd(args),
+        Command::Remove(args) => remove_cmd(args),
+        Command::Stats(args) => stats_cmd(args),
+        Command::Eval(args) => eval_cmd(args),
+    }
+}
+
+fn store_path(args: &StoreArgs) -> PathBuf {
+    args.store.clone().unwrap_or_else(|| PathBuf::from(store::DEFAULT_STORE))
+}
+
+fn failure(n_failed: usize) -> ExitCode {
+    if n_failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Counts of what an ingest did.
+#[derive(Default)]
+struct Tally {
+    read: usize,
+    stored: usize,
+    replaced: usize,
+    unchanged: usize,
+    failed: usize,
+    stances: usize,
+    quotes: usize,
+    roles: usize,
+    quads: usize,
+}
+
+fn ingest_cmd(args: IngestArgs) -> Result<ExitCode> {
+    let started = Instant::now();
+    let path = store_path(&args.store);
+    let graph_store = GraphStore::open(&path)?;
+    let options = ReadOptions { max_bytes: args.max_bytes };
+    let batch_size = args.batch.max(1);
+    let mut tally = Tally::default();
+    let mut pending: Vec<Article> = Vec::with_capacity(batch_size);
+    let mut write_error: Option<anyhow::Error> = None;
+    let mut flush = |pending: &mut Vec<Article>, tally: &mut Tally| -> Result<()> {
+        if pending.is_empty() {
+            return Ok(());
+        }
+        let extracted: Vec<(rdf::ArticleQuads, usize, usize, usize)> = pending
+            .par_iter()
+            .map(|article| {
+                let facts = extract(article);
+                (rdf::article_quads(article, &facts), facts.stances.len(), facts.quotes.len(), facts.roles.len())
+            })
+            .collect();
+        let (batch, counts): (Vec<rdf::ArticleQuads>, Vec<(usize, usize, usize)>) =
+            extracted.into_iter().map(|(q, s, qu, r)| (q, (s, qu, r))).unzip();
+        let sources: Vec<&str> = pending.iter().map(|a| a.source.as_str()).collect();
+        let outcomes = graph_store.write_batch(&batch, &sources)?;
+        for ((quads, (n_stances, n_quotes, n_roles)), outcome) in batch.iter().zip(counts).zip(outcomes) {
+            match outcome {
+                Outcome::Stored => tally.stored += 1,
+                Outcome::Replaced => tally.replaced += 1,
+                Outcome::Unchanged => tally.unchanged += 1,
+            }
+            tally.stances += n_stances;
+            tally.quotes += n_quotes;
+            tally.roles += n_roles;
+            tally.quads += quads.graph.len();
+        }
+        pending.clear();
+        Ok(())
+    };
+    let mut on_article = |result: Result<Article>| match result {
+        Ok(article) => {
+            tally.read += 1;
+            pending.push(article);
+            if pending.len() >= batch_size && write_error.is_none() {
+                if let Err(err) = flush(&mut pending, &mut tally) {
+                    write_error = Some(err);
+                }
+            }
+        }
+        Err(err) => {
+            tally.failed += 1;
+            eprintln!("stancegraph: {err:#}");
+        }
+    };
+    if args.paths.is_empty() {
+        for (source, text) in EXAMPLES {
+            on_article(ingest::article_from_text(text, source));
+        }
+    } else {
+        ingest::read_inputs(&args.paths, &options, &mut on_article);
+    }
+    if let Some(err) = write_error {
+        return Err(err.context("writing to the store failed; batches committed before it are kept"));
+    }
+    flush(&mut pending, &mut tally).context("writing to the store failed; batches committed before it are kept")?;
+    let elapsed = started.elapsed();
+    let (total_quads, n_articles) = graph_store.counts()?;
+    let mut out = io::stdout().lock();
+    writeln!(
+        out,
+        "read {} articles: {} stored, {} replaced, {} unchanged, {} failed",
+        tally.read, tally.stored, tally.replaced, tally.unchanged, tally.failed
+    )?;
+    writeln!(
+        out,
+        "found {} stances, {} quotes, {} roles ({} triples in article graphs)",
+        tally.stances, tally.quotes, tally.roles, tally.quads
+    )?;
+    writeln!(
+        out,
+        "store {}: {} articles, {} triples; took {:.2}s",
+        graph_store.path().display(),
+        n_articles,
+        total_quads,
+        elapsed.as_secs_f64()
+    )?;
+    if !args.quiet && tally.read > 0 && tally.read <= 20 {
+        let results = graph_store.query(saved("who-endorsed-what")?)?;
+        writeln!(out, "\nwho endorsed what:")?;
+        print_results(results, Some("table"), &mut out)?;
+    }
+    Ok(failure(tally.failed))
+}
+
+fn saved(name: &str) -> Result<&'static str> {
+    SAVED_QUERIES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, q)| *q)
+        .ok_or_else(|| anyhow!("no saved query named {name:?}"))
+}
+
+fn query_cmd(args: QueryArgs) -> Result<ExitCode> {
+    let mut out = io::stdout().lock();
+    if args.list {
+        for (name, text) in SAVED_QUERIES {
+            let title = text
+                .lines()
+                .find_map(|l| l.strip_prefix("# title:"))
+                .unwrap_or("")
+                .trim();
+            writeln!(out, "{name:20} {title}")?;
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut sparql = match (&args.query, &args.file) {
+        (_, Some(file)) => std::fs::read_to_string(file)
+            .with_context(|| format!("cannot read query file {:?}", file.display().to_string()))?,
+        (Some(query), None) => match SAVED_QUERIES.iter().find(|(n, _)| n == query) {
+            Some((_, text)) => (*text).to_string(),
+            None if !query.contains(char::is_whitespace) && !query.contains('{') => {
+                bail!("{query:?} is neither SPARQL nor a saved query; `stancegraph query --list` shows the saved ones")
+            }
+            None => query.clone(),
+        },
+        (None, None) => bail!("give a SPARQL query, a saved query name, or --file (see `stancegraph query --list`)"),
+    };
+    if let Some(entity) = &args.entity {
+        let escaped = entity.replace('\\', "\\\\").replace('"', "\\\"");
+        sparql = sparql.replace("VALUES ?entity_label { \"Germany\" }", &format!("VALUES ?entity_label {{ \"{escaped}\" }}"));
+    }
+    let graph_store = GraphStore::open_read_only(&store_path(&args.store))?;
+    let results = graph_store.query(&sparql)?;
+    print_results(results, args.format.as_deref(), &mut out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Prints query results in the format asked for.
+fn print_results(results: QueryResults<'_>, format: Option<&str>, out: &mut dyn Write) -> Result<()> {
+    match results {
+        QueryResults::Solutions(solutions) => {
+            let format = format.map(str::to_string).unwrap_or_else(|| {
+                if io::stdout().is_terminal() { "table" } else { "csv" }.to_string()
+            });
+            if format == "table" {
+                let variables: Vec<String> = solutions.variables().iter().map(|v| v.as_str().to_string()).collect();
+                let mut rows = Vec::new();
+                for solution in solutions {
+                    let solution = solution.map_err(|err| anyhow!("query failed: {err}"))?;
+                    rows.push(
+                        variables
+                            .iter()
+                            .map(|v| solution.get(v.as_str()).map(output::show_term).unwrap_or_default())
+                            .collect(),
+                    );
+                }
+                writeln!(out, "{}", output::table(&variables, &rows))?;
+                writeln!(out, "{} row{}", rows.len(), if rows.len() == 1 { "" } else { "s" })?;
+                return Ok(());
+            }
+            let results_format = results_format(&format)?;
+            let mut serializer = QueryResultsSerializer::from_format(results_format)
+                .serialize_solutions_to_writer(out, solutions.variables().to_vec())
+                .context("writing results")?;
+            for solution in solutions {
+                let solution = solution.map_err(|err| anyhow!("query failed: {err}"))?;
+                serializer.serialize(&solution).context("writing results")?;
+            }
+            serializer.finish().context("writing results")?;
+        }
+        QueryResults::Boolean(value) => {
+            let format = format.unwrap_or("table");
+            if format == "table" {
+                writeln!(out, "{value}")?;
+            } else {
+                QueryResultsSerializer::from_format(results_format(format)?)
+                    .serialize_boolean_to_writer(out, value)
+                    .context("writing results")?;
+            }
+        }
+        QueryResults::Graph(triples) => {
+            let format = rdf_format(format.unwrap_or("turtle"), "--format")?;
+            let mut quads = Vec::new();
+            for triple in triples {
+                let triple = triple.map_err(|err| anyhow!("query failed: {err}"))?;
+                quads.push(triple.in_graph(oxigraph::model::GraphName::DefaultGraph));
+            }
+            store::sort_quads(&mut quads);
+            store::write_quads(&quads, format, out)?;
+        }
+    }
+    Ok(())
+}
+
+fn results_format(name: &str) -> Result<QueryResultsFormat> {
+    let lower = name.to_ascii_lowercase();
+    let format = match lower.as_str() {
+        "csv" => Some(QueryResultsFormat::Csv),
+        "tsv" => Some(QueryResultsFormat::Tsv),
+        "json" | "srj" => Some(QueryResultsFormat::Json),
+        "xml" | "srx" => Some(QueryResultsFormat::Xml),
+        other => QueryResultsFormat::from_media_type(other).or_else(|| QueryResultsFormat::from_extension(other)),
+    };
+    format.ok_or_else(|| anyhow!("--format {name:?} is not a results format: use table, csv, tsv, json or xml"))
+}
+
+/// An RDF format from a name, an extension or a media type.
+pub fn rdf_format(name: &str, flag: &str) -> Result<RdfFormat> {
+    let lower = name.to_ascii_lowercase();
+    let format = match lower.as_str() {
+        "turtle" | "ttl" => Some(RdfFormat::Turtle),
+        "trig" => Some(RdfFormat::TriG),
+        "ntriples" | "n-triples" | "nt" => Some(RdfFormat::NTriples),
+        "nquads" | "n-quads" | "nq" => Some(RdfFormat::NQuads),
+        "rdfxml" | "rdf/xml" | "rdf" | "xml" | "owl" => Some(RdfFormat::RdfXml),
+        "jsonld" | "json-ld" => Some(RdfFormat::JsonLd { profile: Default::default() }),
+        other => RdfFormat::from_media_type(other).or_else(|| RdfFormat::from_extension(other)),
+    };
+    format.ok_or_else(|| anyhow!("{flag} {name:?} is not an RDF syntax: use turtle, trig, ntriples, nquads, rdfxml or jsonld"))
+}
+
+fn export_cmd(args: ExportArgs) -> Result<ExitCode> {
+    let format = match (&args.format, &args.output) {
+        (Some(name), _) => rdf_format(name, "--format")?,
+        (None, Some(file)) => {
+            let ext = file.extension().map(|e| e.to_string_lossy().into_owned()).unwrap_or_default();
+            rdf_format(&ext, "--output extension").context("or give --format")?
+        }
+        (None, None) => RdfFormat::TriG,
+    };
+    let graph_store = GraphStore::open_read_only(&store_path(&args.store))?;
+    let mut quads = graph_store.quads(args.article.as_deref())?;
+    if args.with_ontology {
+        quads.extend(store::parse_turtle(rdf::ONTOLOGY_TTL, "the ontology")?);
+        store::sort_quads(&mut quads);
+    }
+    write_to(args.output.as_deref(), |out| store::write_quads(&quads, format, out))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn write_to(path: Option<&Path>, write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
+    match path {
+        Some(path) => {
+            let file = std::fs::File::create(path)
+                .with_context(|| format!("cannot write {:?}", path.display().to_string()))?;
+            let mut out = BufWriter::new(file);
+            write(&mut out)?;
+            out.flush().with_context(|| format!("cannot write {:?}", path.display().to_string()))?;
+        }
+        None => {
+            let stdout = io::stdout();
+            let mut out = BufWriter::new(stdout.lock());
+            write(&mut out)?;
+            out.flush()?;
+        }
+    }
+    Ok(())
+}
+
+fn read_cmd(args: ReadArgs) -> Result<ExitCode> {
+    let options = ReadOptions { max_bytes: args.max_bytes };
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut failed = 0;
+    let mut result = Ok(());
+    ingest::read_inputs(&args.paths, &options, &mut |item| match item {
+        Ok(article) => {
+            if result.is_ok() {
+                let line = json!({
+                    "article": article.source,
+                    "title": article.title,
+                    "author": article.author,
+                    "date": article.date,
+                    "publisher": article.publisher,
+                    "url": article.url,
+                    "text": article.body,
+                });
+                result = writeln!(out, "{line}");
+            }
+        }
+        Err(err) => {
+            failed += 1;
+            eprintln!("stancegraph: {err:#}");
+        }
+    });
+    result?;
+    out.flush()?;
+    Ok(failure(failed))
+}
+
+fn extract_cmd(args: ExtractArgs) -> Result<ExitCode> {
+    let rdf_out = if args.format == "jsonl" || args.format == "json" {
+        None
+    } else {
+        Some(rdf_format(&args.format, "--format")?)
+    };
+    let options = ReadOptions { max_bytes: args.max_bytes };
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut failed = 0;
+    let mut result: Result<()> = Ok(());
+    let streaming = args.paths.iter().any(|p| p == "-");
+    let chunk = if streaming { 1 } else { 64 };
+    let mut pending: Vec<Article> = Vec::new();
+    let mut emit = |pending: &mut Vec<Article>, out: &mut dyn Write| -> Result<()> {
+        let done: Vec<(Article, Facts)> = std::mem::take(pending)
+            .into_par_iter()
+            .map(|article| {
+                let facts = extract(&article);
+                (article, facts)
+            })
+            .collect();
+        for (article, facts) in done {
+            match rdf_out {
+                None => {
+                    for line in output::facts_json(&article, &facts) {
+                        writeln!(out, "{line}")?;
+                    }
+                }
+                Some(format) => {
+                    let quads = rdf::article_quads(&article, &facts);
+                    let mut all: Vec<Quad> = quads.graph;
+                    all.extend(quads.entities);
+                    store::write_quads(&all, format, out)?;
+                }
+            }
+        }
+        out.flush()?;
+        Ok(())
+    };
+    ingest::read_inputs(&args.paths, &options, &mut |item| match item {
+        Ok(article) => {
+            pending.push(article);
+            if pending.len() >= chunk && result.is_ok() {
+                result = emit(&mut pending, &mut out);
+            }
+        }
+        Err(err) => {
+            failed += 1;
+            eprintln!("stancegraph: {err:#}");
+        }
+    });
+    result?;
+    emit(&mut pending, &mut out)?;
+    Ok(failure(failed))
+}
+
+fn remove_cmd(args: RemoveArgs) -> Result<ExitCode> {
+    let graph_store = GraphStore::open(&store_path(&args.store))?;
+    let mut failed = 0;
+    for article in &args.articles {
+        match graph_store.remove(article) {
+            Ok(graphs) => {
+                for graph in graphs {
+                    println!("removed {graph} ({article})");
+                }
+            }
+            Err(err) => {
+                failed += 1;
+                eprintln!("stancegraph: {err:#}");
+            }
+        }
+    }
+    Ok(failure(failed))
+}
+
+fn stats_cmd(args: StoreArgs) -> Result<ExitCode> {
+    let graph_store = GraphStore::open_read_only(&store_path(&args))?;
+    let query = "PREFIX sg: <https://w3id.org/stancegraph/ns#>
+        SELECT (COUNT(DISTINCT ?a) AS ?articles) (COUNT(DISTINCT ?s) AS ?stances) (COUNT(DISTINCT ?q) AS ?quotes)
+               (COUNT(DISTINCT ?r) AS ?roles) WHERE {
+          { ?a a sg:Article } UNION { ?s a sg:Stance } UNION { ?q a sg:Quote } UNION { ?r a sg:Role } }";
+    let entities = "PREFIX sg: <https://w3id.org/stancegraph/ns#>
+        SELECT (COUNT(DISTINCT ?p) AS ?persons) (COUNT(DISTINCT ?o) AS ?organisations) (COUNT(DISTINCT ?c) AS ?countries)
+               (COUNT(DISTINCT ?t) AS ?proposals) WHERE {
+          { ?p a sg:Person } UNION { ?o a sg:Organization } UNION { ?c a sg:Country } UNION { ?t a sg:Proposal } }";
+    let (quads, _) = graph_store.counts()?;
+    let mut out = io::stdout().lock();
+    writeln!(out, "store: {}", graph_store.path().display())?;
+    for sparql in [query, entities] {
+        if let QueryResults::Solutions(mut solutions) = graph_store.query(sparql)? {
+            let variables: Vec<String> = solutions.variables().iter().map(|v| v.as_str().to_string()).collect();
+            if let Some(solution) = solutions.next() {
+                let solution = solution.map_err(|err| anyhow!("query failed: {err}"))?;
+                for variable in &variables {
+                    let value = solution.get(variable.as_str()).map(output::show_term).unwrap_or_default();
+                    writeln!(out, "{variable:14} {value}")?;
+                }
+            }
+        }
+    }
+    writeln!(out, "{:14} {quads}", "triples")?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn eval_cmd(args: EvalArgs) -> Result<ExitCode> {
+    let mut gold: Vec<Value> = Vec::new();
+    for file in &args.gold {
+        let text = std::fs::read_to_string(file)
+            .with_context(|| format!("cannot read gold file {:?}", file.display().to_string()))?;
+        for (idx, line) in text.lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let value: Value = serde_json::from_str(line)
+                .map_err(|err| anyhow!("{}:{}: not JSON: {err}", file.display(), idx + 1))?;
+            gold.push(value);
+        }
+    }
+    let articles: Vec<String> = match &args.articles {
+        Some(list) => std::fs::read_to_string(list)
+            .with_context(|| format!("cannot read article list {:?}", list.display().to_string()))?
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_string)
+            .collect(),
+        None => {
+            let mut all: Vec<String> = gold
+                .iter()
+                .filter_map(|g| g.get("article").and_then(Value::as_str).map(str::to_string))
+                .collect();
+            all.sort();
+            all.dedup();
+            all
+        }
+    };
+    let corpus = args.corpus.clone().unwrap_or_else(|| PathBuf::from("."));
+    let options = ReadOptions::default();
+    let mut predicted = Vec::new();
+    let mut failed = 0;
+    for article in &articles {
+        let path = corpus.join(article);
+        let shown = path.to_string_lossy().into_owned();
+        ingest::read_inputs(std::slice::from_ref(&shown), &options, &mut |item| match item {
+            Ok(mut read) => {
+                read.source = article.clone();
+                let facts = extract(&read);
+                predicted.extend(output::facts_json(&read, &facts));
+            }
+            Err(err) => {
+                failed += 1;
+                eprintln!("stancegraph: {err:#}");
+            }
+        });
+    }
+    let (figures, errors) = eval::score(&gold, &predicted, &articles);
+    let mut out = io::stdout().lock();
+    if args.errors {
+        for error in &errors {
+            writeln!(out, "{:8} {:6} {}: {}", error.what, error.kind, error.article, error.item)?;
+        }
+        writeln!(out)?;
+    }
+    if args.json {
+        writeln!(out, "{}", serde_json::to_string(&figures)?)?;
+    } else {
+        writeln!(out, "{:7} {:>5} {:>5} {:>5} {:>6} {:>6} {:>6}", "type", "gold", "pred", "tp", "P", "R", "F1")?;
+        for kind in eval::TYPES.iter().copied().chain(["all"]) {
+            let f = &figures[kind];
+            writeln!(
+                out,
+                "{:7} {:5} {:5} {:5} {:6.3} {:6.3} {:6.3}",
+                kind, f.gold, f.predicted, f.tp, f.precision, f.recall, f.f1
+            )?;
+        }
+    }
+    Ok(failure(failed))
+}

@@ -1,0 +1,354 @@
+//! Entity mentions: gazetteer names, people and unknown organisations.
+//!
+//! Owns: finding where the article names a country, an organisation or a
+//! person, and resolving surnames ("Mr Howard", "Howard") and descriptions
+//! ("the alliance") to the named entity within the article. Leaves pronouns to
+//! the rules that need them (quotes and stances resolve them in context).
+
+use std::collections::HashMap;
+
+use crate::fact::EntityKind;
+use crate::knowledge::Form;
+use crate::text::{words, Span, Token};
+
+use super::{Doc, Mention, MentionForm, PersonInfo};
+
+/// A lower-case, hyphenated key for an IRI path: "Annalena Baerbock" → "annalena-baerbock".
+pub fn slug(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut dash = false;
+    for ch in text.chars() {
+        let folded = fold_accent(ch);
+        if folded.is_alphanumeric() {
+            out.extend(folded.to_lowercase());
+            dash = false;
+        } else if !dash && !out.is_empty() && !matches!(ch, '\'' | '’' | '.') {
+            out.push('-');
+            dash = true;
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+fn fold_accent(ch: char) -> char {
+    match ch {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'í' | 'ì' | 'î' | 'ï' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' => 'u',
+        'ç' => 'c',
+        'ñ' => 'n',
+        'ß' => 's',
+        'Á' | 'À' | 'Â' | 'Ä' => 'A',
+        'É' | 'È' | 'Ê' => 'E',
+        'Ö' | 'Ó' => 'O',
+        'Ü' | 'Ú' => 'U',
+        other => other,
+    }
+}
+
+/// Whether a word is written like a name: an upper-case first letter and some
+/// lower case after it ("Blair", "McDonald"; not "BERLIN").
+pub(crate) fn is_capitalised(word: &str) -> bool {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(first) if first.is_uppercase() => {
+            let rest: Vec<char> = chars.collect();
+            rest.is_empty() || rest.iter().any(|c| c.is_lowercase())
+        }
+        _ => false,
+    }
+}
+
+/// Strips a possessive "'s" / "’s" (or a bare trailing apostrophe).
+pub(crate) fn strip_possessive(word: &str) -> (&str, bool) {
+    for suffix in ["’s", "'s", "’", "'"] {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            if !stem.is_empty() {
+                return (stem, true);
+            }
+        }
+    }
+    (word, false)
+}
+
+/// A capitalised run that may name a person or an organisation.
+struct Candidate {
+    span: Span,
+    name: Vec<String>,
+    honorific: Option<String>,
+    signal: bool,
+}
+
+/// Finds every agent mention of the article and fills `doc.mentions`.
+pub(crate) fn find_mentions(doc: &mut Doc) {
+    let body = doc.layout.body;
+    let mut mentions: Vec<Mention> = Vec::new();
+    let mut modifiers: Vec<Mention> = Vec::new();
+    let mut descriptions: Vec<(Span, usize)> = Vec::new();
+    let mut named: Vec<bool> = Vec::new();
+    let mut taken: Vec<Span> = Vec::new();
+
+    for found in doc.k.gazetteer.find_iter(body) {
+        let span = Span::new(found.start(), found.end());
+        if !at_word_boundary(body, span) {
+            continue;
+        }
+        let (entry_idx, form) = doc.k.gazetteer_patterns[found.pattern().as_usize()];
+        let entry = &doc.k.entries[entry_idx];
+        let entity = doc.entity(entry.kind, &entry.key, &entry.label, &entry.rule);
+        {
+            let e = &mut doc.facts.entities[entity];
+            e.wikidata = entry.wikidata.clone();
+            e.org_kind = entry.org_kind.clone();
+        }
+        if named.len() < doc.facts.entities.len() {
+            named.resize(doc.facts.entities.len(), false);
+        }
+        taken.push(span);
+        match form {
+            Form::Name => {
+                named[entity] = true;
+                let text = doc.text(span).to_string();
+                doc.alt_label(entity, text.trim_start_matches("the ").trim_start_matches("The "));
+                mentions.push(Mention { span, entity, form: MentionForm::Name });
+            }
+            Form::Description => descriptions.push((span, entity)),
+            Form::Demonym => modifiers.push(Mention { span, entity, form: MentionForm::Name }),
+            Form::Capital => {}
+        }
+    }
+    for (span, entity) in descriptions {
+        let named_before = mentions.iter().any(|m| m.entity == entity && m.span.start < span.start);
+        if named_before {
+            mentions.push(Mention { span, entity, form: MentionForm::Description });
+        }
+    }
+
+    let candidates = capitalised_runs(doc, &taken);
+    let mut persons: Vec<PersonInfo> = Vec::new();
+    let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut pending_single: Vec<&Candidate> = Vec::new();
+    // Full names first, so that surnames can be resolved to them.
+    for candidate in &candidates {
+        let last = candidate.name.last().map(|w| w.to_lowercase()).unwrap_or_default();
+        if doc.k.org_words.contains(&last) && candidate.name.len() >= 2 {
+            let label = candidate.name.join(" ");
+            let entity = doc.entity(EntityKind::Organization, &slug(&label), &label, "entity/org/org-word-1");
+            mentions.push(Mention { span: candidate.span, entity, form: MentionForm::Name });
+            continue;
+        }
+        if doc.k.thing_words.contains(&last) {
+            continue;
+        }
+        if candidate.name.len() >= 2 && candidate.name.len() <= 4 {
+            if !(candidate.signal || candidate.honorific.is_some() || confirmed_elsewhere(candidate, &candidates)) {
+                continue;
+            }
+            let label = candidate.name.join(" ");
+            let entity = doc.entity(EntityKind::Person, &slug(&label), &label, "entity/person/name-1");
+            let surname = candidate.name.last().cloned().unwrap_or_default();
+            if !persons.iter().any(|p| p.entity == entity) {
+                persons.push(PersonInfo { entity, surname: surname.clone(), male: gender(candidate) });
+                by_surname.entry(surname).or_default().push(entity);
+            } else if let Some(person) = persons.iter_mut().find(|p| p.entity == entity) {
+                person.male = person.male.or(gender(candidate));
+            }
+            mentions.push(Mention { span: candidate.span, entity, form: MentionForm::Name });
+        } else if candidate.name.len() == 1 {
+            pending_single.push(candidate);
+        }
+    }
+    for candidate in pending_single {
+        let surname = &candidate.name[0];
+        let entity = match by_surname.get(surname).map(Vec::as_slice) {
+            Some([only]) => *only,
+            Some(_) => continue,
+            None if candidate.honorific.is_some() || candidate.signal && candidate.honorific.is_some() => {
+                let entity = doc.entity(EntityKind::Person, &slug(surname), surname, "entity/person/honorific-1");
+                persons.push(PersonInfo { entity, surname: surname.clone(), male: gender(candidate) });
+                by_surname.entry(surname.clone()).or_default().push(entity);
+                entity
+            }
+            None => continue,
+        };
+        if let Some(person) = persons.iter_mut().find(|p| p.entity == entity) {
+            person.male = person.male.or(gender(candidate));
+        }
+        let shown = match &candidate.honorific {
+            Some(h) => format!("{h} {surname}"),
+            None => surname.clone(),
+        };
+        doc.alt_label(entity, &shown);
+        mentions.push(Mention { span: candidate.span, entity, form: MentionForm::Name });
+    }
+
+    mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for mention in mentions {
+        if kept.last().is_some_and(|prev| mention.span.start < prev.span.end) {
+            continue;
+        }
+        kept.push(mention);
+    }
+    modifiers.sort_by_key(|m| m.span.start);
+    doc.mentions = kept;
+    doc.modifiers = modifiers;
+    doc.persons = persons;
+}
+
+fn gender(candidate: &Candidate) -> Option<bool> {
+    match candidate.honorific.as_deref() {
+        Some("Mr" | "Sir" | "Lord") => Some(true),
+        Some("Mrs" | "Ms" | "Miss" | "Lady" | "Baroness" | "Dame") => Some(false),
+        _ => None,
+    }
+}
+
+/// A full name without a signal of its own counts when the same surname is
+/// used with an honorific or a signal somewhere else in the article.
+fn confirmed_elsewhere(candidate: &Candidate, all: &[Candidate]) -> bool {
+    let Some(surname) = candidate.name.last() else {
+        return false;
+    };
+    all.iter()
+        .any(|other| other.name.last() == Some(surname) && (other.honorific.is_some() || other.signal))
+}
+
+fn at_word_boundary(body: &str, span: Span) -> bool {
+    let before_ok = body[..span.start].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+    let after = &body[span.end..];
+    let after_ok = after.chars().next().is_none_or(|c| !c.is_alphanumeric());
+    before_ok && after_ok
+}
+
+/// Capitalised word runs, with honorifics and titles stripped from the front.
+fn capitalised_runs(doc: &Doc, taken: &[Span]) -> Vec<Candidate> {
+    let body = doc.layout.body;
+    let mut out = Vec::new();
+    for sentence in &doc.layout.sentences {
+        let tokens = words(body, *sentence);
+        let mut i = 0;
+        while i < tokens.len() {
+            if !is_capitalised(tokens[i].text) || inside(taken, tokens[i].span) {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < tokens.len()
+                && is_capitalised(tokens[j].text)
+                && !inside(taken, tokens[j].span)
+                && joined(body, &tokens[j - 1], &tokens[j])
+                && !strip_possessive(tokens[j - 1].text).1
+            {
+                j += 1;
+            }
+            if let Some(candidate) = candidate_from(doc, &tokens, i, j) {
+                out.push(candidate);
+            }
+            i = j;
+        }
+    }
+    out
+}
+
+fn inside(taken: &[Span], span: Span) -> bool {
+    taken.iter().any(|t| t.start < span.end && span.start < t.end)
+}
+
+/// Whether two tokens are one name apart: a single space, or an initial's full stop.
+fn joined(body: &str, left: &Token, right: &Token) -> bool {
+    let gap = &body[left.span.end..right.span.start];
+    gap == " " || (gap == ". " && left.text.chars().count() == 1)
+}
+
+fn candidate_from(doc: &Doc, tokens: &[Token], start: usize, end: usize) -> Option<Candidate> {
+    let k = doc.k;
+    let mut i = start;
+    let mut honorific = None;
+    let mut titled = false;
+    loop {
+        if i >= end {
+            return None;
+        }
+        let word = tokens[i].text;
+        if k.honorifics.contains(word) {
+            honorific = Some(word.to_string());
+            i += 1;
+            continue;
+        }
+        if let Some(n) = title_at(doc, tokens, i, end) {
+            titled = true;
+            i += n;
+            continue;
+        }
+        if k.not_names.contains(&word.to_lowercase()) {
+            i += 1;
+            continue;
+        }
+        break;
+    }
+    let mut name: Vec<String> = Vec::new();
+    let mut last = i;
+    for (idx, token) in tokens.iter().enumerate().take(end).skip(i) {
+        let (stem, possessive) = strip_possessive(token.text);
+        name.push(stem.to_string());
+        last = idx;
+        if possessive {
+            break;
+        }
+    }
+    let (_, possessive) = strip_possessive(tokens[last].text);
+    let span_end = if possessive {
+        tokens[last].span.start + strip_possessive(tokens[last].text).0.len()
+    } else {
+        tokens[last].span.end
+    };
+    let span = Span::new(tokens[i].span.start, span_end);
+    let signal = titled || honorific.is_some() || reporting_near(doc, tokens, i, last) || appositive_title(doc, span.end);
+    Some(Candidate { span, name, honorific, signal })
+}
+
+/// The number of tokens from `i` that form a title ("Home Secretary").
+pub(crate) fn title_at(doc: &Doc, tokens: &[Token], i: usize, end: usize) -> Option<usize> {
+    let max = doc.k.max_title_words.min(end - i);
+    (1..=max).rev().find(|&n| {
+        let phrase: Vec<String> = tokens[i..i + n].iter().map(|t| t.text.to_lowercase()).collect();
+        doc.k.titles.contains_key(&phrase.join(" "))
+    })
+}
+
+/// A reporting verb or stance cue right after the name, or a reporting verb right before it.
+fn reporting_near(doc: &Doc, tokens: &[Token], first: usize, last: usize) -> bool {
+    const AUX: &[&str] = &["has", "had", "have", "also", "was", "is", "will", "later", "then", "has also"];
+    let mut j = last + 1;
+    while j < tokens.len() && AUX.contains(&tokens[j].text) {
+        j += 1;
+    }
+    if let Some(next) = tokens.get(j) {
+        let lower = next.text.to_lowercase();
+        if doc.k.reporting.contains_key(&lower) || doc.k.cues.find(lower.as_str()).is_some_and(|m| m.start() == 0 && m.end() == lower.len()) {
+            return true;
+        }
+    }
+    first > 0 && doc.k.reporting.contains_key(&tokens[first - 1].text.to_lowercase())
+}
+
+/// ", the German Foreign Minister" or ", a spokesman" right after a name.
+fn appositive_title(doc: &Doc, pos: usize) -> bool {
+    let rest = &doc.layout.body[pos..];
+    let Some(rest) = rest.strip_prefix(", ") else {
+        return false;
+    };
+    let span = Span::new(pos + 2, pos + 2 + crate::text::floor_boundary(rest, 80));
+    let tokens = words(doc.layout.body, span);
+    tokens
+        .iter()
+        .enumerate()
+        .take(6)
+        .any(|(idx, _)| title_at(doc, &tokens, idx, tokens.len()).is_some())
+}

@@ -1,0 +1,196 @@
+//! Extraction: from an article's text to [`Facts`], with evidence for each.
+//!
+//! Owns: the pipeline (layout, entity mentions, quotes, roles, stances) and the
+//! per-article entity table. Extraction is pure and deterministic: no I/O after
+//! the knowledge is loaded, no clock, no randomness; odd text gives fewer facts,
+//! never an error or a panic. Leaves to others: reading inputs (`ingest`) and
+//! turning facts into RDF (`rdf`).
+
+mod entities;
+mod quotes;
+mod resolve;
+mod roles;
+mod stances;
+
+use std::collections::HashMap;
+
+use crate::fact::{Article, Entity, EntityKind, Facts};
+use crate::knowledge::Knowledge;
+use crate::text::{Layout, Span};
+
+pub use entities::slug;
+
+/// Extracts the facts of one article with the shipped knowledge.
+pub fn extract(article: &Article) -> Facts {
+    extract_with(article, Knowledge::shipped())
+}
+
+/// Extracts the facts of one article with the given knowledge.
+pub fn extract_with(article: &Article, knowledge: &Knowledge) -> Facts {
+    let is_abbreviation = |word: &str| knowledge.abbreviations.contains(&word.to_lowercase());
+    let layout = Layout::new(&article.body, &is_abbreviation);
+    let mut doc = Doc {
+        layout,
+        k: knowledge,
+        facts: Facts::default(),
+        index: HashMap::new(),
+        mentions: Vec::new(),
+        modifiers: Vec::new(),
+        persons: Vec::new(),
+        quotes: Vec::new(),
+    };
+    entities::find_mentions(&mut doc);
+    roles::find_roles(&mut doc);
+    quotes::find_quotes(&mut doc);
+    stances::find_stances(&mut doc);
+    doc.finish()
+}
+
+/// How a mention names its entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MentionForm {
+    /// A name or alias.
+    Name,
+    /// A description resolved to a named entity ("the alliance").
+    Description,
+}
+
+/// A place in the text that names an agent.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Mention {
+    pub span: Span,
+    pub entity: usize,
+    pub form: MentionForm,
+}
+
+/// A person found in the article, for resolving surnames and pronouns.
+#[derive(Debug, Clone)]
+pub(crate) struct PersonInfo {
+    pub entity: usize,
+    pub surname: String,
+    /// `Some(true)` for "he", `Some(false)` for "she", when an honorific says.
+    pub male: Option<bool>,
+}
+
+/// A direct or indirect quotation, as found, before it becomes a fact.
+#[derive(Debug, Clone)]
+pub(crate) struct FoundQuote {
+    /// The whole quoted span including marks (direct) or the clause (indirect).
+    pub outer: Span,
+    /// Index into `facts.quotes`, when a speaker was found.
+    pub fact: Option<usize>,
+    /// Speakers (entity indexes).
+    pub speakers: Vec<usize>,
+}
+
+/// The working state of one article's extraction.
+pub(crate) struct Doc<'a> {
+    pub layout: Layout<'a>,
+    pub k: &'a Knowledge,
+    pub facts: Facts,
+    index: HashMap<(EntityKind, String), usize>,
+    /// Agent mentions, sorted by position.
+    pub mentions: Vec<Mention>,
+    /// Demonym and other modifier mentions ("German"), sorted by position.
+    pub modifiers: Vec<Mention>,
+    pub persons: Vec<PersonInfo>,
+    pub quotes: Vec<FoundQuote>,
+}
+
+impl<'a> Doc<'a> {
+    /// The entity with this kind and key, added with `label` when new.
+    pub fn entity(&mut self, kind: EntityKind, key: &str, label: &str, resolved_by: &str) -> usize {
+        if let Some(&idx) = self.index.get(&(kind, key.to_string())) {
+            let entity = &mut self.facts.entities[idx];
+            if entity.label != label && !entity.alt_labels.iter().any(|a| a == label) {
+                entity.alt_labels.push(label.to_string());
+            }
+            return idx;
+        }
+        let idx = self.facts.entities.len();
+        self.facts.entities.push(Entity {
+            key: key.to_string(),
+            kind,
+            label: label.to_string(),
+            alt_labels: Vec::new(),
+            wikidata: None,
+            org_kind: None,
+            resolved_by: resolved_by.to_string(),
+        });
+        self.index.insert((kind, key.to_string()), idx);
+        idx
+    }
+
+    /// Adds an alternative label to an entity.
+    pub fn alt_label(&mut self, entity: usize, label: &str) {
+        let entity = &mut self.facts.entities[entity];
+        if entity.label != label && !entity.alt_labels.iter().any(|a| a == label) {
+            entity.alt_labels.push(label.to_string());
+        }
+    }
+
+    /// The text of a span.
+    pub fn text(&self, span: Span) -> &'a str {
+        self.layout.text(span)
+    }
+
+    /// The kind of an entity.
+    pub fn kind(&self, entity: usize) -> EntityKind {
+        self.facts.entities[entity].kind
+    }
+
+    /// Agent mentions whose span lies inside `span`.
+    pub fn mentions_in(&self, span: Span) -> Vec<Mention> {
+        let first = self.mentions.partition_point(|m| m.span.start < span.start);
+        self.mentions[first..]
+            .iter()
+            .take_while(|m| m.span.start < span.end)
+            .filter(|m| m.span.end <= span.end)
+            .copied()
+            .collect()
+    }
+
+    /// The last person mentioned before `pos`, preferring one of the given gender.
+    pub fn last_person_before(&self, pos: usize, male: Option<bool>) -> Option<usize> {
+        let end = self.mentions.partition_point(|m| m.span.start < pos);
+        let mut fallback = None;
+        for mention in self.mentions[..end].iter().rev() {
+            if self.kind(mention.entity) != EntityKind::Person {
+                continue;
+            }
+            let gender = self.persons.iter().find(|p| p.entity == mention.entity).and_then(|p| p.male);
+            match (male, gender) {
+                (Some(want), Some(have)) if want != have => continue,
+                (Some(_), None) => {
+                    fallback.get_or_insert(mention.entity);
+                }
+                _ => return Some(mention.entity),
+            }
+        }
+        fallback
+    }
+
+    /// The organisation or country a person holds a role in, for "we" in their quotes.
+    pub fn organisation_of(&self, person: usize) -> Option<usize> {
+        self.facts.roles.iter().filter(|r| r.person == person).find_map(|r| r.org)
+    }
+
+    fn finish(mut self) -> Facts {
+        let mut mentioned: Vec<usize> = self.mentions.iter().map(|m| m.entity).collect();
+        for stance in &self.facts.stances {
+            mentioned.push(stance.holder);
+        }
+        for role in &self.facts.roles {
+            mentioned.push(role.person);
+            mentioned.extend(role.org);
+        }
+        for quote in &self.facts.quotes {
+            mentioned.push(quote.speaker);
+        }
+        mentioned.sort_unstable();
+        mentioned.dedup();
+        mentioned.retain(|&e| self.facts.entities[e].kind != EntityKind::Proposal);
+        self.facts.mentions = mentioned;
+        self.facts
+    }
+}

@@ -1,0 +1,197 @@
+//! Resolving who a phrase refers to: names, pronouns, descriptions and lists.
+//!
+//! Owns: the shared answer to "which agent(s) does the text at this position
+//! name?", used by quotes (speakers) and stances (holders). Pronouns resolve to
+//! the last fitting person before them; "the prime minister" to the person the
+//! article gave that title; "a spokesman for X" to X.
+
+use crate::fact::EntityKind;
+use crate::text::{words, Span};
+
+use super::{Doc, Mention};
+
+/// Who a phrase refers to, and the span of the phrase.
+#[derive(Debug, Clone)]
+pub(crate) struct Referent {
+    pub entities: Vec<usize>,
+    pub span: Span,
+    /// Resolved from a pronoun or description, not a name.
+    pub indirect: bool,
+}
+
+/// The mention starting exactly at `pos`.
+pub(crate) fn mention_at(doc: &Doc, pos: usize) -> Option<Mention> {
+    let idx = doc.mentions.partition_point(|m| m.span.start < pos);
+    doc.mentions.get(idx).filter(|m| m.span.start == pos).copied()
+}
+
+/// The mention ending exactly at `pos`.
+pub(crate) fn mention_ending_at(doc: &Doc, pos: usize) -> Option<Mention> {
+    let idx = doc.mentions.partition_point(|m| m.span.start < pos);
+    doc.mentions[..idx].iter().rev().find(|m| m.span.end == pos).copied()
+}
+
+const DETERMINERS: &[&str] = &["the", "a", "an"];
+
+/// What the phrase starting at `pos` (after any white space) refers to: a
+/// name, a pronoun, "the <title>", "a spokesman for X" or "a X spokesman".
+pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referent> {
+    let body = doc.layout.body;
+    let start = pos + (body[pos..limit].len() - body[pos..limit].trim_start().len());
+    if let Some(mention) = mention_at(doc, start) {
+        let mut span = mention.span;
+        let mut entities = vec![mention.entity];
+        // "the Foreign Office spokesman" and "X spokeswoman": the organisation speaks.
+        let rest = &body[span.end..limit];
+        if let Some(word) = rest.split_whitespace().next() {
+            if matches!(word.trim_end_matches([',', '.']), "spokesman" | "spokeswoman" | "spokesperson") {
+                span.end += rest.find(word).unwrap_or(0) + word.len();
+            }
+        }
+        extend_list(doc, &mut entities, &mut span, limit);
+        return Some(Referent { entities, span, indirect: false });
+    }
+    let tokens = words(body, Span::new(start, limit));
+    let first = tokens.first()?;
+    if first.span.start != start {
+        return None;
+    }
+    let lower = first.text.to_lowercase();
+    match lower.as_str() {
+        "he" | "she" => {
+            let entity = doc.last_person_before(start, Some(lower == "he"))?;
+            return Some(Referent { entities: vec![entity], span: first.span, indirect: true });
+        }
+        _ => {}
+    }
+    if DETERMINERS.contains(&lower.as_str()) && tokens.len() >= 2 {
+        // "a spokesman for the Home Office"
+        let head = tokens[1].text.to_lowercase();
+        if matches!(head.as_str(), "spokesman" | "spokeswoman" | "spokesperson") && tokens.len() >= 4 && tokens[2].text == "for" {
+            let mut k = 3;
+            if tokens[k].text.eq_ignore_ascii_case("the") && k + 1 < tokens.len() {
+                k += 1;
+            }
+            if let Some(mention) = mention_at(doc, tokens[k].span.start) {
+                if doc.kind(mention.entity) != EntityKind::Person {
+                    return Some(Referent {
+                        entities: vec![mention.entity],
+                        span: Span::new(start, mention.span.end),
+                        indirect: false,
+                    });
+                }
+            }
+        }
+        // "the prime minister", "the Tory leader": a person given that title here.
+        for n in (1..=3.min(tokens.len() - 1)).rev() {
+            let phrase: Vec<String> = tokens[1..=n].iter().map(|t| t.text.to_lowercase()).collect();
+            let phrase = phrase.join(" ");
+            if let Some(person) = person_with_title(doc, &phrase, start) {
+                return Some(Referent {
+                    entities: vec![person],
+                    span: Span::new(start, tokens[n].span.end),
+                    indirect: true,
+                });
+            }
+        }
+    }
+    None
+}
+
+/// The person most recently given a title that ends with `phrase` before `pos`.
+fn person_with_title(doc: &Doc, phrase: &str, pos: usize) -> Option<usize> {
+    let head = phrase.split_whitespace().last()?;
+    if !doc.k.titles.contains_key(head) && !doc.k.titles.contains_key(phrase) {
+        return None;
+    }
+    let char_pos = doc.layout.evidence(Span::new(pos, pos)).start;
+    doc.facts
+        .roles
+        .iter()
+        .filter(|r| r.evidence.start < char_pos)
+        .filter(|r| {
+            let title = r.title.to_lowercase();
+            title == phrase || title.ends_with(&format!(" {phrase}")) || phrase.ends_with(&title)
+        })
+        .max_by_key(|r| r.evidence.start)
+        .map(|r| r.person)
+}
+
+/// Grows a referent to a list: "Germany and the United Kingdom", "France, Italy and Spain".
+fn extend_list(doc: &Doc, entities: &mut Vec<usize>, span: &mut Span, limit: usize) {
+    loop {
+        let rest = &doc.layout.body[span.end..limit];
+        let Some(next) = doc.mentions.iter().find(|m| m.span.start >= span.end && m.span.start < limit) else {
+            return;
+        };
+        let gap = &doc.layout.body[span.end..next.span.start];
+        if !is_list_gap(gap) || rest.is_empty() {
+            return;
+        }
+        if !entities.contains(&next.entity) {
+            entities.push(next.entity);
+        }
+        span.end = next.span.end;
+    }
+}
+
+/// Text between two listed names: ", ", " and ", ", and ", with up to four
+/// describing words after the conjunction ("and next year's host the").
+pub(crate) fn is_list_gap(gap: &str) -> bool {
+    let trimmed = gap.trim();
+    let rest = if let Some(r) = trimmed.strip_prefix(", and") {
+        r
+    } else if let Some(r) = trimmed.strip_prefix("and") {
+        r
+    } else if let Some(r) = trimmed.strip_prefix(',') {
+        r
+    } else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    if words.len() > 4 {
+        return false;
+    }
+    words.iter().all(|w| {
+        w.chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit()) && !w.contains(',')
+            && !matches!(*w, "said" | "says" | "told" | "who" | "which" | "that" | "but" | "is" | "was" | "are" | "were")
+    })
+}
+
+/// The agents a clause's subject names, scanning back from `end` to `start`:
+/// the last name (and any list it ends), skipping possessives, or a pronoun.
+pub(crate) fn subject_before(doc: &Doc, start: usize, end: usize) -> Option<Referent> {
+    let body = doc.layout.body;
+    let tokens = words(body, Span::new(start, end));
+    let last = tokens.last()?;
+    let lower = last.text.to_lowercase();
+    if matches!(lower.as_str(), "he" | "she") {
+        let entity = doc.last_person_before(last.span.start, Some(lower == "he"))?;
+        return Some(Referent { entities: vec![entity], span: last.span, indirect: true });
+    }
+    let mention = mention_ending_at(doc, last.span.end).or_else(|| {
+        // "Mr Blair's government": no; a name then "himself"/"also": skip one adverb.
+        None
+    })?;
+    let mut entities = vec![mention.entity];
+    let mut span = mention.span;
+    // Walk back over a list: "Germany and the United Kingdom".
+    let mut cursor = mention;
+    loop {
+        let idx = doc.mentions.partition_point(|m| m.span.start < cursor.span.start);
+        let Some(prev) = idx.checked_sub(1).map(|i| doc.mentions[i]) else { break };
+        if prev.span.start < start {
+            break;
+        }
+        let gap = &body[prev.span.end..cursor.span.start];
+        if !is_list_gap(gap) {
+            break;
+        }
+        if !entities.contains(&prev.entity) {
+            entities.insert(0, prev.entity);
+        }
+        span.start = prev.span.start;
+        cursor = prev;
+    }
+    Some(Referent { entities, span, indirect: false })
+}

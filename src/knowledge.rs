@@ -1,0 +1,364 @@
+//! The extractor's knowledge, loaded once: gazetteers and lexicons from `data/`.
+//!
+//! Owns: parsing the shipped TSV files (embedded with `include_str!`, so the
+//! binary works from any folder) into lookup structures built once per
+//! process. Leaves to others: using them on text (`extract`).
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use anyhow::{anyhow, bail, Context, Result};
+
+use crate::fact::{EntityKind, Polarity};
+
+/// One gazetteer entry: a country or an organisation.
+#[derive(Debug, Clone)]
+pub struct GazetteerEntry {
+    /// Stable slug.
+    pub key: String,
+    /// Country or organisation.
+    pub kind: EntityKind,
+    /// Display name.
+    pub label: String,
+    /// Organisation subtype (`party`, `alliance`, ...).
+    pub org_kind: Option<String>,
+    /// Wikidata id, from the reference tables.
+    pub wikidata: Option<String>,
+    /// The country slug an organisation belongs to.
+    pub country: Option<String>,
+    /// Which file the entry came from, with its row id.
+    pub rule: String,
+}
+
+/// How a gazetteer surface form names its entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// The name or an alias: a full mention.
+    Name,
+    /// A lower-case description ("the alliance"): refers back only when the
+    /// article also names the entry.
+    Description,
+    /// A demonym ("German"): names the country only as a modifier.
+    Demonym,
+    /// A capital used as a metonym ("Berlin").
+    Capital,
+}
+
+/// A stance cue from `data/lexicon/stance_cues.tsv`.
+#[derive(Debug, Clone)]
+pub struct Cue {
+    /// Rule id, e.g. `stance/support/back-1`.
+    pub id: String,
+    /// The direction it signals.
+    pub polarity: Polarity,
+    /// `verb`, `copula`, `noun`, `passive` or `negated`.
+    pub kind: String,
+}
+
+/// A title from `data/lexicon/titles.tsv`.
+#[derive(Debug, Clone)]
+pub struct Title {
+    /// Rule id.
+    pub id: String,
+    /// The title as written in the lexicon.
+    pub title: String,
+    /// `post` or `generic`.
+    pub kind: String,
+}
+
+/// Everything extraction knows, built once.
+pub struct Knowledge {
+    /// Gazetteer entries.
+    pub entries: Vec<GazetteerEntry>,
+    /// Matches gazetteer surface forms (case-sensitive, leftmost-longest).
+    pub gazetteer: AhoCorasick,
+    /// For each gazetteer pattern: the entry and the form.
+    pub gazetteer_patterns: Vec<(usize, Form)>,
+    /// Lower-cased cue forms matcher (leftmost-longest).
+    pub cues: AhoCorasick,
+    /// For each cue pattern: index into `cue_rules`.
+    pub cue_patterns: Vec<usize>,
+    /// Cue rules.
+    pub cue_rules: Vec<Cue>,
+    /// Reporting verb forms (lower case) to their rule id.
+    pub reporting: HashMap<String, String>,
+    /// Titles, lower-cased, to their rule.
+    pub titles: HashMap<String, Title>,
+    /// The most words any title has.
+    pub max_title_words: usize,
+    /// Hedge forms (lower case) to their kind.
+    pub hedges: HashMap<String, String>,
+    /// Honorifics ("Mr", "Mrs", ...), as written.
+    pub honorifics: HashSet<String>,
+    /// Words that end organisation names, lower-cased.
+    pub org_words: HashSet<String>,
+    /// Words that make a generic group, lower-cased.
+    pub group_words: HashSet<String>,
+    /// Abbreviations that a full stop does not end a sentence after.
+    pub abbreviations: HashSet<String>,
+    /// Capitalised words that do not start a name (sentence openers, months, days).
+    pub not_names: HashSet<String>,
+    /// Words that end the names of things, not people ("Strategy", "Summit"), lower-cased.
+    pub thing_words: HashSet<String>,
+}
+
+impl Knowledge {
+    /// The shipped knowledge, parsed on first use.
+    pub fn shipped() -> &'static Knowledge {
+        static SHIPPED: OnceLock<Knowledge> = OnceLock::new();
+        SHIPPED.get_or_init(|| match Knowledge::from_sources(&SHIPPED_SOURCES) {
+            Ok(knowledge) => knowledge,
+            // The shipped files are tested; a failure here is a build defect.
+            Err(err) => panic!("shipped data is invalid: {err:#}"),
+        })
+    }
+
+    /// Parses knowledge from file contents.
+    pub fn from_sources(sources: &Sources) -> Result<Knowledge> {
+        let mut entries = Vec::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut gazetteer_patterns = Vec::new();
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut add = |pattern: &str, entry: usize, form: Form, patterns: &mut Vec<String>, gp: &mut Vec<(usize, Form)>| {
+            let pattern = pattern.trim();
+            if pattern.len() < 2 || seen.contains_key(pattern) {
+                return;
+            }
+            seen.insert(pattern.to_string(), patterns.len());
+            patterns.push(pattern.to_string());
+            gp.push((entry, form));
+        };
+        for row in rows(sources.countries, "data/gazetteer/countries.tsv")? {
+            let idx = entries.len();
+            entries.push(GazetteerEntry {
+                key: row.get("id")?.to_string(),
+                kind: EntityKind::Country,
+                label: row.get("label")?.to_string(),
+                org_kind: None,
+                wikidata: row.opt("wikidata").map(str::to_string),
+                country: None,
+                rule: format!("gazetteer/country/{}", row.get("id")?),
+            });
+            add(row.get("label")?, idx, Form::Name, &mut patterns, &mut gazetteer_patterns);
+            for alias in row.list("aliases") {
+                add(alias, idx, form_of(alias), &mut patterns, &mut gazetteer_patterns);
+            }
+            for demonym in row.list("demonyms") {
+                add(&format!("{demonym} government"), idx, Form::Name, &mut patterns, &mut gazetteer_patterns);
+                add(demonym, idx, Form::Demonym, &mut patterns, &mut gazetteer_patterns);
+            }
+            for capital in row.list("capitals") {
+                add(capital, idx, Form::Capital, &mut patterns, &mut gazetteer_patterns);
+            }
+        }
+        for row in rows(sources.organisations, "data/gazetteer/organisations.tsv")? {
+            let idx = entries.len();
+            entries.push(GazetteerEntry {
+                key: row.get("id")?.to_string(),
+                kind: EntityKind::Organization,
+                label: row.get("label")?.to_string(),
+                org_kind: row.opt("kind").map(str::to_string),
+                wikidata: row.opt("wikidata").map(str::to_string),
+                country: row.opt("country").map(str::to_string),
+                rule: format!("gazetteer/org/{}", row.get("id")?),
+            });
+            add(row.get("label")?, idx, Form::Name, &mut patterns, &mut gazetteer_patterns);
+            for alias in row.list("aliases") {
+                add(alias, idx, form_of(alias), &mut patterns, &mut gazetteer_patterns);
+            }
+        }
+        let gazetteer = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .context("building the gazetteer matcher")?;
+
+        let mut cue_rules = Vec::new();
+        let mut cue_forms = Vec::new();
+        let mut cue_patterns = Vec::new();
+        for row in rows(sources.stance_cues, "data/lexicon/stance_cues.tsv")? {
+            let polarity = match row.get("polarity")? {
+                "support" => Polarity::Support,
+                "oppose" => Polarity::Oppose,
+                other => bail!("data/lexicon/stance_cues.tsv: unknown polarity {other:?}"),
+            };
+            let idx = cue_rules.len();
+            cue_rules.push(Cue {
+                id: row.get("id")?.to_string(),
+                polarity,
+                kind: row.get("kind")?.to_string(),
+            });
+            for form in row.list("forms") {
+                cue_forms.push(form.to_lowercase());
+                cue_patterns.push(idx);
+            }
+        }
+        let cues = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&cue_forms)
+            .context("building the stance cue matcher")?;
+
+        let mut reporting = HashMap::new();
+        for row in rows(sources.reporting_verbs, "data/lexicon/reporting_verbs.tsv")? {
+            for form in row.list("forms") {
+                reporting.insert(form.to_lowercase(), row.get("id")?.to_string());
+            }
+        }
+        let mut titles = HashMap::new();
+        let mut max_title_words = 1;
+        for row in rows(sources.titles, "data/lexicon/titles.tsv")? {
+            let title = row.get("title")?.to_string();
+            max_title_words = max_title_words.max(title.split_whitespace().count());
+            titles.insert(
+                title.to_lowercase(),
+                Title {
+                    id: row.get("id")?.to_string(),
+                    title,
+                    kind: row.opt("kind").unwrap_or("post").to_string(),
+                },
+            );
+        }
+        let mut hedges = HashMap::new();
+        for row in rows(sources.hedges, "data/lexicon/hedges.tsv")? {
+            for form in row.list("forms") {
+                hedges.insert(form.to_lowercase(), row.get("kind")?.to_string());
+            }
+        }
+        let mut honorifics = HashSet::new();
+        for row in rows(sources.honorifics, "data/lexicon/honorifics.tsv")? {
+            for form in row.list("forms") {
+                honorifics.insert(form.trim_end_matches('.').to_string());
+            }
+        }
+        let org_words = words_of(sources.org_words, "data/lexicon/org_words.tsv", "word")?;
+        let group_words = words_of(sources.group_words, "data/lexicon/group_words.tsv", "word")?;
+        let abbreviations = words_of(sources.abbreviations, "data/lexicon/abbreviations.tsv", "word")?;
+        let not_names = words_of(sources.not_names, "data/lexicon/not_names.tsv", "word")?;
+        let thing_words = words_of(sources.thing_words, "data/lexicon/thing_words.tsv", "word")?;
+        Ok(Knowledge {
+            entries,
+            gazetteer,
+            gazetteer_patterns,
+            cues,
+            cue_patterns,
+            cue_rules,
+            reporting,
+            titles,
+            max_title_words,
+            hedges,
+            honorifics,
+            org_words,
+            group_words,
+            abbreviations: abbreviations.into_iter().collect(),
+            not_names,
+            thing_words,
+        })
+    }
+}
+
+/// An alias starting lower-case ("the alliance") is a description.
+fn form_of(alias: &str) -> Form {
+    let first_word = alias.split_whitespace().find(|w| *w != "the" && *w != "The");
+    match first_word {
+        Some(word) if word.chars().next().is_some_and(char::is_lowercase) => Form::Description,
+        _ => Form::Name,
+    }
+}
+
+/// The contents of every knowledge file.
+pub struct Sources {
+    /// `data/gazetteer/countries.tsv`.
+    pub countries: &'static str,
+    /// `data/gazetteer/organisations.tsv`.
+    pub organisations: &'static str,
+    /// `data/lexicon/stance_cues.tsv`.
+    pub stance_cues: &'static str,
+    /// `data/lexicon/reporting_verbs.tsv`.
+    pub reporting_verbs: &'static str,
+    /// `data/lexicon/titles.tsv`.
+    pub titles: &'static str,
+    /// `data/lexicon/hedges.tsv`.
+    pub hedges: &'static str,
+    /// `data/lexicon/honorifics.tsv`.
+    pub honorifics: &'static str,
+    /// `data/lexicon/org_words.tsv`.
+    pub org_words: &'static str,
+    /// `data/lexicon/group_words.tsv`.
+    pub group_words: &'static str,
+    /// `data/lexicon/abbreviations.tsv`.
+    pub abbreviations: &'static str,
+    /// `data/lexicon/not_names.tsv`.
+    pub not_names: &'static str,
+    /// `data/lexicon/thing_words.tsv`.
+    pub thing_words: &'static str,
+}
+
+/// The knowledge files shipped in the binary.
+pub const SHIPPED_SOURCES: Sources = Sources {
+    countries: include_str!("../data/gazetteer/countries.tsv"),
+    organisations: include_str!("../data/gazetteer/organisations.tsv"),
+    stance_cues: include_str!("../data/lexicon/stance_cues.tsv"),
+    reporting_verbs: include_str!("../data/lexicon/reporting_verbs.tsv"),
+    titles: include_str!("../data/lexicon/titles.tsv"),
+    hedges: include_str!("../data/lexicon/hedges.tsv"),
+    honorifics: include_str!("../data/lexicon/honorifics.tsv"),
+    org_words: include_str!("../data/lexicon/org_words.tsv"),
+    group_words: include_str!("../data/lexicon/group_words.tsv"),
+    abbreviations: include_str!("../data/lexicon/abbreviations.tsv"),
+    not_names: include_str!("../data/lexicon/not_names.tsv"),
+    thing_words: include_str!("../data/lexicon/thing_words.tsv"),
+};
+
+/// One TSV row, by column name.
+pub struct Row<'a> {
+    file: &'a str,
+    line: usize,
+    header: std::rc::Rc<Vec<&'a str>>,
+    fields: Vec<&'a str>,
+}
+
+impl<'a> Row<'a> {
+    /// A required, non-empty field.
+    pub fn get(&self, column: &str) -> Result<&'a str> {
+        self.opt(column)
+            .ok_or_else(|| anyhow!("{}:{}: empty or missing column {column:?}", self.file, self.line))
+    }
+
+    /// An optional field: `None` when empty or absent.
+    pub fn opt(&self, column: &str) -> Option<&'a str> {
+        let idx = self.header.iter().position(|h| *h == column)?;
+        self.fields.get(idx).map(|f| f.trim()).filter(|f| !f.is_empty())
+    }
+
+    /// A `|`-separated field as its values.
+    pub fn list(&self, column: &str) -> Vec<&'a str> {
+        self.opt(column)
+            .map(|f| f.split('|').map(str::trim).filter(|v| !v.is_empty()).collect())
+            .unwrap_or_default()
+    }
+}
+
+/// The rows of a TSV file with a header line; lines starting with `#` are comments.
+pub fn rows<'a>(text: &'a str, file: &'a str) -> Result<Vec<Row<'a>>> {
+    let mut lines = text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'));
+    let Some((_, header_line)) = lines.next() else {
+        bail!("{file}: no header line");
+    };
+    let header = std::rc::Rc::new(header_line.split('\t').map(str::trim).collect::<Vec<_>>());
+    Ok(lines
+        .map(|(idx, line)| Row {
+            file,
+            line: idx + 1,
+            header: header.clone(),
+            fields: line.split('\t').collect(),
+        })
+        .collect())
+}
+
+fn words_of(text: &str, file: &str, column: &str) -> Result<HashSet<String>> {
+    let mut set = HashSet::new();
+    for row in rows(text, file)? {
+        set.insert(row.get(column)?.to_lowercase());
+    }
+    Ok(set)
+}

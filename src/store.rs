@@ -1,0 +1,315 @@
+//! The on-disk Oxigraph store: one named graph per article.
+//!
+//! Owns: opening the store with plain errors (locked, not a store), writing
+//! articles in batched transactions (an article is wholly present or absent),
+//! replacing an article whose text changed, removing articles, SPARQL with the
+//! union of all graphs as the default graph, and dumps. The only module that
+//! touches `oxigraph::store::Store`.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{anyhow, bail, Context, Result};
+use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::model::vocab::rdfs;
+use oxigraph::model::{GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, QuadRef, Term};
+use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use oxigraph::store::Store;
+
+use crate::rdf::{self, ArticleQuads, PREFIXES};
+
+/// The store folder used when neither `--store` nor `$STANCEGRAPH_STORE` names one.
+pub const DEFAULT_STORE: &str = "stancegraph-store";
+
+/// What happened to one article on ingest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Newly stored.
+    Stored,
+    /// Already stored with the same text: nothing changed.
+    Unchanged,
+    /// Stored, replacing an earlier version from the same source.
+    Replaced,
+}
+
+/// An opened store.
+pub struct GraphStore {
+    store: Store,
+    path: PathBuf,
+}
+
+impl GraphStore {
+    /// Opens (creating if needed) the store at `path` for reading and writing.
+    pub fn open(path: &Path) -> Result<GraphStore> {
+        check_is_store(path)?;
+        let store = Store::open(path).map_err(|err| explain_open_error(path, &err.to_string()))?;
+        Ok(GraphStore { store, path: path.to_path_buf() })
+    }
+
+    /// Opens an existing store for reading only; another process may be writing it.
+    pub fn open_read_only(path: &Path) -> Result<GraphStore> {
+        if !path.exists() {
+            bail!("no store at {:?}: run `stancegraph ingest` first, or name one with --store", path.display().to_string());
+        }
+        check_is_store(path)?;
+        let store = Store::open_read_only(path).map_err(|err| explain_open_error(path, &err.to_string()))?;
+        Ok(GraphStore { store, path: path.to_path_buf() })
+    }
+
+    /// The folder of the store.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Writes a batch of articles in one transaction and returns what happened to each.
+    pub fn write_batch(&self, batch: &[ArticleQuads], sources: &[&str]) -> Result<Vec<Outcome>> {
+        let mut outcomes = Vec::with_capacity(batch.len());
+        let mut tx = self.store.start_transaction().context("cannot start a store transaction")?;
+        let source_p = rdf::sg("source");
+        let body_p = NamedNode::new_unchecked(format!("{}articleBody", rdf::SCHEMA));
+        for (article, source) in batch.iter().zip(sources) {
+            let graph = GraphNameRef::NamedNode(article.iri.as_ref());
+            let new_body = article.graph.iter().find(|q| q.predicate == body_p).map(|q| q.object.clone());
+            let mut outcome = Outcome::Stored;
+            if tx.contains_named_graph(article.iri.as_ref()).context("reading the store")? {
+                let old_body = tx
+                    .quads_for_pattern(Some(article.iri.as_ref().into()), Some(body_p.as_ref()), None, Some(graph))
+                    .next()
+                    .transpose()
+                    .context("reading the store")?
+                    .map(|q| q.object);
+                if old_body == new_body {
+                    let same = self.graph_equals(&tx, article)?;
+                    if same {
+                        outcomes.push(Outcome::Unchanged);
+                        continue;
+                    }
+                }
+                tx.clear_graph(graph).context("replacing an article graph")?;
+                outcome = Outcome::Replaced;
+            }
+            // Earlier versions of the same source under another IRI are replaced.
+            let source_literal = Term::from(Literal::new_simple_literal(*source));
+            let older: Vec<NamedOrBlankNode> = tx
+                .quads_for_pattern(None, Some(source_p.as_ref()), Some(source_literal.as_ref()), None)
+                .filter_map(|q| q.ok())
+                .filter_map(|q| match q.graph_name {
+                    GraphName::NamedNode(n) if n != article.iri => Some(NamedOrBlankNode::NamedNode(n)),
+                    _ => None,
+                })
+                .collect();
+            for old in older {
+                tx.remove_named_graph(old.as_ref()).context("replacing an earlier version")?;
+                outcome = Outcome::Replaced;
+            }
+            tx.insert_named_graph(article.iri.as_ref());
+            for quad in &article.graph {
+                tx.insert(quad);
+            }
+            for quad in &article.entities {
+                // One display label per entity: the first one stored wins.
+                if rdf::is_label(quad) {
+                    let has_label = tx
+                        .quads_for_pattern(Some(quad.subject.as_ref()), Some(rdfs::LABEL), None, Some(GraphNameRef::DefaultGraph))
+                        .next()
+                        .is_some();
+                    if has_label {
+                        continue;
+                    }
+                }
+                tx.insert(quad);
+            }
+            outcomes.push(outcome);
+        }
+        tx.commit().context("cannot commit to the store")?;
+        Ok(outcomes)
+    }
+
+    /// Whether the stored graph holds exactly the article's quads (the extractor may have changed).
+    fn graph_equals(&self, tx: &oxigraph::store::Transaction<'_>, article: &ArticleQuads) -> Result<bool> {
+        let graph = GraphNameRef::NamedNode(article.iri.as_ref());
+        let mut n = 0usize;
+        for quad in tx.quads_for_pattern(None, None, None, Some(graph)) {
+            quad.context("reading the store")?;
+            n += 1;
+        }
+        if n != article.graph.len() {
+            return Ok(false);
+        }
+        for quad in &article.graph {
+            if !tx.contains(quad).context("reading the store")? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// Removes articles given by IRI, by `sg:source` or by hash; returns the graphs removed.
+    pub fn remove(&self, article: &str) -> Result<Vec<String>> {
+        let graphs = self.find_articles(article)?;
+        if graphs.is_empty() {
+            bail!("no stored article matches {article:?} (give its IRI, hash or source path)");
+        }
+        let mut tx = self.store.start_transaction().context("cannot start a store transaction")?;
+        for graph in &graphs {
+            tx.remove_named_graph(NamedNodeRef::new_unchecked(graph)).context("removing an article")?;
+        }
+        tx.commit().context("cannot commit to the store")?;
+        Ok(graphs)
+    }
+
+    /// The article graphs that `article` names: an IRI, a hash, or a source.
+    pub fn find_articles(&self, article: &str) -> Result<Vec<String>> {
+        let mut found = Vec::new();
+        let candidate = if article.starts_with("http") {
+            article.to_string()
+        } else {
+            format!("{}article/{article}", rdf::SGR)
+        };
+        if let Ok(node) = NamedNode::new(&candidate) {
+            if self.store.contains_named_graph(node.as_ref()).context("reading the store")? {
+                found.push(candidate);
+            }
+        }
+        let source = Term::from(Literal::new_simple_literal(article));
+        for quad in self.store.quads_for_pattern(None, Some(rdf::sg("source").as_ref()), Some(source.as_ref()), None) {
+            let quad = quad.context("reading the store")?;
+            if let GraphName::NamedNode(n) = quad.graph_name {
+                if !found.contains(&n.as_str().to_string()) {
+                    found.push(n.into_string());
+                }
+            }
+        }
+        Ok(found)
+    }
+
+    /// Runs a SPARQL query; the default graph is the union of all graphs unless the query says otherwise.
+    pub fn query(&self, sparql: &str) -> Result<QueryResults<'static>> {
+        let mut prepared = SparqlEvaluator::new()
+            .parse_query(sparql)
+            .map_err(|err| anyhow!("invalid SPARQL: {err}"))?;
+        if prepared.dataset().default_graph_graphs().is_none() {
+            prepared.dataset_mut().set_default_graph_as_union();
+        }
+        prepared
+            .on_store(&self.store)
+            .execute()
+            .map_err(|err| anyhow!("query failed: {err}"))
+    }
+
+    /// Counts for `stats`: (quads, articles).
+    pub fn counts(&self) -> Result<(usize, usize)> {
+        let quads = self.store.len().context("reading the store")?;
+        let articles = self.store.named_graphs().count();
+        Ok((quads, articles))
+    }
+
+    /// Every quad, or one article's graph (plus the entity descriptions it uses), sorted.
+    pub fn quads(&self, article: Option<&str>) -> Result<Vec<Quad>> {
+        let mut quads = Vec::new();
+        match article {
+            None => {
+                for quad in self.store.iter() {
+                    quads.push(quad.context("reading the store")?);
+                }
+            }
+            Some(article) => {
+                let graphs = self.find_articles(article)?;
+                if graphs.is_empty() {
+                    bail!("no stored article matches {article:?}");
+                }
+                for graph in graphs {
+                    let node = NamedNode::new_unchecked(graph);
+                    let mut subjects = Vec::new();
+                    for quad in self.store.quads_for_pattern(None, None, None, Some(GraphNameRef::NamedNode(node.as_ref()))) {
+                        let quad = quad.context("reading the store")?;
+                        if let Term::NamedNode(o) = &quad.object {
+                            subjects.push(o.clone());
+                        }
+                        quads.push(quad);
+                    }
+                    subjects.sort();
+                    subjects.dedup();
+                    for subject in subjects {
+                        for quad in self.store.quads_for_pattern(Some(subject.as_ref().into()), None, None, Some(GraphNameRef::DefaultGraph)) {
+                            quads.push(quad.context("reading the store")?);
+                        }
+                    }
+                }
+            }
+        }
+        sort_quads(&mut quads);
+        Ok(quads)
+    }
+}
+
+/// Sorts quads so that the same data always serialises to the same bytes.
+pub fn sort_quads(quads: &mut Vec<Quad>) {
+    quads.sort_by(|a, b| {
+        (a.graph_name.to_string(), a.subject.to_string(), a.predicate.as_str(), a.object.to_string()).cmp(&(
+            b.graph_name.to_string(),
+            b.subject.to_string(),
+            b.predicate.as_str(),
+            b.object.to_string(),
+        ))
+    });
+    quads.dedup();
+}
+
+/// Writes quads in an RDF format with the stancegraph prefixes; triple formats
+/// get every quad as a triple (the graph names are dropped).
+pub fn write_quads(quads: &[Quad], format: RdfFormat, out: &mut dyn Write) -> Result<()> {
+    let mut serializer = RdfSerializer::from_format(format);
+    for (prefix, iri) in PREFIXES {
+        serializer = serializer.with_prefix(*prefix, *iri).context("declaring a prefix")?;
+    }
+    let mut writer = serializer.for_writer(out);
+    for quad in quads {
+        if format.supports_datasets() {
+            writer.serialize_quad(quad).context("writing output")?;
+        } else {
+            writer.serialize_triple(oxigraph::model::TripleRef::from(QuadRef::from(quad))).context("writing output")?;
+        }
+    }
+    writer.finish().context("writing output")?;
+    Ok(())
+}
+
+/// Parses Turtle (the embedded ontology) into quads in the default graph.
+pub fn parse_turtle(text: &str, what: &str) -> Result<Vec<Quad>> {
+    let parser = oxigraph::io::RdfParser::from_format(RdfFormat::Turtle);
+    let mut quads = Vec::new();
+    for quad in parser.for_slice(text.as_bytes()) {
+        quads.push(quad.with_context(|| format!("parsing {what}"))?);
+    }
+    Ok(quads)
+}
+
+/// A folder that exists and is not empty must look like a RocksDB store.
+fn check_is_store(path: &Path) -> Result<()> {
+    if path.is_file() {
+        bail!("{:?} is a file, not a store folder", path.display().to_string());
+    }
+    if path.is_dir() {
+        let mut entries = std::fs::read_dir(path).with_context(|| format!("cannot read store folder {:?}", path.display().to_string()))?;
+        let non_empty = entries.next().is_some();
+        if non_empty && !path.join("CURRENT").exists() {
+            bail!(
+                "{:?} is not a stancegraph store (a non-empty folder without an Oxigraph database); choose another --store",
+                path.display().to_string()
+            );
+        }
+    }
+    Ok(())
+}
+
+fn explain_open_error(path: &Path, message: &str) -> anyhow::Error {
+    let shown = path.display().to_string();
+    if message.contains("lock") || message.contains("Resource temporarily unavailable") {
+        anyhow!("the store {shown:?} is in use by another stancegraph process (it is locked); wait for it to finish, or use another --store")
+    } else if message.contains("Permission denied") || message.contains("Read-only") {
+        anyhow!("cannot open the store {shown:?}: permission denied ({message})")
+    } else {
+        anyhow!("cannot open the store {shown:?}: {message}")
+    }
+}

@@ -1,0 +1,281 @@
+//! Text layout: paragraphs, sentences, words, and exact character offsets.
+//!
+//! Owns: splitting an article body into paragraphs and sentences without
+//! breaking at "Mr.", "U.S.", "D.C.", initials or numbers, and converting byte
+//! offsets to the code-point offsets that evidence uses. Leaves to others: what
+//! the text means.
+
+use crate::fact::Evidence;
+
+/// A half-open byte range into the article body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end` (bytes).
+    pub fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+
+    /// Whether `other` lies inside this span.
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+/// The article body with its layout computed once.
+#[derive(Debug)]
+pub struct Layout<'a> {
+    /// The article body.
+    pub body: &'a str,
+    /// Paragraph spans, in order, trimmed of surrounding white space.
+    pub paragraphs: Vec<Span>,
+    /// Sentence spans, in order, each inside one paragraph.
+    pub sentences: Vec<Span>,
+    /// For each sentence, the index of its paragraph.
+    pub sentence_paragraph: Vec<usize>,
+    /// Byte offset to code-point offset, for every byte offset 0..=len.
+    char_at: Vec<u32>,
+}
+
+impl<'a> Layout<'a> {
+    /// Computes paragraphs, sentences and the offset table of `body`.
+    pub fn new(body: &'a str, abbreviations: &dyn Fn(&str) -> bool) -> Self {
+        let mut char_at = vec![0u32; body.len() + 1];
+        let mut n_chars = 0u32;
+        for (idx, ch) in body.char_indices() {
+            for slot in &mut char_at[idx..idx + ch.len_utf8()] {
+                *slot = n_chars;
+            }
+            n_chars += 1;
+        }
+        char_at[body.len()] = n_chars;
+        let paragraphs = paragraphs(body);
+        let mut sentences = Vec::new();
+        let mut sentence_paragraph = Vec::new();
+        for (p_idx, paragraph) in paragraphs.iter().enumerate() {
+            for sentence in split_sentences(body, *paragraph, abbreviations) {
+                sentences.push(sentence);
+                sentence_paragraph.push(p_idx);
+            }
+        }
+        Layout {
+            body,
+            paragraphs,
+            sentences,
+            sentence_paragraph,
+            char_at,
+        }
+    }
+
+    /// The text of a span.
+    pub fn text(&self, span: Span) -> &'a str {
+        &self.body[span.start..span.end]
+    }
+
+    /// Evidence for a byte span, with code-point offsets.
+    pub fn evidence(&self, span: Span) -> Evidence {
+        Evidence {
+            start: self.char_at[span.start] as usize,
+            end: self.char_at[span.end] as usize,
+            text: self.body[span.start..span.end].to_string(),
+        }
+    }
+
+    /// The index of the sentence holding byte `pos` (or the last one before it).
+    pub fn sentence_of(&self, pos: usize) -> Option<usize> {
+        match self.sentences.binary_search_by(|s| s.start.cmp(&pos)) {
+            Ok(idx) => Some(idx),
+            Err(0) => None,
+            Err(idx) => Some(idx - 1),
+        }
+    }
+}
+
+/// Paragraphs: runs of text separated by blank lines, or by single line
+/// breaks (news files often put one paragraph on each line).
+fn paragraphs(body: &str) -> Vec<Span> {
+    let mut spans = Vec::new();
+    let mut offset = 0;
+    for line in body.split_inclusive('\n') {
+        let start = offset + (line.len() - line.trim_start().len());
+        let end = offset + line.trim_end().len();
+        if end > start {
+            spans.push(Span::new(start, end));
+        }
+        offset += line.len();
+    }
+    spans
+}
+
+const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']'];
+
+/// Splits one paragraph into sentences at `.`, `!` or `?` (with any closing
+/// quotes or brackets) followed by white space and an upper-case letter, a
+/// digit or an opening quote, unless the word before is an abbreviation.
+fn split_sentences(body: &str, paragraph: Span, is_abbreviation: &dyn Fn(&str) -> bool) -> Vec<Span> {
+    let text = &body[paragraph.start..paragraph.end];
+    let mut spans = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (idx, ch) = chars[i];
+        if matches!(ch, '.' | '!' | '?') {
+            let mut j = i + 1;
+            while j < chars.len() && (CLOSERS.contains(&chars[j].1) || matches!(chars[j].1, '.' | '!' | '?')) {
+                j += 1;
+            }
+            let end = if j < chars.len() { chars[j].0 } else { text.len() };
+            let mut k = j;
+            while k < chars.len() && chars[k].1.is_whitespace() {
+                k += 1;
+            }
+            let has_space = k > j;
+            let next_starts = k < chars.len() && {
+                let next = chars[k].1;
+                next.is_uppercase() || next.is_ascii_digit() || matches!(next, '"' | '“' | '‘' | '\'' | '(')
+            };
+            if has_space && next_starts && !(ch == '.' && ends_with_abbreviation(&text[start..idx], is_abbreviation)) {
+                spans.push(Span::new(paragraph.start + start, paragraph.start + end));
+                start = chars[k].0;
+                i = k;
+                continue;
+            }
+            i = j.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    if start < text.len() {
+        let rest = text[start..].trim_end();
+        if !rest.is_empty() {
+            spans.push(Span::new(paragraph.start + start, paragraph.start + start + rest.len()));
+        }
+    }
+    spans
+}
+
+/// Whether the text before a full stop ends with an abbreviation or an initial.
+fn ends_with_abbreviation(before: &str, is_abbreviation: &dyn Fn(&str) -> bool) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '‘'))
+        .next()
+        .unwrap_or("");
+    if word.is_empty() {
+        return false;
+    }
+    // "J." or "U.S" (the last full stop is the one being tested) or "D.C".
+    let letters: Vec<char> = word.chars().filter(|c| *c != '.').collect();
+    if letters.len() == 1 && letters[0].is_uppercase() {
+        return true;
+    }
+    if word.contains('.') && word.chars().all(|c| c == '.' || c.is_uppercase()) {
+        return true;
+    }
+    is_abbreviation(word)
+}
+
+/// The largest char boundary of `text` at or below `max` bytes.
+pub fn floor_boundary(text: &str, max: usize) -> usize {
+    let mut end = max.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    end
+}
+
+/// A word-like token with its byte span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token<'a> {
+    /// The token text.
+    pub text: &'a str,
+    /// Its byte span in the body.
+    pub span: Span,
+}
+
+/// The words of a span (letters, digits, apostrophes and hyphens inside words).
+pub fn words(body: &str, span: Span) -> Vec<Token<'_>> {
+    let text = &body[span.start..span.end];
+    let mut tokens = Vec::new();
+    let mut current: Option<usize> = None;
+    let mut iter = text.char_indices().peekable();
+    while let Some((idx, ch)) = iter.next() {
+        let inner = matches!(ch, '\'' | '’' | '-' | '.' | '&')
+            && current.is_some()
+            && iter.peek().is_some_and(|(_, next)| next.is_alphanumeric());
+        if ch.is_alphanumeric() || inner {
+            if current.is_none() {
+                current = Some(idx);
+            }
+        } else if let Some(begin) = current.take() {
+            tokens.push(Token {
+                text: &text[begin..idx],
+                span: Span::new(span.start + begin, span.start + idx),
+            });
+        }
+    }
+    if let Some(begin) = current {
+        tokens.push(Token {
+            text: &text[begin..],
+            span: Span::new(span.start + begin, span.end),
+        });
+    }
+    tokens
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn no_abbrev(word: &str) -> bool {
+        matches!(word, "Mr" | "Mrs" | "Dr" | "St")
+    }
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let layout = Layout::new(text, &no_abbrev);
+        layout.sentences.iter().map(|s| layout.text(*s)).collect()
+    }
+
+    #[test]
+    fn sentences_survive_abbreviations_and_initials() {
+        assert_eq!(
+            sentences("Mr. Smith went to Washington, D.C. on Monday. He met J. K. Rowling in the U.S. Senate. Then he left."),
+            vec![
+                "Mr. Smith went to Washington, D.C. on Monday.",
+                "He met J. K. Rowling in the U.S. Senate.",
+                "Then he left."
+            ]
+        );
+    }
+
+    #[test]
+    fn sentences_keep_closing_quotes() {
+        assert_eq!(
+            sentences("She said: “We will win.” Then 3.5% voted. “Why?” he asked."),
+            vec!["She said: “We will win.”", "Then 3.5% voted.", "“Why?” he asked."]
+        );
+    }
+
+    #[test]
+    fn evidence_offsets_count_code_points() {
+        let body = "Größe “quoted” text";
+        let layout = Layout::new(body, &no_abbrev);
+        let start = body.find("quoted").unwrap();
+        let ev = layout.evidence(Span::new(start, start + 6));
+        assert_eq!((ev.start, ev.end), (7, 13));
+        assert_eq!(body.chars().skip(ev.start).take(ev.end - ev.start).collect::<String>(), "quoted");
+    }
+
+    #[test]
+    fn words_keep_apostrophes_and_hyphens() {
+        let body = "Germany’s hack-backs, U.S. allies";
+        let got: Vec<&str> = words(body, Span::new(0, body.len())).iter().map(|t| t.text).collect();
+        assert_eq!(got, vec!["Germany’s", "hack-backs", "U.S", "allies"]);
+    }
+}
