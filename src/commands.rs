@@ -17,7 +17,10 @@ use oxigraph::sparql::QueryResults;
 use rayon::prelude::*;
 use serde_json::{json, Value};
 
-use crate::cli::{Cli, Command, EvalArgs, ExportArgs, ExtractArgs, IngestArgs, QueryArgs, ReadArgs, RemoveArgs, StoreArgs};
+use crate::cli::{
+    Cli, Command, EvalArgs, ExportArgs, ExtractArgs, IngestArgs, QueryArgs, ReadArgs, RemoveArgs,
+    StoreArgs,
+};
 use crate::eval;
 use crate::extract::extract;
 use crate::fact::{Article, Facts};
@@ -28,13 +31,25 @@ use crate::store::{self, GraphStore, Outcome};
 
 /// A saved query: name, text.
 pub const SAVED_QUERIES: &[(&str, &str)] = &[
-    ("who-endorsed-what", include_str!("../queries/who-endorsed-what.rq")),
-    ("who-opposed-what", include_str!("../queries/who-opposed-what.rq")),
+    (
+        "who-endorsed-what",
+        include_str!("../queries/who-endorsed-what.rq"),
+    ),
+    (
+        "who-opposed-what",
+        include_str!("../queries/who-opposed-what.rq"),
+    ),
     ("stances", include_str!("../queries/stances.rq")),
-    ("quotes-by-speaker", include_str!("../queries/quotes-by-speaker.rq")),
+    (
+        "quotes-by-speaker",
+        include_str!("../queries/quotes-by-speaker.rq"),
+    ),
     ("roles", include_str!("../queries/roles.rq")),
     ("entity", include_str!("../queries/entity.rq")),
-    ("stance-changes", include_str!("../queries/stance-changes.rq")),
+    (
+        "stance-changes",
+        include_str!("../queries/stance-changes.rq"),
+    ),
     ("articles", include_str!("../queries/articles.rq")),
 ];
 
@@ -56,7 +71,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
 }
 
 fn store_path(args: &StoreArgs) -> PathBuf {
-    args.store.clone().unwrap_or_else(|| PathBuf::from(store::DEFAULT_STORE))
+    args.store
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(store::DEFAULT_STORE))
 }
 
 fn failure(n_failed: usize) -> ExitCode {
@@ -85,12 +102,14 @@ fn ingest_cmd(args: IngestArgs) -> Result<ExitCode> {
     let started = Instant::now();
     let path = store_path(&args.store);
     let graph_store = GraphStore::open(&path)?;
-    let options = ReadOptions { max_bytes: args.max_bytes };
+    let options = ReadOptions {
+        max_bytes: args.max_bytes,
+    };
     let batch_size = args.batch.max(1);
     let mut tally = Tally::default();
     let mut pending: Vec<Article> = Vec::with_capacity(batch_size);
     let mut write_error: Option<anyhow::Error> = None;
-    let mut flush = |pending: &mut Vec<Article>, tally: &mut Tally| -> Result<()> {
+    let flush = |pending: &mut Vec<Article>, tally: &mut Tally| -> Result<()> {
         if pending.is_empty() {
             return Ok(());
         }
@@ -98,14 +117,23 @@ fn ingest_cmd(args: IngestArgs) -> Result<ExitCode> {
             .par_iter()
             .map(|article| {
                 let facts = extract(article);
-                (rdf::article_quads(article, &facts), facts.stances.len(), facts.quotes.len(), facts.roles.len())
+                (
+                    rdf::article_quads(article, &facts),
+                    facts.stances.len(),
+                    facts.quotes.len(),
+                    facts.roles.len(),
+                )
             })
             .collect();
-        let (batch, counts): (Vec<rdf::ArticleQuads>, Vec<(usize, usize, usize)>) =
-            extracted.into_iter().map(|(q, s, qu, r)| (q, (s, qu, r))).unzip();
+        let (batch, counts): (Vec<rdf::ArticleQuads>, Vec<(usize, usize, usize)>) = extracted
+            .into_iter()
+            .map(|(q, s, qu, r)| (q, (s, qu, r)))
+            .unzip();
         let sources: Vec<&str> = pending.iter().map(|a| a.source.as_str()).collect();
         let outcomes = graph_store.write_batch(&batch, &sources)?;
-        for ((quads, (n_stances, n_quotes, n_roles)), outcome) in batch.iter().zip(counts).zip(outcomes) {
+        for ((quads, (n_stances, n_quotes, n_roles)), outcome) in
+            batch.iter().zip(counts).zip(outcomes)
+        {
             match outcome {
                 Outcome::Stored => tally.stored += 1,
                 Outcome::Replaced => tally.replaced += 1,
@@ -142,9 +170,12 @@ fn ingest_cmd(args: IngestArgs) -> Result<ExitCode> {
         ingest::read_inputs(&args.paths, &options, &mut on_article);
     }
     if let Some(err) = write_error {
-        return Err(err.context("writing to the store failed; batches committed before it are kept"));
+        return Err(
+            err.context("writing to the store failed; batches committed before it are kept")
+        );
     }
-    flush(&mut pending, &mut tally).context("writing to the store failed; batches committed before it are kept")?;
+    flush(&mut pending, &mut tally)
+        .context("writing to the store failed; batches committed before it are kept")?;
     let elapsed = started.elapsed();
     let (total_quads, n_articles) = graph_store.counts()?;
     let mut out = io::stdout().lock();
@@ -205,11 +236,16 @@ fn query_cmd(args: QueryArgs) -> Result<ExitCode> {
             }
             None => query.clone(),
         },
-        (None, None) => bail!("give a SPARQL query, a saved query name, or --file (see `stancegraph query --list`)"),
+        (None, None) => bail!(
+            "give a SPARQL query, a saved query name, or --file (see `stancegraph query --list`)"
+        ),
     };
     if let Some(entity) = &args.entity {
         let escaped = entity.replace('\\', "\\\\").replace('"', "\\\"");
-        sparql = sparql.replace("VALUES ?entity_label { \"Germany\" }", &format!("VALUES ?entity_label {{ \"{escaped}\" }}"));
+        sparql = sparql.replace(
+            "VALUES ?entity_label { \"Germany\" }",
+            &format!("VALUES ?entity_label {{ \"{escaped}\" }}"),
+        );
     }
     let graph_store = GraphStore::open_read_only(&store_path(&args.store))?;
     let results = graph_store.query(&sparql)?;
@@ -218,26 +254,49 @@ fn query_cmd(args: QueryArgs) -> Result<ExitCode> {
 }
 
 /// Prints query results in the format asked for.
-fn print_results(results: QueryResults<'_>, format: Option<&str>, out: &mut dyn Write) -> Result<()> {
+fn print_results(
+    results: QueryResults<'_>,
+    format: Option<&str>,
+    out: &mut dyn Write,
+) -> Result<()> {
     match results {
         QueryResults::Solutions(solutions) => {
             let format = format.map(str::to_string).unwrap_or_else(|| {
-                if io::stdout().is_terminal() { "table" } else { "csv" }.to_string()
+                if io::stdout().is_terminal() {
+                    "table"
+                } else {
+                    "csv"
+                }
+                .to_string()
             });
             if format == "table" {
-                let variables: Vec<String> = solutions.variables().iter().map(|v| v.as_str().to_string()).collect();
+                let variables: Vec<String> = solutions
+                    .variables()
+                    .iter()
+                    .map(|v| v.as_str().to_string())
+                    .collect();
                 let mut rows = Vec::new();
                 for solution in solutions {
                     let solution = solution.map_err(|err| anyhow!("query failed: {err}"))?;
                     rows.push(
                         variables
                             .iter()
-                            .map(|v| solution.get(v.as_str()).map(output::show_term).unwrap_or_default())
+                            .map(|v| {
+                                solution
+                                    .get(v.as_str())
+                                    .map(output::show_term)
+                                    .unwrap_or_default()
+                            })
                             .collect(),
                     );
                 }
                 writeln!(out, "{}", output::table(&variables, &rows))?;
-                writeln!(out, "{} row{}", rows.len(), if rows.len() == 1 { "" } else { "s" })?;
+                writeln!(
+                    out,
+                    "{} row{}",
+                    rows.len(),
+                    if rows.len() == 1 { "" } else { "s" }
+                )?;
                 return Ok(());
             }
             let results_format = results_format(&format)?;
@@ -281,9 +340,12 @@ fn results_format(name: &str) -> Result<QueryResultsFormat> {
         "tsv" => Some(QueryResultsFormat::Tsv),
         "json" | "srj" => Some(QueryResultsFormat::Json),
         "xml" | "srx" => Some(QueryResultsFormat::Xml),
-        other => QueryResultsFormat::from_media_type(other).or_else(|| QueryResultsFormat::from_extension(other)),
+        other => QueryResultsFormat::from_media_type(other)
+            .or_else(|| QueryResultsFormat::from_extension(other)),
     };
-    format.ok_or_else(|| anyhow!("--format {name:?} is not a results format: use table, csv, tsv, json or xml"))
+    format.ok_or_else(|| {
+        anyhow!("--format {name:?} is not a results format: use table, csv, tsv, json or xml")
+    })
 }
 
 /// An RDF format from a name, an extension or a media type.
@@ -295,7 +357,9 @@ pub fn rdf_format(name: &str, flag: &str) -> Result<RdfFormat> {
         "ntriples" | "n-triples" | "nt" => Some(RdfFormat::NTriples),
         "nquads" | "n-quads" | "nq" => Some(RdfFormat::NQuads),
         "rdfxml" | "rdf/xml" | "rdf" | "xml" | "owl" => Some(RdfFormat::RdfXml),
-        "jsonld" | "json-ld" => Some(RdfFormat::JsonLd { profile: Default::default() }),
+        "jsonld" | "json-ld" => Some(RdfFormat::JsonLd {
+            profile: Default::default(),
+        }),
         other => RdfFormat::from_media_type(other).or_else(|| RdfFormat::from_extension(other)),
     };
     format.ok_or_else(|| anyhow!("{flag} {name:?} is not an RDF syntax: use turtle, trig, ntriples, nquads, rdfxml or jsonld"))
@@ -305,7 +369,10 @@ fn export_cmd(args: ExportArgs) -> Result<ExitCode> {
     let format = match (&args.format, &args.output) {
         (Some(name), _) => rdf_format(name, "--format")?,
         (None, Some(file)) => {
-            let ext = file.extension().map(|e| e.to_string_lossy().into_owned()).unwrap_or_default();
+            let ext = file
+                .extension()
+                .map(|e| e.to_string_lossy().into_owned())
+                .unwrap_or_default();
             rdf_format(&ext, "--output extension").context("or give --format")?
         }
         (None, None) => RdfFormat::TriG,
@@ -316,7 +383,9 @@ fn export_cmd(args: ExportArgs) -> Result<ExitCode> {
         quads.extend(store::parse_turtle(rdf::ONTOLOGY_TTL, "the ontology")?);
         store::sort_quads(&mut quads);
     }
-    write_to(args.output.as_deref(), |out| store::write_quads(&quads, format, out))?;
+    write_to(args.output.as_deref(), |out| {
+        store::write_quads(&quads, format, out)
+    })?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -327,7 +396,8 @@ fn write_to(path: Option<&Path>, write: impl FnOnce(&mut dyn Write) -> Result<()
                 .with_context(|| format!("cannot write {:?}", path.display().to_string()))?;
             let mut out = BufWriter::new(file);
             write(&mut out)?;
-            out.flush().with_context(|| format!("cannot write {:?}", path.display().to_string()))?;
+            out.flush()
+                .with_context(|| format!("cannot write {:?}", path.display().to_string()))?;
         }
         None => {
             let stdout = io::stdout();
@@ -340,7 +410,9 @@ fn write_to(path: Option<&Path>, write: impl FnOnce(&mut dyn Write) -> Result<()
 }
 
 fn read_cmd(args: ReadArgs) -> Result<ExitCode> {
-    let options = ReadOptions { max_bytes: args.max_bytes };
+    let options = ReadOptions {
+        max_bytes: args.max_bytes,
+    };
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut failed = 0;
@@ -376,7 +448,9 @@ fn extract_cmd(args: ExtractArgs) -> Result<ExitCode> {
     } else {
         Some(rdf_format(&args.format, "--format")?)
     };
-    let options = ReadOptions { max_bytes: args.max_bytes };
+    let options = ReadOptions {
+        max_bytes: args.max_bytes,
+    };
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut failed = 0;
@@ -384,7 +458,7 @@ fn extract_cmd(args: ExtractArgs) -> Result<ExitCode> {
     let streaming = args.paths.iter().any(|p| p == "-");
     let chunk = if streaming { 1 } else { 64 };
     let mut pending: Vec<Article> = Vec::new();
-    let mut emit = |pending: &mut Vec<Article>, out: &mut dyn Write| -> Result<()> {
+    let emit = |pending: &mut Vec<Article>, out: &mut dyn Write| -> Result<()> {
         let done: Vec<(Article, Facts)> = std::mem::take(pending)
             .into_par_iter()
             .map(|article| {
@@ -461,11 +535,18 @@ fn stats_cmd(args: StoreArgs) -> Result<ExitCode> {
     writeln!(out, "store: {}", graph_store.path().display())?;
     for sparql in [query, entities] {
         if let QueryResults::Solutions(mut solutions) = graph_store.query(sparql)? {
-            let variables: Vec<String> = solutions.variables().iter().map(|v| v.as_str().to_string()).collect();
+            let variables: Vec<String> = solutions
+                .variables()
+                .iter()
+                .map(|v| v.as_str().to_string())
+                .collect();
             if let Some(solution) = solutions.next() {
                 let solution = solution.map_err(|err| anyhow!("query failed: {err}"))?;
                 for variable in &variables {
-                    let value = solution.get(variable.as_str()).map(output::show_term).unwrap_or_default();
+                    let value = solution
+                        .get(variable.as_str())
+                        .map(output::show_term)
+                        .unwrap_or_default();
                     writeln!(out, "{variable:14} {value}")?;
                 }
             }
@@ -514,30 +595,42 @@ fn eval_cmd(args: EvalArgs) -> Result<ExitCode> {
     for article in &articles {
         let path = corpus.join(article);
         let shown = path.to_string_lossy().into_owned();
-        ingest::read_inputs(std::slice::from_ref(&shown), &options, &mut |item| match item {
-            Ok(mut read) => {
-                read.source = article.clone();
-                let facts = extract(&read);
-                predicted.extend(output::facts_json(&read, &facts));
-            }
-            Err(err) => {
-                failed += 1;
-                eprintln!("stancegraph: {err:#}");
-            }
-        });
+        ingest::read_inputs(
+            std::slice::from_ref(&shown),
+            &options,
+            &mut |item| match item {
+                Ok(mut read) => {
+                    read.source = article.clone();
+                    let facts = extract(&read);
+                    predicted.extend(output::facts_json(&read, &facts));
+                }
+                Err(err) => {
+                    failed += 1;
+                    eprintln!("stancegraph: {err:#}");
+                }
+            },
+        );
     }
     let (figures, errors) = eval::score(&gold, &predicted, &articles);
     let mut out = io::stdout().lock();
     if args.errors {
         for error in &errors {
-            writeln!(out, "{:8} {:6} {}: {}", error.what, error.kind, error.article, error.item)?;
+            writeln!(
+                out,
+                "{:8} {:6} {}: {}",
+                error.what, error.kind, error.article, error.item
+            )?;
         }
         writeln!(out)?;
     }
     if args.json {
         writeln!(out, "{}", serde_json::to_string(&figures)?)?;
     } else {
-        writeln!(out, "{:7} {:>5} {:>5} {:>5} {:>6} {:>6} {:>6}", "type", "gold", "pred", "tp", "P", "R", "F1")?;
+        writeln!(
+            out,
+            "{:7} {:>5} {:>5} {:>5} {:>6} {:>6} {:>6}",
+            "type", "gold", "pred", "tp", "P", "R", "F1"
+        )?;
         for kind in eval::TYPES.iter().copied().chain(["all"]) {
             let f = &figures[kind];
             writeln!(

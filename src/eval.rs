@@ -15,12 +15,61 @@ pub const TYPES: &[&str] = &["stance", "quote", "role"];
 /// Words that end organisation names and titles: a shared last word among
 /// these says nothing about identity.
 const NOT_SURNAMES: &[&str] = &[
-    "party", "parties", "council", "committee", "union", "organisation", "organization", "ministry", "department",
-    "office", "group", "force", "forces", "agency", "commission", "court", "house", "senate", "bank", "government",
-    "parliament", "assembly", "alliance", "league", "front", "movement", "association", "institute", "foundation",
-    "service", "services", "police", "army", "navy", "coalition", "campaign", "network", "trust", "board",
-    "authority", "administration", "congress", "states", "nations", "kingdom", "republic", "federation",
-    "community", "society", "company", "corporation", "news", "times", "post", "press",
+    "party",
+    "parties",
+    "council",
+    "committee",
+    "union",
+    "organisation",
+    "organization",
+    "ministry",
+    "department",
+    "office",
+    "group",
+    "force",
+    "forces",
+    "agency",
+    "commission",
+    "court",
+    "house",
+    "senate",
+    "bank",
+    "government",
+    "parliament",
+    "assembly",
+    "alliance",
+    "league",
+    "front",
+    "movement",
+    "association",
+    "institute",
+    "foundation",
+    "service",
+    "services",
+    "police",
+    "army",
+    "navy",
+    "coalition",
+    "campaign",
+    "network",
+    "trust",
+    "board",
+    "authority",
+    "administration",
+    "congress",
+    "states",
+    "nations",
+    "kingdom",
+    "republic",
+    "federation",
+    "community",
+    "society",
+    "company",
+    "corporation",
+    "news",
+    "times",
+    "post",
+    "press",
 ];
 
 /// Lower-case, accents and curly quotes folded, punctuation dropped, a leading "the" dropped.
@@ -29,10 +78,19 @@ pub fn norm(text: &str) -> String {
     for ch in text.chars() {
         folded.push(fold(ch));
     }
-    let lowered = folded.to_lowercase().replace('\u{2019}', "'").replace("'s ", " ");
+    let lowered = folded
+        .to_lowercase()
+        .replace('\u{2019}', "'")
+        .replace("'s ", " ");
     let cleaned: String = lowered
         .chars()
-        .map(|c| if c.is_alphanumeric() || c == '_' || c.is_whitespace() { c } else { ' ' })
+        .map(|c| {
+            if c.is_alphanumeric() || c == '_' || c.is_whitespace() {
+                c
+            } else {
+                ' '
+            }
+        })
         .collect();
     let mut words: Vec<&str> = cleaned.split_whitespace().collect();
     if words.first() == Some(&"the") {
@@ -60,7 +118,11 @@ fn fold(ch: char) -> char {
 }
 
 fn surname(name: &str) -> String {
-    norm(name).split_whitespace().last().unwrap_or("").to_string()
+    norm(name)
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_string()
 }
 
 fn looks_like_person(name: &str) -> bool {
@@ -74,11 +136,17 @@ fn agent_matches(predicted: &str, gold: &str, aliases: &[String]) -> bool {
     if p.is_empty() {
         return false;
     }
-    if std::iter::once(gold.to_string()).chain(aliases.iter().cloned()).any(|name| norm(&name) == p) {
+    if std::iter::once(gold.to_string())
+        .chain(aliases.iter().cloned())
+        .any(|name| norm(&name) == p)
+    {
         return true;
     }
     let gold_surname = surname(gold);
-    looks_like_person(gold) && gold_surname.chars().count() > 2 && surname(predicted) == gold_surname && p.split_whitespace().count() <= 4
+    looks_like_person(gold)
+        && gold_surname.chars().count() > 2
+        && surname(predicted) == gold_surname
+        && p.split_whitespace().count() <= 4
 }
 
 fn keys_in(keys: &[String], text: &str) -> bool {
@@ -91,13 +159,21 @@ fn keys_in(keys: &[String], text: &str) -> bool {
             return true;
         }
         words.len() >= key_words.len()
-            && (0..=words.len() - key_words.len())
-                .any(|i| key_words.iter().enumerate().all(|(j, kw)| words[i + j].starts_with(kw)))
+            && (0..=words.len() - key_words.len()).any(|i| {
+                key_words
+                    .iter()
+                    .enumerate()
+                    .all(|(j, kw)| words[i + j].starts_with(kw))
+            })
     })
 }
 
 fn first_words(text: &str, n: usize) -> String {
-    norm(text).split_whitespace().take(n).collect::<Vec<_>>().join(" ")
+    norm(text)
+        .split_whitespace()
+        .take(n)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn field<'a>(item: &'a Value, name: &str) -> &'a str {
@@ -107,7 +183,12 @@ fn field<'a>(item: &'a Value, name: &str) -> &'a str {
 fn list(item: &Value, name: &str) -> Vec<String> {
     item.get(name)
         .and_then(Value::as_array)
-        .map(|a| a.iter().filter_map(Value::as_str).map(str::to_string).collect())
+        .map(|a| {
+            a.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_string)
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -116,16 +197,26 @@ pub fn matches(kind: &str, pred: &Value, gold: &Value) -> bool {
     match kind {
         "stance" => {
             field(pred, "polarity").to_lowercase() == field(gold, "polarity")
-                && agent_matches(field(pred, "holder"), field(gold, "holder"), &list(gold, "holder_aliases"))
+                && agent_matches(
+                    field(pred, "holder"),
+                    field(gold, "holder"),
+                    &list(gold, "holder_aliases"),
+                )
                 && keys_in(&list(gold, "target_keys"), field(pred, "target"))
         }
         "quote" => {
-            agent_matches(field(pred, "speaker"), field(gold, "speaker"), &list(gold, "speaker_aliases"))
-                && norm(field(pred, "quote")).contains(&first_words(field(gold, "quote"), 5))
+            agent_matches(
+                field(pred, "speaker"),
+                field(gold, "speaker"),
+                &list(gold, "speaker_aliases"),
+            ) && norm(field(pred, "quote")).contains(&first_words(field(gold, "quote"), 5))
         }
         "role" => {
-            agent_matches(field(pred, "person"), field(gold, "person"), &list(gold, "person_aliases"))
-                && keys_in(&list(gold, "title_keys"), field(pred, "title"))
+            agent_matches(
+                field(pred, "person"),
+                field(gold, "person"),
+                &list(gold, "person_aliases"),
+            ) && keys_in(&list(gold, "title_keys"), field(pred, "title"))
         }
         _ => false,
     }
@@ -133,9 +224,21 @@ pub fn matches(kind: &str, pred: &Value, gold: &Value) -> bool {
 
 fn dedup_key(kind: &str, item: &Value) -> (String, String, String) {
     match kind {
-        "stance" => (norm(field(item, "holder")), field(item, "polarity").to_lowercase(), norm(field(item, "target"))),
-        "quote" => (norm(field(item, "speaker")), first_words(field(item, "quote"), 8), String::new()),
-        _ => (norm(field(item, "person")), norm(field(item, "title")), String::new()),
+        "stance" => (
+            norm(field(item, "holder")),
+            field(item, "polarity").to_lowercase(),
+            norm(field(item, "target")),
+        ),
+        "quote" => (
+            norm(field(item, "speaker")),
+            first_words(field(item, "quote"), 8),
+            String::new(),
+        ),
+        _ => (
+            norm(field(item, "person")),
+            norm(field(item, "title")),
+            String::new(),
+        ),
     }
 }
 
@@ -158,10 +261,22 @@ pub struct Figures {
 
 impl Figures {
     fn finish(mut self) -> Self {
-        self.precision = if self.predicted > 0 { self.tp as f64 / self.predicted as f64 } else { 0.0 };
-        self.recall = if self.gold > 0 { self.tp as f64 / self.gold as f64 } else { 0.0 };
+        self.precision = if self.predicted > 0 {
+            self.tp as f64 / self.predicted as f64
+        } else {
+            0.0
+        };
+        self.recall = if self.gold > 0 {
+            self.tp as f64 / self.gold as f64
+        } else {
+            0.0
+        };
         let sum = self.precision + self.recall;
-        self.f1 = if sum > 0.0 { 2.0 * self.precision * self.recall / sum } else { 0.0 };
+        self.f1 = if sum > 0.0 {
+            2.0 * self.precision * self.recall / sum
+        } else {
+            0.0
+        };
         self
     }
 }
@@ -180,7 +295,11 @@ pub struct ScoreError {
 }
 
 /// Scores predictions against gold over the given articles.
-pub fn score(gold: &[Value], predicted: &[Value], articles: &[String]) -> (BTreeMap<String, Figures>, Vec<ScoreError>) {
+pub fn score(
+    gold: &[Value],
+    predicted: &[Value],
+    articles: &[String],
+) -> (BTreeMap<String, Figures>, Vec<ScoreError>) {
     let wanted: HashSet<&str> = articles.iter().map(String::as_str).collect();
     let mut figures = BTreeMap::new();
     let mut errors = Vec::new();
@@ -190,7 +309,11 @@ pub fn score(gold: &[Value], predicted: &[Value], articles: &[String]) -> (BTree
         for article in articles {
             let golds: Vec<&Value> = gold
                 .iter()
-                .filter(|g| field(g, "type") == kind && field(g, "article") == article && wanted.contains(article.as_str()))
+                .filter(|g| {
+                    field(g, "type") == kind
+                        && field(g, "article") == article
+                        && wanted.contains(article.as_str())
+                })
                 .collect();
             let mut seen = HashSet::new();
             let preds: Vec<&Value> = predicted
@@ -207,12 +330,22 @@ pub fn score(gold: &[Value], predicted: &[Value], articles: &[String]) -> (BTree
                         used[i] = true;
                         f.tp += 1;
                     }
-                    None => errors.push(ScoreError { what: "missed", kind: kind.to_string(), article: article.clone(), item: g.clone() }),
+                    None => errors.push(ScoreError {
+                        what: "missed",
+                        kind: kind.to_string(),
+                        article: article.clone(),
+                        item: g.clone(),
+                    }),
                 }
             }
             for (i, p) in preds.iter().enumerate() {
                 if !used[i] {
-                    errors.push(ScoreError { what: "spurious", kind: kind.to_string(), article: article.clone(), item: (*p).clone() });
+                    errors.push(ScoreError {
+                        what: "spurious",
+                        kind: kind.to_string(),
+                        article: article.clone(),
+                        item: (*p).clone(),
+                    });
                 }
             }
         }

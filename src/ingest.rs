@@ -87,11 +87,17 @@ fn files_under(dir: &Path) -> Result<Vec<PathBuf>> {
 }
 
 fn extension(path: &Path) -> Option<String> {
-    path.extension().map(|ext| ext.to_string_lossy().to_ascii_lowercase())
+    path.extension()
+        .map(|ext| ext.to_string_lossy().to_ascii_lowercase())
 }
 
 /// Reads one file by its extension: `.jsonl` gives many articles, others one.
-fn read_file(path: &Path, shown: &str, options: &ReadOptions, each: &mut dyn FnMut(Result<Article>)) {
+fn read_file(
+    path: &Path,
+    shown: &str,
+    options: &ReadOptions,
+    each: &mut dyn FnMut(Result<Article>),
+) {
     let ext = extension(path).unwrap_or_default();
     if ext == "jsonl" || ext == "ndjson" {
         match fs::File::open(path) {
@@ -166,6 +172,11 @@ pub fn article_from_html(html: &str, source: &str, url: Option<&str>) -> Result<
     let url = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
     let mut reader = Readability::new(html, url, Some(config))
         .map_err(|err| anyhow!("cannot read HTML: {err}"))?;
+    // A JSON-LD NewsArticle headline is the publisher's own title, without the site suffix.
+    let linked_data_title = reader
+        .parse_json_ld()
+        .map(|meta| meta.title)
+        .filter(|t| !t.trim().is_empty());
     let page = reader
         .parse()
         .map_err(|err| anyhow!("no article body found in the HTML: {err}"))?;
@@ -173,7 +184,10 @@ pub fn article_from_html(html: &str, source: &str, url: Option<&str>) -> Result<
     if text.trim().is_empty() {
         bail!("no article body found in the HTML");
     }
-    let title = Some(collapse_spaces(&page.title)).filter(|t| !t.is_empty());
+    let title = linked_data_title
+        .map(|t| collapse_spaces(&t))
+        .or_else(|| Some(collapse_spaces(&page.title)))
+        .filter(|t| !t.is_empty());
     let author = page
         .byline
         .as_deref()
@@ -233,7 +247,12 @@ enum AuthorField {
 
 /// Reads JSON Lines articles, one per non-blank line; a bad line is reported
 /// with its number and the rest go on.
-pub fn read_jsonl(reader: impl BufRead, shown: &str, options: &ReadOptions, each: &mut dyn FnMut(Result<Article>)) {
+pub fn read_jsonl(
+    reader: impl BufRead,
+    shown: &str,
+    options: &ReadOptions,
+    each: &mut dyn FnMut(Result<Article>),
+) {
     for (idx, line) in reader.split(b'\n').enumerate() {
         let line_no = idx + 1;
         let bytes = match line {

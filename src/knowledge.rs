@@ -120,7 +120,11 @@ impl Knowledge {
         let mut patterns: Vec<String> = Vec::new();
         let mut gazetteer_patterns = Vec::new();
         let mut seen: HashMap<String, usize> = HashMap::new();
-        let mut add = |pattern: &str, entry: usize, form: Form, patterns: &mut Vec<String>, gp: &mut Vec<(usize, Form)>| {
+        let mut add = |pattern: &str,
+                       entry: usize,
+                       form: Form,
+                       patterns: &mut Vec<String>,
+                       gp: &mut Vec<(usize, Form)>| {
             let pattern = pattern.trim();
             if pattern.len() < 2 || seen.contains_key(pattern) {
                 return;
@@ -140,16 +144,46 @@ impl Knowledge {
                 country: None,
                 rule: format!("gazetteer/country/{}", row.get("id")?),
             });
-            add(row.get("label")?, idx, Form::Name, &mut patterns, &mut gazetteer_patterns);
+            add(
+                row.get("label")?,
+                idx,
+                Form::Name,
+                &mut patterns,
+                &mut gazetteer_patterns,
+            );
             for alias in row.list("aliases") {
-                add(alias, idx, form_of(alias), &mut patterns, &mut gazetteer_patterns);
+                add(
+                    alias,
+                    idx,
+                    form_of(alias),
+                    &mut patterns,
+                    &mut gazetteer_patterns,
+                );
             }
             for demonym in row.list("demonyms") {
-                add(&format!("{demonym} government"), idx, Form::Name, &mut patterns, &mut gazetteer_patterns);
-                add(demonym, idx, Form::Demonym, &mut patterns, &mut gazetteer_patterns);
+                add(
+                    &format!("{demonym} government"),
+                    idx,
+                    Form::Name,
+                    &mut patterns,
+                    &mut gazetteer_patterns,
+                );
+                add(
+                    demonym,
+                    idx,
+                    Form::Demonym,
+                    &mut patterns,
+                    &mut gazetteer_patterns,
+                );
             }
             for capital in row.list("capitals") {
-                add(capital, idx, Form::Capital, &mut patterns, &mut gazetteer_patterns);
+                add(
+                    capital,
+                    idx,
+                    Form::Capital,
+                    &mut patterns,
+                    &mut gazetteer_patterns,
+                );
             }
         }
         for row in rows(sources.organisations, "data/gazetteer/organisations.tsv")? {
@@ -163,9 +197,21 @@ impl Knowledge {
                 country: row.opt("country").map(str::to_string),
                 rule: format!("gazetteer/org/{}", row.get("id")?),
             });
-            add(row.get("label")?, idx, Form::Name, &mut patterns, &mut gazetteer_patterns);
+            add(
+                row.get("label")?,
+                idx,
+                Form::Name,
+                &mut patterns,
+                &mut gazetteer_patterns,
+            );
             for alias in row.list("aliases") {
-                add(alias, idx, form_of(alias), &mut patterns, &mut gazetteer_patterns);
+                add(
+                    alias,
+                    idx,
+                    form_of(alias),
+                    &mut patterns,
+                    &mut gazetteer_patterns,
+                );
             }
         }
         let gazetteer = AhoCorasickBuilder::new()
@@ -232,7 +278,11 @@ impl Knowledge {
         }
         let org_words = words_of(sources.org_words, "data/lexicon/org_words.tsv", "word")?;
         let group_words = words_of(sources.group_words, "data/lexicon/group_words.tsv", "word")?;
-        let abbreviations = words_of(sources.abbreviations, "data/lexicon/abbreviations.tsv", "word")?;
+        let abbreviations = words_of(
+            sources.abbreviations,
+            "data/lexicon/abbreviations.tsv",
+            "word",
+        )?;
         let not_names = words_of(sources.not_names, "data/lexicon/not_names.tsv", "word")?;
         let thing_words = words_of(sources.thing_words, "data/lexicon/thing_words.tsv", "word")?;
         Ok(Knowledge {
@@ -258,7 +308,9 @@ impl Knowledge {
 
 /// An alias starting lower-case ("the alliance") is a description.
 fn form_of(alias: &str) -> Form {
-    let first_word = alias.split_whitespace().find(|w| *w != "the" && *w != "The");
+    let first_word = alias
+        .split_whitespace()
+        .find(|w| *w != "the" && *w != "The");
     match first_word {
         Some(word) if word.chars().next().is_some_and(char::is_lowercase) => Form::Description,
         _ => Form::Name,
@@ -320,27 +372,43 @@ pub struct Row<'a> {
 impl<'a> Row<'a> {
     /// A required, non-empty field.
     pub fn get(&self, column: &str) -> Result<&'a str> {
-        self.opt(column)
-            .ok_or_else(|| anyhow!("{}:{}: empty or missing column {column:?}", self.file, self.line))
+        self.opt(column).ok_or_else(|| {
+            anyhow!(
+                "{}:{}: empty or missing column {column:?}",
+                self.file,
+                self.line
+            )
+        })
     }
 
     /// An optional field: `None` when empty or absent.
     pub fn opt(&self, column: &str) -> Option<&'a str> {
         let idx = self.header.iter().position(|h| *h == column)?;
-        self.fields.get(idx).map(|f| f.trim()).filter(|f| !f.is_empty())
+        self.fields
+            .get(idx)
+            .map(|f| f.trim())
+            .filter(|f| !f.is_empty())
     }
 
     /// A `|`-separated field as its values.
     pub fn list(&self, column: &str) -> Vec<&'a str> {
         self.opt(column)
-            .map(|f| f.split('|').map(str::trim).filter(|v| !v.is_empty()).collect())
+            .map(|f| {
+                f.split('|')
+                    .map(str::trim)
+                    .filter(|v| !v.is_empty())
+                    .collect()
+            })
             .unwrap_or_default()
     }
 }
 
 /// The rows of a TSV file with a header line; lines starting with `#` are comments.
 pub fn rows<'a>(text: &'a str, file: &'a str) -> Result<Vec<Row<'a>>> {
-    let mut lines = text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'));
+    let mut lines = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'));
     let Some((_, header_line)) = lines.next() else {
         bail!("{file}: no header line");
     };

@@ -65,7 +65,10 @@ pub fn hash(parts: &[&str]) -> String {
         hasher.update(part.as_bytes());
         hasher.update([0x1f]);
     }
-    hasher.finalize()[..8].iter().map(|b| format!("{b:02x}")).collect()
+    hasher.finalize()[..8]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// The article IRI: from its URL when it has one, else from its text, so the
@@ -88,7 +91,13 @@ pub fn entity_iri(facts: &Facts, entity: usize) -> NamedNode {
 fn iri_safe(key: &str) -> String {
     let cleaned: String = key
         .chars()
-        .map(|c| if c.is_alphanumeric() || c == '-' { c } else { '-' })
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' {
+                c
+            } else {
+                '-'
+            }
+        })
         .collect();
     if cleaned.is_empty() {
         "unnamed".to_string()
@@ -145,11 +154,22 @@ impl Writer {
 /// Builds the quads of an article and its facts.
 pub fn article_quads(article: &Article, facts: &Facts) -> ArticleQuads {
     let iri = article_iri(article);
-    let article_id = iri.as_str().rsplit('/').next().unwrap_or_default().to_string();
-    let mut g = Writer { graph: GraphName::NamedNode(iri.clone()), quads: Vec::new() };
+    let article_id = iri
+        .as_str()
+        .rsplit('/')
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    let mut g = Writer {
+        graph: GraphName::NamedNode(iri.clone()),
+        quads: Vec::new(),
+    };
     let a = iri.clone();
     g.add(a.clone(), rdf::TYPE.into_owned(), sg("Article"));
-    let label = article.title.clone().unwrap_or_else(|| article.source.clone());
+    let label = article
+        .title
+        .clone()
+        .unwrap_or_else(|| article.source.clone());
     g.add(a.clone(), rdfs::LABEL.into_owned(), plain(&label));
     g.add(a.clone(), sg("source"), plain(&article.source));
     if let Some(title) = &article.title {
@@ -172,11 +192,19 @@ pub fn article_quads(article: &Article, facts: &Facts) -> ArticleQuads {
         g.add(a.clone(), sg("mentions"), entity_iri(facts, entity));
     }
 
-    let mut evidence_iri = |g: &mut Writer, evidence: &Evidence| -> NamedNode {
-        let id = hash(&[&article_id, &evidence.start.to_string(), &evidence.end.to_string()]);
+    let evidence_iri = |g: &mut Writer, evidence: &Evidence| -> NamedNode {
+        let id = hash(&[
+            &article_id,
+            &evidence.start.to_string(),
+            &evidence.end.to_string(),
+        ]);
         let node = resource(&format!("evidence/{id}"));
         g.add(node.clone(), rdf::TYPE.into_owned(), sg("Evidence"));
-        g.add(node.clone(), rdfs::LABEL.into_owned(), plain(&short(&evidence.text, 80)));
+        g.add(
+            node.clone(),
+            rdfs::LABEL.into_owned(),
+            plain(&short(&evidence.text, 80)),
+        );
         g.add(node.clone(), sg("text"), plain(&evidence.text));
         g.add(node.clone(), sg("start"), integer(evidence.start));
         g.add(node.clone(), sg("end"), integer(evidence.end));
@@ -187,12 +215,24 @@ pub fn article_quads(article: &Article, facts: &Facts) -> ArticleQuads {
     let mut quote_iris = Vec::with_capacity(facts.quotes.len());
     for quote in &facts.quotes {
         let speaker = entity_iri(facts, quote.speaker);
-        let id = hash(&[&article_id, speaker.as_str(), &quote.evidence.start.to_string(), &quote.evidence.end.to_string()]);
+        let id = hash(&[
+            &article_id,
+            speaker.as_str(),
+            &quote.evidence.start.to_string(),
+            &quote.evidence.end.to_string(),
+        ]);
         let node = resource(&format!("quote/{id}"));
         let ev = evidence_iri(&mut g, &quote.evidence);
         g.add(node.clone(), rdf::TYPE.into_owned(), sg("Quote"));
         let speaker_label = &facts.entities[quote.speaker].label;
-        g.add(node.clone(), rdfs::LABEL.into_owned(), plain(&format!("{speaker_label}: {}", short(&quote.evidence.text, 60))));
+        g.add(
+            node.clone(),
+            rdfs::LABEL.into_owned(),
+            plain(&format!(
+                "{speaker_label}: {}",
+                short(&quote.evidence.text, 60)
+            )),
+        );
         g.add(node.clone(), sg("speaker"), speaker);
         g.add(node.clone(), sg("text"), plain(&quote.evidence.text));
         g.add(node.clone(), sg("direct"), boolean(quote.direct));
@@ -206,7 +246,12 @@ pub fn article_quads(article: &Article, facts: &Facts) -> ArticleQuads {
     for stance in &facts.stances {
         let holder = entity_iri(facts, stance.holder);
         let target = entity_iri(facts, stance.target);
-        let id = hash(&[&article_id, holder.as_str(), stance.polarity.as_str(), target.as_str()]);
+        let id = hash(&[
+            &article_id,
+            holder.as_str(),
+            stance.polarity.as_str(),
+            target.as_str(),
+        ]);
         let node = resource(&format!("stance/{id}"));
         let ev = evidence_iri(&mut g, &stance.evidence);
         let (polarity, verb, shortcut) = match stance.polarity {
@@ -214,7 +259,10 @@ pub fn article_quads(article: &Article, facts: &Facts) -> ArticleQuads {
             Polarity::Oppose => ("Oppose", "opposes", "opposes"),
         };
         g.add(node.clone(), rdf::TYPE.into_owned(), sg("Stance"));
-        let label = format!("{} {verb} {}", facts.entities[stance.holder].label, facts.entities[stance.target].label);
+        let label = format!(
+            "{} {verb} {}",
+            facts.entities[stance.holder].label, facts.entities[stance.target].label
+        );
         g.add(node.clone(), rdfs::LABEL.into_owned(), plain(&label));
         g.add(node.clone(), sg("holder"), holder.clone());
         g.add(node.clone(), sg("target"), target.clone());
@@ -254,7 +302,10 @@ pub fn article_quads(article: &Article, facts: &Facts) -> ArticleQuads {
         g.add(person, sg("hasRole"), node);
     }
 
-    let mut d = Writer { graph: GraphName::DefaultGraph, quads: Vec::new() };
+    let mut d = Writer {
+        graph: GraphName::DefaultGraph,
+        quads: Vec::new(),
+    };
     for (idx, entity) in facts.entities.iter().enumerate() {
         let node = entity_iri(facts, idx);
         let class = match entity.kind {
@@ -266,10 +317,18 @@ pub fn article_quads(article: &Article, facts: &Facts) -> ArticleQuads {
         d.add(node.clone(), rdf::TYPE.into_owned(), sg(class));
         d.add(node.clone(), rdfs::LABEL.into_owned(), plain(&entity.label));
         for alt in &entity.alt_labels {
-            d.add(node.clone(), NamedNode::new_unchecked(format!("{SKOS}altLabel")), plain(alt));
+            d.add(
+                node.clone(),
+                NamedNode::new_unchecked(format!("{SKOS}altLabel")),
+                plain(alt),
+            );
         }
         if let Some(qid) = &entity.wikidata {
-            d.add(node.clone(), NamedNode::new_unchecked(format!("{OWL}sameAs")), NamedNode::new_unchecked(format!("{WIKIDATA}{qid}")));
+            d.add(
+                node.clone(),
+                NamedNode::new_unchecked(format!("{OWL}sameAs")),
+                NamedNode::new_unchecked(format!("{WIKIDATA}{qid}")),
+            );
         }
         if let Some(kind) = &entity.org_kind {
             d.add(node.clone(), sg("kind"), plain(kind));
@@ -282,7 +341,11 @@ pub fn article_quads(article: &Article, facts: &Facts) -> ArticleQuads {
     let mut entities = d.quads;
     entities.sort_by_key(|q| q.to_string());
     entities.dedup();
-    ArticleQuads { iri, graph, entities }
+    ArticleQuads {
+        iri,
+        graph,
+        entities,
+    }
 }
 
 /// Whether a default-graph quad is an entity's display label (kept once per entity).

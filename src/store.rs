@@ -12,7 +12,10 @@ use std::path::{Path, PathBuf};
 use anyhow::{anyhow, bail, Context, Result};
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::vocab::rdfs;
-use oxigraph::model::{GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, QuadRef, Term};
+use oxigraph::model::{
+    GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, QuadRef,
+    Term,
+};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::Store;
 
@@ -43,17 +46,27 @@ impl GraphStore {
     pub fn open(path: &Path) -> Result<GraphStore> {
         check_is_store(path)?;
         let store = Store::open(path).map_err(|err| explain_open_error(path, &err.to_string()))?;
-        Ok(GraphStore { store, path: path.to_path_buf() })
+        Ok(GraphStore {
+            store,
+            path: path.to_path_buf(),
+        })
     }
 
     /// Opens an existing store for reading only; another process may be writing it.
     pub fn open_read_only(path: &Path) -> Result<GraphStore> {
         if !path.exists() {
-            bail!("no store at {:?}: run `stancegraph ingest` first, or name one with --store", path.display().to_string());
+            bail!(
+                "no store at {:?}: run `stancegraph ingest` first, or name one with --store",
+                path.display().to_string()
+            );
         }
         check_is_store(path)?;
-        let store = Store::open_read_only(path).map_err(|err| explain_open_error(path, &err.to_string()))?;
-        Ok(GraphStore { store, path: path.to_path_buf() })
+        let store = Store::open_read_only(path)
+            .map_err(|err| explain_open_error(path, &err.to_string()))?;
+        Ok(GraphStore {
+            store,
+            path: path.to_path_buf(),
+        })
     }
 
     /// The folder of the store.
@@ -64,16 +77,31 @@ impl GraphStore {
     /// Writes a batch of articles in one transaction and returns what happened to each.
     pub fn write_batch(&self, batch: &[ArticleQuads], sources: &[&str]) -> Result<Vec<Outcome>> {
         let mut outcomes = Vec::with_capacity(batch.len());
-        let mut tx = self.store.start_transaction().context("cannot start a store transaction")?;
+        let mut tx = self
+            .store
+            .start_transaction()
+            .context("cannot start a store transaction")?;
         let source_p = rdf::sg("source");
         let body_p = NamedNode::new_unchecked(format!("{}articleBody", rdf::SCHEMA));
         for (article, source) in batch.iter().zip(sources) {
             let graph = GraphNameRef::NamedNode(article.iri.as_ref());
-            let new_body = article.graph.iter().find(|q| q.predicate == body_p).map(|q| q.object.clone());
+            let new_body = article
+                .graph
+                .iter()
+                .find(|q| q.predicate == body_p)
+                .map(|q| q.object.clone());
             let mut outcome = Outcome::Stored;
-            if tx.contains_named_graph(article.iri.as_ref()).context("reading the store")? {
+            if tx
+                .contains_named_graph(article.iri.as_ref())
+                .context("reading the store")?
+            {
                 let old_body = tx
-                    .quads_for_pattern(Some(article.iri.as_ref().into()), Some(body_p.as_ref()), None, Some(graph))
+                    .quads_for_pattern(
+                        Some(article.iri.as_ref().into()),
+                        Some(body_p.as_ref()),
+                        None,
+                        Some(graph),
+                    )
                     .next()
                     .transpose()
                     .context("reading the store")?
@@ -85,21 +113,30 @@ impl GraphStore {
                         continue;
                     }
                 }
-                tx.clear_graph(graph).context("replacing an article graph")?;
+                tx.clear_graph(graph)
+                    .context("replacing an article graph")?;
                 outcome = Outcome::Replaced;
             }
             // Earlier versions of the same source under another IRI are replaced.
             let source_literal = Term::from(Literal::new_simple_literal(*source));
             let older: Vec<NamedOrBlankNode> = tx
-                .quads_for_pattern(None, Some(source_p.as_ref()), Some(source_literal.as_ref()), None)
+                .quads_for_pattern(
+                    None,
+                    Some(source_p.as_ref()),
+                    Some(source_literal.as_ref()),
+                    None,
+                )
                 .filter_map(|q| q.ok())
                 .filter_map(|q| match q.graph_name {
-                    GraphName::NamedNode(n) if n != article.iri => Some(NamedOrBlankNode::NamedNode(n)),
+                    GraphName::NamedNode(n) if n != article.iri => {
+                        Some(NamedOrBlankNode::NamedNode(n))
+                    }
                     _ => None,
                 })
                 .collect();
             for old in older {
-                tx.remove_named_graph(old.as_ref()).context("replacing an earlier version")?;
+                tx.remove_named_graph(old.as_ref())
+                    .context("replacing an earlier version")?;
                 outcome = Outcome::Replaced;
             }
             tx.insert_named_graph(article.iri.as_ref());
@@ -110,7 +147,12 @@ impl GraphStore {
                 // One display label per entity: the first one stored wins.
                 if rdf::is_label(quad) {
                     let has_label = tx
-                        .quads_for_pattern(Some(quad.subject.as_ref()), Some(rdfs::LABEL), None, Some(GraphNameRef::DefaultGraph))
+                        .quads_for_pattern(
+                            Some(quad.subject.as_ref()),
+                            Some(rdfs::LABEL),
+                            None,
+                            Some(GraphNameRef::DefaultGraph),
+                        )
                         .next()
                         .is_some();
                     if has_label {
@@ -126,7 +168,11 @@ impl GraphStore {
     }
 
     /// Whether the stored graph holds exactly the article's quads (the extractor may have changed).
-    fn graph_equals(&self, tx: &oxigraph::store::Transaction<'_>, article: &ArticleQuads) -> Result<bool> {
+    fn graph_equals(
+        &self,
+        tx: &oxigraph::store::Transaction<'_>,
+        article: &ArticleQuads,
+    ) -> Result<bool> {
         let graph = GraphNameRef::NamedNode(article.iri.as_ref());
         let mut n = 0usize;
         for quad in tx.quads_for_pattern(None, None, None, Some(graph)) {
@@ -150,9 +196,13 @@ impl GraphStore {
         if graphs.is_empty() {
             bail!("no stored article matches {article:?} (give its IRI, hash or source path)");
         }
-        let mut tx = self.store.start_transaction().context("cannot start a store transaction")?;
+        let mut tx = self
+            .store
+            .start_transaction()
+            .context("cannot start a store transaction")?;
         for graph in &graphs {
-            tx.remove_named_graph(NamedNodeRef::new_unchecked(graph)).context("removing an article")?;
+            tx.remove_named_graph(NamedNodeRef::new_unchecked(graph))
+                .context("removing an article")?;
         }
         tx.commit().context("cannot commit to the store")?;
         Ok(graphs)
@@ -167,12 +217,21 @@ impl GraphStore {
             format!("{}article/{article}", rdf::SGR)
         };
         if let Ok(node) = NamedNode::new(&candidate) {
-            if self.store.contains_named_graph(node.as_ref()).context("reading the store")? {
+            if self
+                .store
+                .contains_named_graph(node.as_ref())
+                .context("reading the store")?
+            {
                 found.push(candidate);
             }
         }
         let source = Term::from(Literal::new_simple_literal(article));
-        for quad in self.store.quads_for_pattern(None, Some(rdf::sg("source").as_ref()), Some(source.as_ref()), None) {
+        for quad in self.store.quads_for_pattern(
+            None,
+            Some(rdf::sg("source").as_ref()),
+            Some(source.as_ref()),
+            None,
+        ) {
             let quad = quad.context("reading the store")?;
             if let GraphName::NamedNode(n) = quad.graph_name {
                 if !found.contains(&n.as_str().to_string()) {
@@ -188,7 +247,12 @@ impl GraphStore {
         let mut prepared = SparqlEvaluator::new()
             .parse_query(sparql)
             .map_err(|err| anyhow!("invalid SPARQL: {err}"))?;
-        if prepared.dataset().default_graph_graphs().is_none() {
+        // A query without FROM gets the union of all graphs as its default graph.
+        let plain = matches!(
+            prepared.dataset().default_graph_graphs(),
+            None | Some([GraphName::DefaultGraph])
+        );
+        if plain {
             prepared.dataset_mut().set_default_graph_as_union();
         }
         prepared
@@ -221,7 +285,12 @@ impl GraphStore {
                 for graph in graphs {
                     let node = NamedNode::new_unchecked(graph);
                     let mut subjects = Vec::new();
-                    for quad in self.store.quads_for_pattern(None, None, None, Some(GraphNameRef::NamedNode(node.as_ref()))) {
+                    for quad in self.store.quads_for_pattern(
+                        None,
+                        None,
+                        None,
+                        Some(GraphNameRef::NamedNode(node.as_ref())),
+                    ) {
                         let quad = quad.context("reading the store")?;
                         if let Term::NamedNode(o) = &quad.object {
                             subjects.push(o.clone());
@@ -231,7 +300,12 @@ impl GraphStore {
                     subjects.sort();
                     subjects.dedup();
                     for subject in subjects {
-                        for quad in self.store.quads_for_pattern(Some(subject.as_ref().into()), None, None, Some(GraphNameRef::DefaultGraph)) {
+                        for quad in self.store.quads_for_pattern(
+                            Some(subject.as_ref().into()),
+                            None,
+                            None,
+                            Some(GraphNameRef::DefaultGraph),
+                        ) {
                             quads.push(quad.context("reading the store")?);
                         }
                     }
@@ -246,12 +320,18 @@ impl GraphStore {
 /// Sorts quads so that the same data always serialises to the same bytes.
 pub fn sort_quads(quads: &mut Vec<Quad>) {
     quads.sort_by(|a, b| {
-        (a.graph_name.to_string(), a.subject.to_string(), a.predicate.as_str(), a.object.to_string()).cmp(&(
-            b.graph_name.to_string(),
-            b.subject.to_string(),
-            b.predicate.as_str(),
-            b.object.to_string(),
-        ))
+        (
+            a.graph_name.to_string(),
+            a.subject.to_string(),
+            a.predicate.as_str(),
+            a.object.to_string(),
+        )
+            .cmp(&(
+                b.graph_name.to_string(),
+                b.subject.to_string(),
+                b.predicate.as_str(),
+                b.object.to_string(),
+            ))
     });
     quads.dedup();
 }
@@ -261,14 +341,18 @@ pub fn sort_quads(quads: &mut Vec<Quad>) {
 pub fn write_quads(quads: &[Quad], format: RdfFormat, out: &mut dyn Write) -> Result<()> {
     let mut serializer = RdfSerializer::from_format(format);
     for (prefix, iri) in PREFIXES {
-        serializer = serializer.with_prefix(*prefix, *iri).context("declaring a prefix")?;
+        serializer = serializer
+            .with_prefix(*prefix, *iri)
+            .context("declaring a prefix")?;
     }
     let mut writer = serializer.for_writer(out);
     for quad in quads {
         if format.supports_datasets() {
             writer.serialize_quad(quad).context("writing output")?;
         } else {
-            writer.serialize_triple(oxigraph::model::TripleRef::from(QuadRef::from(quad))).context("writing output")?;
+            writer
+                .serialize_triple(oxigraph::model::TripleRef::from(QuadRef::from(quad)))
+                .context("writing output")?;
         }
     }
     writer.finish().context("writing output")?;
@@ -288,10 +372,15 @@ pub fn parse_turtle(text: &str, what: &str) -> Result<Vec<Quad>> {
 /// A folder that exists and is not empty must look like a RocksDB store.
 fn check_is_store(path: &Path) -> Result<()> {
     if path.is_file() {
-        bail!("{:?} is a file, not a store folder", path.display().to_string());
+        bail!(
+            "{:?} is a file, not a store folder",
+            path.display().to_string()
+        );
     }
     if path.is_dir() {
-        let mut entries = std::fs::read_dir(path).with_context(|| format!("cannot read store folder {:?}", path.display().to_string()))?;
+        let mut entries = std::fs::read_dir(path).with_context(|| {
+            format!("cannot read store folder {:?}", path.display().to_string())
+        })?;
         let non_empty = entries.next().is_some();
         if non_empty && !path.join("CURRENT").exists() {
             bail!(

@@ -118,7 +118,11 @@ const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']'];
 /// Splits one paragraph into sentences at `.`, `!` or `?` (with any closing
 /// quotes or brackets) followed by white space and an upper-case letter, a
 /// digit or an opening quote, unless the word before is an abbreviation.
-fn split_sentences(body: &str, paragraph: Span, is_abbreviation: &dyn Fn(&str) -> bool) -> Vec<Span> {
+fn split_sentences(
+    body: &str,
+    paragraph: Span,
+    is_abbreviation: &dyn Fn(&str) -> bool,
+) -> Vec<Span> {
     let text = &body[paragraph.start..paragraph.end];
     let mut spans = Vec::new();
     let mut start = 0;
@@ -128,10 +132,16 @@ fn split_sentences(body: &str, paragraph: Span, is_abbreviation: &dyn Fn(&str) -
         let (idx, ch) = chars[i];
         if matches!(ch, '.' | '!' | '?') {
             let mut j = i + 1;
-            while j < chars.len() && (CLOSERS.contains(&chars[j].1) || matches!(chars[j].1, '.' | '!' | '?')) {
+            while j < chars.len()
+                && (CLOSERS.contains(&chars[j].1) || matches!(chars[j].1, '.' | '!' | '?'))
+            {
                 j += 1;
             }
-            let end = if j < chars.len() { chars[j].0 } else { text.len() };
+            let end = if j < chars.len() {
+                chars[j].0
+            } else {
+                text.len()
+            };
             let mut k = j;
             while k < chars.len() && chars[k].1.is_whitespace() {
                 k += 1;
@@ -139,9 +149,14 @@ fn split_sentences(body: &str, paragraph: Span, is_abbreviation: &dyn Fn(&str) -
             let has_space = k > j;
             let next_starts = k < chars.len() && {
                 let next = chars[k].1;
-                next.is_uppercase() || next.is_ascii_digit() || matches!(next, '"' | '“' | '‘' | '\'' | '(')
+                next.is_uppercase()
+                    || next.is_ascii_digit()
+                    || matches!(next, '"' | '“' | '‘' | '\'' | '(')
             };
-            if has_space && next_starts && !(ch == '.' && ends_with_abbreviation(&text[start..idx], is_abbreviation)) {
+            if has_space
+                && next_starts
+                && !(ch == '.' && ends_with_abbreviation(&text[start..idx], is_abbreviation))
+            {
                 spans.push(Span::new(paragraph.start + start, paragraph.start + end));
                 start = chars[k].0;
                 i = k;
@@ -155,7 +170,10 @@ fn split_sentences(body: &str, paragraph: Span, is_abbreviation: &dyn Fn(&str) -
     if start < text.len() {
         let rest = text[start..].trim_end();
         if !rest.is_empty() {
-            spans.push(Span::new(paragraph.start + start, paragraph.start + start + rest.len()));
+            spans.push(Span::new(
+                paragraph.start + start,
+                paragraph.start + start + rest.len(),
+            ));
         }
     }
     spans
@@ -258,7 +276,11 @@ mod tests {
     fn sentences_keep_closing_quotes() {
         assert_eq!(
             sentences("She said: “We will win.” Then 3.5% voted. “Why?” he asked."),
-            vec!["She said: “We will win.”", "Then 3.5% voted.", "“Why?” he asked."]
+            vec![
+                "She said: “We will win.”",
+                "Then 3.5% voted.",
+                "“Why?” he asked."
+            ]
         );
     }
 
@@ -269,13 +291,22 @@ mod tests {
         let start = body.find("quoted").unwrap();
         let ev = layout.evidence(Span::new(start, start + 6));
         assert_eq!((ev.start, ev.end), (7, 13));
-        assert_eq!(body.chars().skip(ev.start).take(ev.end - ev.start).collect::<String>(), "quoted");
+        assert_eq!(
+            body.chars()
+                .skip(ev.start)
+                .take(ev.end - ev.start)
+                .collect::<String>(),
+            "quoted"
+        );
     }
 
     #[test]
     fn words_keep_apostrophes_and_hyphens() {
         let body = "Germany’s hack-backs, U.S. allies";
-        let got: Vec<&str> = words(body, Span::new(0, body.len())).iter().map(|t| t.text).collect();
+        let got: Vec<&str> = words(body, Span::new(0, body.len()))
+            .iter()
+            .map(|t| t.text)
+            .collect();
         assert_eq!(got, vec!["Germany’s", "hack-backs", "U.S", "allies"]);
     }
 }

@@ -1,1 +1,13 @@
+//! Integration tests: the real binary, a real on-disk store, real parsers.
+//!
+//! One test binary (as ripgrep does); each module covers one area.
 
+mod util;
+
+mod bad_input;
+mod export;
+mod extract;
+mod golden;
+mod ingest;
+mod query;
+mod read;

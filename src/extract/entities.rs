@@ -109,23 +109,42 @@ pub(crate) fn find_mentions(doc: &mut Doc) {
         if named.len() < doc.facts.entities.len() {
             named.resize(doc.facts.entities.len(), false);
         }
-        taken.push(span);
+        if form != Form::Capital {
+            taken.push(span);
+        }
         match form {
             Form::Name => {
                 named[entity] = true;
                 let text = doc.text(span).to_string();
-                doc.alt_label(entity, text.trim_start_matches("the ").trim_start_matches("The "));
-                mentions.push(Mention { span, entity, form: MentionForm::Name });
+                doc.alt_label(
+                    entity,
+                    text.trim_start_matches("the ").trim_start_matches("The "),
+                );
+                mentions.push(Mention {
+                    span,
+                    entity,
+                    form: MentionForm::Name,
+                });
             }
             Form::Description => descriptions.push((span, entity)),
-            Form::Demonym => modifiers.push(Mention { span, entity, form: MentionForm::Name }),
+            Form::Demonym => modifiers.push(Mention {
+                span,
+                entity,
+                form: MentionForm::Name,
+            }),
             Form::Capital => {}
         }
     }
     for (span, entity) in descriptions {
-        let named_before = mentions.iter().any(|m| m.entity == entity && m.span.start < span.start);
+        let named_before = mentions
+            .iter()
+            .any(|m| m.entity == entity && m.span.start < span.start);
         if named_before {
-            mentions.push(Mention { span, entity, form: MentionForm::Description });
+            mentions.push(Mention {
+                span,
+                entity,
+                form: MentionForm::Description,
+            });
         }
     }
 
@@ -135,30 +154,58 @@ pub(crate) fn find_mentions(doc: &mut Doc) {
     let mut pending_single: Vec<&Candidate> = Vec::new();
     // Full names first, so that surnames can be resolved to them.
     for candidate in &candidates {
-        let last = candidate.name.last().map(|w| w.to_lowercase()).unwrap_or_default();
+        let last = candidate
+            .name
+            .last()
+            .map(|w| w.to_lowercase())
+            .unwrap_or_default();
         if doc.k.org_words.contains(&last) && candidate.name.len() >= 2 {
             let label = candidate.name.join(" ");
-            let entity = doc.entity(EntityKind::Organization, &slug(&label), &label, "entity/org/org-word-1");
-            mentions.push(Mention { span: candidate.span, entity, form: MentionForm::Name });
+            let entity = doc.entity(
+                EntityKind::Organization,
+                &slug(&label),
+                &label,
+                "entity/org/org-word-1",
+            );
+            mentions.push(Mention {
+                span: candidate.span,
+                entity,
+                form: MentionForm::Name,
+            });
             continue;
         }
         if doc.k.thing_words.contains(&last) {
             continue;
         }
         if candidate.name.len() >= 2 && candidate.name.len() <= 4 {
-            if !(candidate.signal || candidate.honorific.is_some() || confirmed_elsewhere(candidate, &candidates)) {
+            if !(candidate.signal
+                || candidate.honorific.is_some()
+                || confirmed_elsewhere(candidate, &candidates))
+            {
                 continue;
             }
             let label = candidate.name.join(" ");
-            let entity = doc.entity(EntityKind::Person, &slug(&label), &label, "entity/person/name-1");
+            let entity = doc.entity(
+                EntityKind::Person,
+                &slug(&label),
+                &label,
+                "entity/person/name-1",
+            );
             let surname = candidate.name.last().cloned().unwrap_or_default();
             if !persons.iter().any(|p| p.entity == entity) {
-                persons.push(PersonInfo { entity, surname: surname.clone(), male: gender(candidate) });
+                persons.push(PersonInfo {
+                    entity,
+                    male: gender(candidate),
+                });
                 by_surname.entry(surname).or_default().push(entity);
             } else if let Some(person) = persons.iter_mut().find(|p| p.entity == entity) {
                 person.male = person.male.or(gender(candidate));
             }
-            mentions.push(Mention { span: candidate.span, entity, form: MentionForm::Name });
+            mentions.push(Mention {
+                span: candidate.span,
+                entity,
+                form: MentionForm::Name,
+            });
         } else if candidate.name.len() == 1 {
             pending_single.push(candidate);
         }
@@ -168,9 +215,19 @@ pub(crate) fn find_mentions(doc: &mut Doc) {
         let entity = match by_surname.get(surname).map(Vec::as_slice) {
             Some([only]) => *only,
             Some(_) => continue,
-            None if candidate.honorific.is_some() || candidate.signal && candidate.honorific.is_some() => {
-                let entity = doc.entity(EntityKind::Person, &slug(surname), surname, "entity/person/honorific-1");
-                persons.push(PersonInfo { entity, surname: surname.clone(), male: gender(candidate) });
+            None if candidate.honorific.is_some()
+                || candidate.signal && candidate.honorific.is_some() =>
+            {
+                let entity = doc.entity(
+                    EntityKind::Person,
+                    &slug(surname),
+                    surname,
+                    "entity/person/honorific-1",
+                );
+                persons.push(PersonInfo {
+                    entity,
+                    male: gender(candidate),
+                });
                 by_surname.entry(surname.clone()).or_default().push(entity);
                 entity
             }
@@ -184,13 +241,20 @@ pub(crate) fn find_mentions(doc: &mut Doc) {
             None => surname.clone(),
         };
         doc.alt_label(entity, &shown);
-        mentions.push(Mention { span: candidate.span, entity, form: MentionForm::Name });
+        mentions.push(Mention {
+            span: candidate.span,
+            entity,
+            form: MentionForm::Name,
+        });
     }
 
     mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());
     for mention in mentions {
-        if kept.last().is_some_and(|prev| mention.span.start < prev.span.end) {
+        if kept
+            .last()
+            .is_some_and(|prev| mention.span.start < prev.span.end)
+        {
             continue;
         }
         kept.push(mention);
@@ -215,12 +279,16 @@ fn confirmed_elsewhere(candidate: &Candidate, all: &[Candidate]) -> bool {
     let Some(surname) = candidate.name.last() else {
         return false;
     };
-    all.iter()
-        .any(|other| other.name.last() == Some(surname) && (other.honorific.is_some() || other.signal))
+    all.iter().any(|other| {
+        other.name.last() == Some(surname) && (other.honorific.is_some() || other.signal)
+    })
 }
 
 fn at_word_boundary(body: &str, span: Span) -> bool {
-    let before_ok = body[..span.start].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+    let before_ok = body[..span.start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric());
     let after = &body[span.end..];
     let after_ok = after.chars().next().is_none_or(|c| !c.is_alphanumeric());
     before_ok && after_ok
@@ -257,7 +325,9 @@ fn capitalised_runs(doc: &Doc, taken: &[Span]) -> Vec<Candidate> {
 }
 
 fn inside(taken: &[Span], span: Span) -> bool {
-    taken.iter().any(|t| t.start < span.end && span.start < t.end)
+    taken
+        .iter()
+        .any(|t| t.start < span.end && span.start < t.end)
 }
 
 /// Whether two tokens are one name apart: a single space, or an initial's full stop.
@@ -286,6 +356,15 @@ fn candidate_from(doc: &Doc, tokens: &[Token], start: usize, end: usize) -> Opti
             i += n;
             continue;
         }
+        // "Harbour Minister Clara Voss": capitalised words before a title belong to it.
+        if let Some(offset) =
+            (i + 1..end.min(i + 4)).find(|&j| title_at(doc, tokens, j, end).is_some())
+        {
+            if offset + 1 < end {
+                i = offset;
+                continue;
+            }
+        }
         if k.not_names.contains(&word.to_lowercase()) {
             i += 1;
             continue;
@@ -309,33 +388,89 @@ fn candidate_from(doc: &Doc, tokens: &[Token], start: usize, end: usize) -> Opti
         tokens[last].span.end
     };
     let span = Span::new(tokens[i].span.start, span_end);
-    let signal = titled || honorific.is_some() || reporting_near(doc, tokens, i, last) || appositive_title(doc, span.end);
-    Some(Candidate { span, name, honorific, signal })
+    let title_before =
+        (1..=3.min(i)).any(|n| title_at(doc, tokens, i - n, i).is_some_and(|len| len == n));
+    let signal = titled
+        || title_before
+        || honorific.is_some()
+        || reporting_near(doc, tokens, i, last)
+        || appositive_title(doc, span.end)
+        || copula_title_after(doc, span.end);
+    Some(Candidate {
+        span,
+        name,
+        honorific,
+        signal,
+    })
 }
 
 /// The number of tokens from `i` that form a title ("Home Secretary").
 pub(crate) fn title_at(doc: &Doc, tokens: &[Token], i: usize, end: usize) -> Option<usize> {
     let max = doc.k.max_title_words.min(end - i);
     (1..=max).rev().find(|&n| {
-        let phrase: Vec<String> = tokens[i..i + n].iter().map(|t| t.text.to_lowercase()).collect();
+        let phrase: Vec<String> = tokens[i..i + n]
+            .iter()
+            .map(|t| t.text.to_lowercase())
+            .collect();
         doc.k.titles.contains_key(&phrase.join(" "))
     })
 }
 
 /// A reporting verb or stance cue right after the name, or a reporting verb right before it.
 fn reporting_near(doc: &Doc, tokens: &[Token], first: usize, last: usize) -> bool {
-    const AUX: &[&str] = &["has", "had", "have", "also", "was", "is", "will", "later", "then", "has also"];
+    const AUX: &[&str] = &[
+        "has", "had", "have", "also", "was", "is", "will", "later", "then", "has also",
+    ];
     let mut j = last + 1;
     while j < tokens.len() && AUX.contains(&tokens[j].text) {
         j += 1;
     }
     if let Some(next) = tokens.get(j) {
         let lower = next.text.to_lowercase();
-        if doc.k.reporting.contains_key(&lower) || doc.k.cues.find(lower.as_str()).is_some_and(|m| m.start() == 0 && m.end() == lower.len()) {
+        if doc.k.reporting.contains_key(&lower)
+            || doc
+                .k
+                .cues
+                .find(lower.as_str())
+                .is_some_and(|m| m.start() == 0 && m.end() == lower.len())
+        {
             return true;
         }
     }
-    first > 0 && doc.k.reporting.contains_key(&tokens[first - 1].text.to_lowercase())
+    first > 0
+        && doc
+            .k
+            .reporting
+            .contains_key(&tokens[first - 1].text.to_lowercase())
+}
+
+/// " is the political editor for X" (also across a paragraph break, as in author notes).
+fn copula_title_after(doc: &Doc, pos: usize) -> bool {
+    let body = doc.layout.body;
+    let rest = &body[pos..];
+    let trimmed = rest.trim_start();
+    let start = pos + (rest.len() - trimmed.len());
+    let end = start + crate::text::floor_boundary(trimmed, 100);
+    let tokens = words(body, Span::new(start, end));
+    if tokens.len() < 3 || !matches!(tokens[0].text, "is" | "was") {
+        return false;
+    }
+    let mut k = 1;
+    while k < tokens.len()
+        && matches!(
+            tokens[k].text,
+            "also" | "now" | "previously" | "currently" | "formerly"
+        )
+    {
+        k += 1;
+    }
+    if !tokens
+        .get(k)
+        .is_some_and(|t| matches!(t.text, "the" | "a" | "an"))
+    {
+        return false;
+    }
+    (k + 1..tokens.len().min(k + 6)).any(|j| title_at(doc, &tokens, j, tokens.len()).is_some())
 }
 
 /// ", the German Foreign Minister" or ", a spokesman" right after a name.

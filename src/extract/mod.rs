@@ -67,7 +67,6 @@ pub(crate) struct Mention {
 #[derive(Debug, Clone)]
 pub(crate) struct PersonInfo {
     pub entity: usize,
-    pub surname: String,
     /// `Some(true)` for "he", `Some(false)` for "she", when an honorific says.
     pub male: Option<bool>,
 }
@@ -139,17 +138,6 @@ impl<'a> Doc<'a> {
         self.facts.entities[entity].kind
     }
 
-    /// Agent mentions whose span lies inside `span`.
-    pub fn mentions_in(&self, span: Span) -> Vec<Mention> {
-        let first = self.mentions.partition_point(|m| m.span.start < span.start);
-        self.mentions[first..]
-            .iter()
-            .take_while(|m| m.span.start < span.end)
-            .filter(|m| m.span.end <= span.end)
-            .copied()
-            .collect()
-    }
-
     /// The last person mentioned before `pos`, preferring one of the given gender.
     pub fn last_person_before(&self, pos: usize, male: Option<bool>) -> Option<usize> {
         let end = self.mentions.partition_point(|m| m.span.start < pos);
@@ -158,7 +146,11 @@ impl<'a> Doc<'a> {
             if self.kind(mention.entity) != EntityKind::Person {
                 continue;
             }
-            let gender = self.persons.iter().find(|p| p.entity == mention.entity).and_then(|p| p.male);
+            let gender = self
+                .persons
+                .iter()
+                .find(|p| p.entity == mention.entity)
+                .and_then(|p| p.male);
             match (male, gender) {
                 (Some(want), Some(have)) if want != have => continue,
                 (Some(_), None) => {
@@ -172,7 +164,11 @@ impl<'a> Doc<'a> {
 
     /// The organisation or country a person holds a role in, for "we" in their quotes.
     pub fn organisation_of(&self, person: usize) -> Option<usize> {
-        self.facts.roles.iter().filter(|r| r.person == person).find_map(|r| r.org)
+        self.facts
+            .roles
+            .iter()
+            .filter(|r| r.person == person)
+            .find_map(|r| r.org)
     }
 
     fn finish(mut self) -> Facts {

@@ -17,9 +17,39 @@ const MIN_QUOTE_WORDS: usize = 4;
 
 /// Words that may stand between a subject and its reporting verb.
 pub(crate) const AUXILIARIES: &[&str] = &[
-    "has", "had", "have", "also", "later", "then", "previously", "repeatedly", "again", "yesterday", "today",
-    "earlier", "separately", "himself", "herself", "once", "recently", "publicly", "privately", "reportedly",
-    "will", "would", "is", "was", "were", "are", "did", "does", "do", "not", "never", "clearly", "already",
+    "has",
+    "had",
+    "have",
+    "also",
+    "later",
+    "then",
+    "previously",
+    "repeatedly",
+    "again",
+    "yesterday",
+    "today",
+    "earlier",
+    "separately",
+    "himself",
+    "herself",
+    "once",
+    "recently",
+    "publicly",
+    "privately",
+    "reportedly",
+    "will",
+    "would",
+    "is",
+    "was",
+    "were",
+    "are",
+    "did",
+    "does",
+    "do",
+    "not",
+    "never",
+    "clearly",
+    "already",
 ];
 
 /// Finds quotes and adds them to `doc.facts.quotes` and `doc.quotes`.
@@ -29,11 +59,17 @@ pub(crate) fn find_quotes(doc: &mut Doc) {
     for (outer, inner) in spans {
         let n_words = words(doc.layout.body, inner).len();
         let paragraph = paragraph_of(doc, outer.start);
-        let mut found = FoundQuote { outer, fact: None, speakers: Vec::new() };
+        let mut found = FoundQuote {
+            outer,
+            fact: None,
+            speakers: Vec::new(),
+        };
         if n_words >= MIN_QUOTE_WORDS {
             let attributed = attribution_after(doc, outer)
                 .map(|r| (r, "quote/direct/after-1", 0.9))
-                .or_else(|| attribution_before(doc, outer).map(|r| (r, "quote/direct/before-1", 0.9)));
+                .or_else(|| {
+                    attribution_before(doc, outer).map(|r| (r, "quote/direct/before-1", 0.9))
+                });
             let (speakers, rule, confidence) = match attributed {
                 Some((referent, rule, confidence)) => (referent.entities, rule, confidence),
                 None => match &previous {
@@ -108,11 +144,14 @@ pub(crate) fn quotation_spans(doc: &Doc) -> Vec<(Span, Span)> {
                 continue;
             }
             // Find the matching close in this paragraph.
-            if let Some(&(close_pos, _)) = marks[i + 1..].iter().find(|(_, m)| m.closes(open)) {
-                let outer = Span::new(para.start + open_pos, para.start + close_pos + open.len());
+            if let Some(&(close_pos, close)) = marks[i + 1..].iter().find(|(_, m)| m.closes(open)) {
+                let outer = Span::new(para.start + open_pos, para.start + close_pos + close.len());
                 let inner = Span::new(para.start + open_pos + open.len(), para.start + close_pos);
                 out.push((outer, inner));
-                i = marks.iter().position(|(pos, _)| *pos == close_pos).map_or(marks.len(), |x| x + 1);
+                i = marks
+                    .iter()
+                    .position(|(pos, _)| *pos == close_pos)
+                    .map_or(marks.len(), |x| x + 1);
                 continue;
             }
             // No close: a run across paragraphs, when the next ones open with a mark.
@@ -122,10 +161,14 @@ pub(crate) fn quotation_spans(doc: &Doc) -> Vec<(Span, Span)> {
                 let next = paragraphs[q];
                 let next_text = &body[next.start..next.end];
                 let next_marks = marks_in(next_text);
-                if !next_marks.first().is_some_and(|(pos, m)| *pos == 0 && m.is_opening()) {
+                if !next_marks
+                    .first()
+                    .is_some_and(|(pos, m)| *pos == 0 && m.is_opening())
+                {
                     break;
                 }
-                if let Some(&(close_pos, m)) = next_marks[1..].iter().find(|(_, m)| m.closes(open)) {
+                if let Some(&(close_pos, m)) = next_marks[1..].iter().find(|(_, m)| m.closes(open))
+                {
                     closed = Some((q, next.start + close_pos, m.len()));
                     break;
                 }
@@ -164,7 +207,10 @@ enum Mark {
 
 impl Mark {
     fn is_opening(self) -> bool {
-        matches!(self, Mark::StraightOpen | Mark::CurlyOpen | Mark::SingleOpen)
+        matches!(
+            self,
+            Mark::StraightOpen | Mark::CurlyOpen | Mark::SingleOpen
+        )
     }
 
     fn closes(self, open: Mark) -> bool {
@@ -197,7 +243,10 @@ fn marks_in(text: &str) -> Vec<(usize, Mark)> {
         match ch {
             '"' => {
                 // Straight marks alternate; an opening one follows a space or starts the paragraph.
-                let opening = !straight_open && prev.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '—' | '-' | ':'));
+                let opening = !straight_open
+                    && prev.is_none_or(|c| {
+                        c.is_whitespace() || matches!(c, '(' | '[' | '—' | '-' | ':')
+                    });
                 if opening {
                     marks.push((pos, Mark::StraightOpen));
                     straight_open = true;
@@ -208,8 +257,12 @@ fn marks_in(text: &str) -> Vec<(usize, Mark)> {
             }
             '“' => marks.push((pos, Mark::CurlyOpen)),
             '”' => marks.push((pos, Mark::CurlyClose)),
-            '‘' if prev.is_none_or(|c| !c.is_alphanumeric()) => marks.push((pos, Mark::SingleOpen)),
-            '’' if next.is_none_or(|c| !c.is_alphanumeric()) && prev.is_some_and(|c| !c.is_whitespace()) => {
+            '‘' if prev.is_none_or(|c| !c.is_alphanumeric()) => {
+                marks.push((pos, Mark::SingleOpen))
+            }
+            '’' if next.is_none_or(|c| !c.is_alphanumeric())
+                && prev.is_some_and(|c| !c.is_whitespace()) =>
+            {
                 marks.push((pos, Mark::SingleClose))
             }
             _ => {}
@@ -221,22 +274,39 @@ fn marks_in(text: &str) -> Vec<(usize, Mark)> {
 /// The end of the sentence holding `pos` (or of its paragraph).
 fn sentence_end(doc: &Doc, pos: usize) -> usize {
     let idx = doc.layout.sentence_of(pos).unwrap_or(0);
-    let mut end = doc.layout.sentences.get(idx).map_or(doc.layout.body.len(), |s| s.end);
+    let mut end = doc
+        .layout
+        .sentences
+        .get(idx)
+        .map_or(doc.layout.body.len(), |s| s.end);
     // A sentence split inside the quotation: take the one holding the close.
     if end < pos {
-        end = doc.layout.sentences.iter().find(|s| s.end >= pos).map_or(doc.layout.body.len(), |s| s.end);
+        end = doc
+            .layout
+            .sentences
+            .iter()
+            .find(|s| s.end >= pos)
+            .map_or(doc.layout.body.len(), |s| s.end);
     }
     end
 }
 
 fn sentence_start(doc: &Doc, pos: usize) -> usize {
-    doc.layout.sentence_of(pos).and_then(|i| doc.layout.sentences.get(i)).map_or(0, |s| s.start)
+    doc.layout
+        .sentence_of(pos)
+        .and_then(|i| doc.layout.sentences.get(i))
+        .map_or(0, |s| s.start)
 }
 
 /// `"...," said X.` / `"...," X said.` / `"...," he told reporters.`
 fn attribution_after(doc: &Doc, outer: Span) -> Option<Referent> {
     let body = doc.layout.body;
-    let para_end = doc.layout.paragraphs.iter().find(|p| p.end >= outer.end).map_or(body.len(), |p| p.end);
+    let para_end = doc
+        .layout
+        .paragraphs
+        .iter()
+        .find(|p| p.end >= outer.end)
+        .map_or(body.len(), |p| p.end);
     let limit = sentence_end(doc, outer.end).max(outer.end).min(para_end);
     let after = &body[outer.end..limit];
     let trimmed = after.trim_start_matches([',', ' ']);
@@ -257,7 +327,10 @@ fn attribution_after(doc: &Doc, outer: Span) -> Option<Referent> {
     while k < rest_tokens.len() && AUXILIARIES.contains(&rest_tokens[k].text) {
         k += 1;
     }
-    if rest_tokens.get(k).is_some_and(|t| is_reporting(doc, t.text)) {
+    if rest_tokens
+        .get(k)
+        .is_some_and(|t| is_reporting(doc, t.text))
+    {
         return Some(referent);
     }
     // "X, the German foreign minister, said"
@@ -287,15 +360,26 @@ fn attribution_before(doc: &Doc, outer: Span) -> Option<Referent> {
     let before = &body[start..outer.start];
     let tokens = words(body, Span::new(start, outer.start));
     // The reporting verb nearest the quotation, at most six words before it.
-    let verb_idx = (0..tokens.len()).rev().take(7).find(|&i| is_reporting(doc, tokens[i].text))?;
+    let verb_idx = (0..tokens.len())
+        .rev()
+        .take(7)
+        .find(|&i| is_reporting(doc, tokens[i].text))?;
     let tail = &body[tokens[verb_idx].span.end..outer.start];
-    if tail.contains(['.', ';']) || !(tail.trim_end().ends_with([':', ',']) || tail.trim().is_empty() || tail.split_whitespace().count() <= 5) {
+    if tail.contains(['.', ';'])
+        || !(tail.trim_end().ends_with([':', ','])
+            || tail.trim().is_empty()
+            || tail.split_whitespace().count() <= 5)
+    {
         return None;
     }
     let _ = before;
     // "said X: ..." (verb first, then the speaker).
     if let Some(referent) = referent_at(doc, tokens[verb_idx].span.end, outer.start) {
-        if body[referent.span.end..outer.start].trim().trim_end_matches([':', ',']).is_empty() {
+        if body[referent.span.end..outer.start]
+            .trim()
+            .trim_end_matches([':', ','])
+            .is_empty()
+        {
             return Some(referent);
         }
     }
@@ -303,7 +387,11 @@ fn attribution_before(doc: &Doc, outer: Span) -> Option<Referent> {
 }
 
 /// The subject before a verb at `verb_start`: skips auxiliaries and a comma-enclosed apposition.
-pub(crate) fn subject_of_verb(doc: &Doc, clause_start: usize, verb_start: usize) -> Option<Referent> {
+pub(crate) fn subject_of_verb(
+    doc: &Doc,
+    clause_start: usize,
+    verb_start: usize,
+) -> Option<Referent> {
     let body = doc.layout.body;
     let mut end = verb_start;
     loop {
@@ -319,8 +407,7 @@ pub(crate) fn subject_of_verb(doc: &Doc, clause_start: usize, verb_start: usize)
     let text = body[clause_start..end].trim_end();
     let mut end = clause_start + text.len();
     // "Annalena Baerbock, the German Foreign Minister," → before the apposition.
-    if text.ends_with(',') {
-        let inner = &text[..text.len() - 1];
+    if let Some(inner) = text.strip_suffix(',') {
         if let Some(comma) = inner.rfind(',') {
             let apposition = inner[comma + 1..].trim();
             let n_words = apposition.split_whitespace().count();
@@ -348,7 +435,9 @@ pub(crate) fn is_reporting(doc: &Doc, word: &str) -> bool {
 }
 
 fn inside_direct(doc: &Doc, span: Span) -> bool {
-    doc.quotes.iter().any(|q| q.outer.start < span.end && span.start < q.outer.end)
+    doc.quotes
+        .iter()
+        .any(|q| q.outer.start < span.end && span.start < q.outer.end)
 }
 
 /// "X said (that) CLAUSE", "X told reporters that CLAUSE", and "CLAUSE, X said."
@@ -365,7 +454,11 @@ fn indirect_quotes(doc: &mut Doc) {
                 continue;
             }
             let lower = token.text.to_lowercase();
-            let Some(referent) = subject_of_verb(doc, clause_start(doc, sentence, token.span.start), token.span.start) else {
+            let Some(referent) = subject_of_verb(
+                doc,
+                clause_start(doc, sentence, token.span.start),
+                token.span.start,
+            ) else {
                 continue;
             };
             // The reported clause: after "that", or straight after the verb.
@@ -398,7 +491,13 @@ fn indirect_quotes(doc: &mut Doc) {
                 continue;
             }
             let rule = doc.k.reporting.get(&lower).cloned().unwrap_or_default();
-            add_indirect(doc, &referent, clause, &format!("quote/indirect/verb-that-1 {rule}"), 0.7);
+            add_indirect(
+                doc,
+                &referent,
+                clause,
+                &format!("quote/indirect/verb-that-1+{rule}"),
+                0.7,
+            );
             break;
         }
         // "The plan is flawed, Mr Davis said." / ", said Mr Davis."
@@ -453,7 +552,11 @@ fn trailing_attribution(doc: &Doc, sentence: Span) -> Option<(Referent, Span)> {
 }
 
 fn add_indirect(doc: &mut Doc, referent: &Referent, clause: Span, rule: &str, confidence: f64) {
-    let mut found = FoundQuote { outer: clause, fact: None, speakers: referent.entities.clone() };
+    let mut found = FoundQuote {
+        outer: clause,
+        fact: None,
+        speakers: referent.entities.clone(),
+    };
     for &speaker in &referent.entities {
         let evidence = doc.layout.evidence(clause);
         found.fact.get_or_insert(doc.facts.quotes.len());
@@ -462,7 +565,11 @@ fn add_indirect(doc: &mut Doc, referent: &Referent, clause: Span, rule: &str, co
             evidence,
             direct: false,
             rule: rule.to_string(),
-            confidence: if referent.indirect { confidence - 0.1 } else { confidence },
+            confidence: if referent.indirect {
+                confidence - 0.1
+            } else {
+                confidence
+            },
         });
     }
     doc.quotes.push(found);

@@ -8,7 +8,7 @@
 use crate::fact::EntityKind;
 use crate::text::{words, Span};
 
-use super::{Doc, Mention};
+use super::{Doc, Mention, MentionForm};
 
 /// Who a phrase refers to, and the span of the phrase.
 #[derive(Debug, Clone)]
@@ -22,13 +22,20 @@ pub(crate) struct Referent {
 /// The mention starting exactly at `pos`.
 pub(crate) fn mention_at(doc: &Doc, pos: usize) -> Option<Mention> {
     let idx = doc.mentions.partition_point(|m| m.span.start < pos);
-    doc.mentions.get(idx).filter(|m| m.span.start == pos).copied()
+    doc.mentions
+        .get(idx)
+        .filter(|m| m.span.start == pos)
+        .copied()
 }
 
 /// The mention ending exactly at `pos`.
 pub(crate) fn mention_ending_at(doc: &Doc, pos: usize) -> Option<Mention> {
     let idx = doc.mentions.partition_point(|m| m.span.start < pos);
-    doc.mentions[..idx].iter().rev().find(|m| m.span.end == pos).copied()
+    doc.mentions[..idx]
+        .iter()
+        .rev()
+        .find(|m| m.span.end == pos)
+        .copied()
 }
 
 const DETERMINERS: &[&str] = &["the", "a", "an"];
@@ -37,19 +44,45 @@ const DETERMINERS: &[&str] = &["the", "a", "an"];
 /// name, a pronoun, "the <title>", "a spokesman for X" or "a X spokesman".
 pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referent> {
     let body = doc.layout.body;
-    let start = pos + (body[pos..limit].len() - body[pos..limit].trim_start().len());
+    let mut start = pos + (body[pos..limit].len() - body[pos..limit].trim_start().len());
+    // Honorifics and titles before a name: "Mr Lund", "councillor Dan Price".
+    let lead = words(body, Span::new(start, limit));
+    let mut skip = 0;
+    while skip < lead.len().min(4) && mention_at(doc, lead[skip].span.start).is_none() {
+        let word = lead[skip].text;
+        let is_title = super::entities::title_at(doc, &lead, skip, lead.len()).is_some();
+        if doc.k.honorifics.contains(word.trim_end_matches('.'))
+            || is_title
+            || (skip > 0 && word.chars().next().is_some_and(char::is_uppercase))
+        {
+            skip += 1;
+        } else {
+            break;
+        }
+    }
+    if skip > 0 && skip < lead.len() && mention_at(doc, lead[skip].span.start).is_some() {
+        start = lead[skip].span.start;
+    }
     if let Some(mention) = mention_at(doc, start) {
         let mut span = mention.span;
         let mut entities = vec![mention.entity];
         // "the Foreign Office spokesman" and "X spokeswoman": the organisation speaks.
         let rest = &body[span.end..limit];
         if let Some(word) = rest.split_whitespace().next() {
-            if matches!(word.trim_end_matches([',', '.']), "spokesman" | "spokeswoman" | "spokesperson") {
+            if matches!(
+                word.trim_end_matches([',', '.']),
+                "spokesman" | "spokeswoman" | "spokesperson"
+            ) {
                 span.end += rest.find(word).unwrap_or(0) + word.len();
             }
         }
         extend_list(doc, &mut entities, &mut span, limit);
-        return Some(Referent { entities, span, indirect: false });
+        let indirect = mention.form == MentionForm::Description;
+        return Some(Referent {
+            entities,
+            span,
+            indirect,
+        });
     }
     let tokens = words(body, Span::new(start, limit));
     let first = tokens.first()?;
@@ -60,14 +93,21 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
     match lower.as_str() {
         "he" | "she" => {
             let entity = doc.last_person_before(start, Some(lower == "he"))?;
-            return Some(Referent { entities: vec![entity], span: first.span, indirect: true });
+            return Some(Referent {
+                entities: vec![entity],
+                span: first.span,
+                indirect: true,
+            });
         }
         _ => {}
     }
     if DETERMINERS.contains(&lower.as_str()) && tokens.len() >= 2 {
         // "a spokesman for the Home Office"
         let head = tokens[1].text.to_lowercase();
-        if matches!(head.as_str(), "spokesman" | "spokeswoman" | "spokesperson") && tokens.len() >= 4 && tokens[2].text == "for" {
+        if matches!(head.as_str(), "spokesman" | "spokeswoman" | "spokesperson")
+            && tokens.len() >= 4
+            && tokens[2].text == "for"
+        {
             let mut k = 3;
             if tokens[k].text.eq_ignore_ascii_case("the") && k + 1 < tokens.len() {
                 k += 1;
@@ -84,7 +124,10 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
         }
         // "the prime minister", "the Tory leader": a person given that title here.
         for n in (1..=3.min(tokens.len() - 1)).rev() {
-            let phrase: Vec<String> = tokens[1..=n].iter().map(|t| t.text.to_lowercase()).collect();
+            let phrase: Vec<String> = tokens[1..=n]
+                .iter()
+                .map(|t| t.text.to_lowercase())
+                .collect();
             let phrase = phrase.join(" ");
             if let Some(person) = person_with_title(doc, &phrase, start) {
                 return Some(Referent {
@@ -121,7 +164,11 @@ fn person_with_title(doc: &Doc, phrase: &str, pos: usize) -> Option<usize> {
 fn extend_list(doc: &Doc, entities: &mut Vec<usize>, span: &mut Span, limit: usize) {
     loop {
         let rest = &doc.layout.body[span.end..limit];
-        let Some(next) = doc.mentions.iter().find(|m| m.span.start >= span.end && m.span.start < limit) else {
+        let Some(next) = doc
+            .mentions
+            .iter()
+            .find(|m| m.span.start >= span.end && m.span.start < limit)
+        else {
             return;
         };
         let gap = &doc.layout.body[span.end..next.span.start];
@@ -153,8 +200,24 @@ pub(crate) fn is_list_gap(gap: &str) -> bool {
         return false;
     }
     words.iter().all(|w| {
-        w.chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit()) && !w.contains(',')
-            && !matches!(*w, "said" | "says" | "told" | "who" | "which" | "that" | "but" | "is" | "was" | "are" | "were")
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+            && !w.contains(',')
+            && !matches!(
+                *w,
+                "said"
+                    | "says"
+                    | "told"
+                    | "who"
+                    | "which"
+                    | "that"
+                    | "but"
+                    | "is"
+                    | "was"
+                    | "are"
+                    | "were"
+            )
     })
 }
 
@@ -167,19 +230,24 @@ pub(crate) fn subject_before(doc: &Doc, start: usize, end: usize) -> Option<Refe
     let lower = last.text.to_lowercase();
     if matches!(lower.as_str(), "he" | "she") {
         let entity = doc.last_person_before(last.span.start, Some(lower == "he"))?;
-        return Some(Referent { entities: vec![entity], span: last.span, indirect: true });
+        return Some(Referent {
+            entities: vec![entity],
+            span: last.span,
+            indirect: true,
+        });
     }
-    let mention = mention_ending_at(doc, last.span.end).or_else(|| {
-        // "Mr Blair's government": no; a name then "himself"/"also": skip one adverb.
-        None
-    })?;
+    let mention = mention_ending_at(doc, last.span.end)?;
     let mut entities = vec![mention.entity];
     let mut span = mention.span;
     // Walk back over a list: "Germany and the United Kingdom".
     let mut cursor = mention;
     loop {
-        let idx = doc.mentions.partition_point(|m| m.span.start < cursor.span.start);
-        let Some(prev) = idx.checked_sub(1).map(|i| doc.mentions[i]) else { break };
+        let idx = doc
+            .mentions
+            .partition_point(|m| m.span.start < cursor.span.start);
+        let Some(prev) = idx.checked_sub(1).map(|i| doc.mentions[i]) else {
+            break;
+        };
         if prev.span.start < start {
             break;
         }
@@ -193,5 +261,9 @@ pub(crate) fn subject_before(doc: &Doc, start: usize, end: usize) -> Option<Refe
         span.start = prev.span.start;
         cursor = prev;
     }
-    Some(Referent { entities, span, indirect: false })
+    Some(Referent {
+        entities,
+        span,
+        indirect: false,
+    })
 }

@@ -12,7 +12,10 @@ use super::entities::title_at;
 use super::{Doc, Mention};
 
 /// Lower-case words allowed before a title inside a title phrase.
-const TITLE_MODIFIERS: &[&str] = &["shadow", "deputy", "acting", "former", "interim", "chief", "senior", "junior", "then", "outgoing", "new", "current", "vice"];
+const TITLE_MODIFIERS: &[&str] = &[
+    "shadow", "deputy", "acting", "former", "interim", "chief", "senior", "junior", "then",
+    "outgoing", "new", "current", "vice",
+];
 /// Words that attach the organisation after a title.
 const ORG_LINKS: &[&str] = &["of", "for", "at", "to"];
 
@@ -57,12 +60,22 @@ fn title_phrase(doc: &Doc, tokens: &[Token], i: usize, limit: usize) -> Option<T
             }
             let start = title_start.unwrap_or(j);
             let title_text = span_text(doc, tokens, start, end);
-            let key = tokens[j..j + n].iter().map(|t| t.text.to_lowercase()).collect::<Vec<_>>().join(" ");
+            let key = tokens[j..j + n]
+                .iter()
+                .map(|t| t.text.to_lowercase())
+                .collect::<Vec<_>>()
+                .join(" ");
             let entry = doc.k.titles.get(&key)?;
             if entry.kind == "generic" {
                 return None;
             }
-            let mut phrase = TitlePhrase { end, title: title_text, org, former, rule_title: entry.id.clone() };
+            let mut phrase = TitlePhrase {
+                end,
+                title: title_text,
+                org,
+                former,
+                rule_title: entry.id.clone(),
+            };
             // "... for Recorded Future News", "... of the Foreign Affairs Committee".
             if end < tokens.len() && ORG_LINKS.contains(&tokens[end].text) {
                 let mut k = end + 1;
@@ -80,7 +93,9 @@ fn title_phrase(doc: &Doc, tokens: &[Token], i: usize, limit: usize) -> Option<T
         }
         let token = tokens[j];
         let lower = token.text.to_lowercase();
-        if let Some(mention) = mention_at(doc, token.span.start).or_else(|| modifier_at(doc, token.span.start)) {
+        if let Some(mention) =
+            mention_at(doc, token.span.start).or_else(|| modifier_at(doc, token.span.start))
+        {
             if doc.kind(mention.entity) == EntityKind::Person {
                 return None;
             }
@@ -97,7 +112,18 @@ fn title_phrase(doc: &Doc, tokens: &[Token], i: usize, limit: usize) -> Option<T
             j += 1;
             continue;
         }
-        if token.text.chars().all(|c| c.is_lowercase() || c == '-') && lowercase_nouns < 2 && !is_function_word(&lower) {
+        let capitalised =
+            super::entities::is_capitalised(token.text) && !doc.k.not_names.contains(&lower);
+        if capitalised && lowercase_nouns < 3 {
+            lowercase_nouns += 1;
+            title_start.get_or_insert(j);
+            j += 1;
+            continue;
+        }
+        if token.text.chars().all(|c| c.is_lowercase() || c == '-')
+            && lowercase_nouns < 2
+            && !is_function_word(&lower)
+        {
             lowercase_nouns += 1;
             title_start.get_or_insert(j);
             j += 1;
@@ -111,22 +137,57 @@ fn title_phrase(doc: &Doc, tokens: &[Token], i: usize, limit: usize) -> Option<T
 fn is_function_word(word: &str) -> bool {
     matches!(
         word,
-        "the" | "a" | "an" | "and" | "or" | "of" | "for" | "at" | "to" | "in" | "on" | "by" | "with" | "who" | "which" | "that" | "is" | "was" | "has" | "had" | "said" | "says" | "he" | "she" | "it" | "they"
+        "the"
+            | "a"
+            | "an"
+            | "and"
+            | "or"
+            | "of"
+            | "for"
+            | "at"
+            | "to"
+            | "in"
+            | "on"
+            | "by"
+            | "with"
+            | "who"
+            | "which"
+            | "that"
+            | "is"
+            | "was"
+            | "has"
+            | "had"
+            | "said"
+            | "says"
+            | "he"
+            | "she"
+            | "it"
+            | "they"
     )
 }
 
 fn span_text(doc: &Doc, tokens: &[Token], start: usize, end: usize) -> String {
-    doc.text(Span::new(tokens[start].span.start, tokens[end - 1].span.end)).to_string()
+    doc.text(Span::new(
+        tokens[start].span.start,
+        tokens[end - 1].span.end,
+    ))
+    .to_string()
 }
 
 fn mention_at(doc: &Doc, pos: usize) -> Option<Mention> {
     let idx = doc.mentions.partition_point(|m| m.span.start < pos);
-    doc.mentions.get(idx).filter(|m| m.span.start == pos).copied()
+    doc.mentions
+        .get(idx)
+        .filter(|m| m.span.start == pos)
+        .copied()
 }
 
 fn modifier_at(doc: &Doc, pos: usize) -> Option<Mention> {
     let idx = doc.modifiers.partition_point(|m| m.span.start < pos);
-    doc.modifiers.get(idx).filter(|m| m.span.start == pos).copied()
+    doc.modifiers
+        .get(idx)
+        .filter(|m| m.span.start == pos)
+        .copied()
 }
 
 fn token_index_after(tokens: &[Token], pos: usize) -> usize {
@@ -137,7 +198,14 @@ fn person_at(doc: &Doc, pos: usize) -> Option<Mention> {
     mention_at(doc, pos).filter(|m| doc.kind(m.entity) == EntityKind::Person)
 }
 
-fn add_role(doc: &mut Doc, person: usize, phrase: &TitlePhrase, span: Span, rule: &str, confidence: f64) {
+fn add_role(
+    doc: &mut Doc,
+    person: usize,
+    phrase: &TitlePhrase,
+    span: Span,
+    rule: &str,
+    confidence: f64,
+) {
     let title = clean_title(doc, &phrase.title, phrase.org);
     if title.is_empty() {
         return;
@@ -157,7 +225,7 @@ fn add_role(doc: &mut Doc, person: usize, phrase: &TitlePhrase, span: Span, rule
         org: phrase.org,
         former: phrase.former,
         evidence,
-        rule: format!("{rule} {}", phrase.rule_title),
+        rule: format!("{rule}+{}", phrase.rule_title),
         confidence,
     });
 }
@@ -165,7 +233,12 @@ fn add_role(doc: &mut Doc, person: usize, phrase: &TitlePhrase, span: Span, rule
 /// Drops "former" and the like from the front of a title; keeps the post.
 fn clean_title(_doc: &Doc, title: &str, _org: Option<usize>) -> String {
     let mut words: Vec<&str> = title.split_whitespace().collect();
-    while words.first().is_some_and(|w| matches!(w.to_lowercase().as_str(), "former" | "then" | "outgoing" | "new" | "current")) {
+    while words.first().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "former" | "then" | "outgoing" | "new" | "current"
+        )
+    }) {
         words.remove(0);
     }
     words.join(" ")
@@ -176,7 +249,10 @@ fn title_before_name(doc: &mut Doc, tokens: &[Token]) {
     let mut i = 0;
     while i < tokens.len() {
         if let Some(phrase) = title_phrase(doc, tokens, i, tokens.len()) {
-            if let Some(person) = tokens.get(phrase.end).and_then(|t| person_at(doc, t.span.start)) {
+            if let Some(person) = tokens
+                .get(phrase.end)
+                .and_then(|t| person_at(doc, t.span.start))
+            {
                 let capitalised_title = phrase.title.chars().next().is_some_and(char::is_uppercase);
                 if capitalised_title || phrase.org.is_some() {
                     let span = Span::new(tokens[i].span.start, person.span.end);
@@ -198,7 +274,9 @@ fn appositive(doc: &mut Doc, tokens: &[Token]) {
         };
         let after = token_index_after(tokens, person.span.end);
         let gap_start = person.span.end;
-        let Some(next) = tokens.get(after) else { continue };
+        let Some(next) = tokens.get(after) else {
+            continue;
+        };
         let gap = doc.text(Span::new(gap_start, next.span.start));
         if gap.trim() != "," {
             continue;
@@ -209,7 +287,14 @@ fn appositive(doc: &mut Doc, tokens: &[Token]) {
         }
         if let Some(phrase) = title_phrase(doc, tokens, k, tokens.len()) {
             let end = tokens[phrase.end - 1].span.end;
-            add_role(doc, person.entity, &phrase, Span::new(person.span.start, end), "role/appositive-1", 0.9);
+            add_role(
+                doc,
+                person.entity,
+                &phrase,
+                Span::new(person.span.start, end),
+                "role/appositive-1",
+                0.9,
+            );
         }
     }
 }
@@ -232,22 +317,38 @@ fn copula(doc: &mut Doc, sentence: Span, tokens: &[Token]) {
         if !matches!(lower.as_str(), "is" | "was" | "became") {
             continue;
         }
-        let Some((entity, start)) = subject else { continue };
+        let Some((entity, start)) = subject else {
+            continue;
+        };
         let mut k = idx + 1;
         let mut former = lower == "was";
-        while k < tokens.len() && matches!(tokens[k].text, "previously" | "also" | "now" | "formerly" | "currently" | "still" | "once") {
+        while k < tokens.len()
+            && matches!(
+                tokens[k].text,
+                "previously" | "also" | "now" | "formerly" | "currently" | "still" | "once"
+            )
+        {
             if matches!(tokens[k].text, "previously" | "formerly" | "once") {
                 former = true;
             }
             k += 1;
         }
-        if k >= tokens.len() || !matches!(tokens[k].text.to_lowercase().as_str(), "the" | "a" | "an") {
+        if k >= tokens.len()
+            || !matches!(tokens[k].text.to_lowercase().as_str(), "the" | "a" | "an")
+        {
             continue;
         }
         if let Some(mut phrase) = title_phrase(doc, tokens, k + 1, tokens.len()) {
             phrase.former |= former;
             let end = tokens[phrase.end - 1].span.end;
-            add_role(doc, entity, &phrase, Span::new(start, end), "role/copula-1", 0.8);
+            add_role(
+                doc,
+                entity,
+                &phrase,
+                Span::new(start, end),
+                "role/copula-1",
+                0.8,
+            );
         }
     }
 }

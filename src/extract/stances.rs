@@ -6,7 +6,7 @@
 //! cue, cut at the clause boundary) and the filters that leave out hedged,
 //! predicted, negated, conditional and questioned positions.
 
-use crate::fact::{EntityKind, Polarity, Stance};
+use crate::fact::{EntityKind, Stance};
 use crate::text::{words, Span};
 
 use super::entities::slug;
@@ -18,12 +18,40 @@ use super::Doc;
 const MAX_TARGET_WORDS: usize = 14;
 /// Words that end a target phrase (a new clause starts).
 const TARGET_STOPS: &[&str] = &[
-    "which", "who", "whom", "because", "but", "after", "before", "when", "while", "amid", "despite", "if", "unless",
-    "saying", "said", "says", "although", "though", "whereas", "since", "until", "so", "than", "arguing", "adding",
-    "claiming", "warning", "insisting",
+    "which",
+    "who",
+    "whom",
+    "because",
+    "but",
+    "after",
+    "before",
+    "when",
+    "while",
+    "amid",
+    "despite",
+    "if",
+    "unless",
+    "saying",
+    "said",
+    "says",
+    "although",
+    "though",
+    "whereas",
+    "since",
+    "until",
+    "so",
+    "than",
+    "arguing",
+    "adding",
+    "claiming",
+    "warning",
+    "insisting",
 ];
 /// Targets that only point elsewhere.
-const EMPTY_TARGETS: &[&str] = &["it", "them", "this", "that", "him", "her", "these", "those", "so", "one", "what", "the", "a", "an", "to"];
+const EMPTY_TARGETS: &[&str] = &[
+    "it", "them", "this", "that", "him", "her", "these", "those", "so", "one", "what", "the", "a",
+    "an", "to",
+];
 
 /// Finds stances and adds them to `doc.facts.stances`.
 pub(crate) fn find_stances(doc: &mut Doc) {
@@ -31,7 +59,10 @@ pub(crate) fn find_stances(doc: &mut Doc) {
     let sentences = doc.layout.sentences.clone();
     for sentence in sentences {
         let text = &body[sentence.start..sentence.end];
-        if text.trim_end_matches(['"', '”', '’', '\'', ')']).ends_with('?') {
+        if text
+            .trim_end_matches(['"', '”', '’', '\'', ')'])
+            .ends_with('?')
+        {
             continue;
         }
         let lower = text.to_ascii_lowercase();
@@ -45,10 +76,12 @@ pub(crate) fn find_stances(doc: &mut Doc) {
             if hedged(doc, sentence, cue_span) {
                 continue;
             }
-            let found = if kind == "passive" {
-                passive(doc, sentence, cue_span)
-            } else {
-                active(doc, sentence, cue_span)
+            let found = match kind.as_str() {
+                "passive" => passive(doc, sentence, cue_span),
+                "noun" => {
+                    possessive(doc, sentence, cue_span).or_else(|| active(doc, sentence, cue_span))
+                }
+                _ => active(doc, sentence, cue_span),
             };
             let Some((holder, target_span, quote, confidence)) = found else {
                 continue;
@@ -60,11 +93,10 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                 if holder == target || !is_agent(doc, holder) {
                     continue;
                 }
-                let duplicate = doc
-                    .facts
-                    .stances
-                    .iter()
-                    .any(|s| s.holder == holder && s.target == target && s.polarity == polarity);
+                let duplicate =
+                    doc.facts.stances.iter().any(|s| {
+                        s.holder == holder && s.target == target && s.polarity == polarity
+                    });
                 if duplicate {
                     continue;
                 }
@@ -99,11 +131,18 @@ fn hedged(doc: &Doc, sentence: Span, cue: Span) -> bool {
     let start = clause_start(doc, sentence, cue.start);
     let window = words(body, Span::new(start, cue.start));
     // Only the few words right before the cue can hedge it ("might back", "is expected to support").
-    let near: Vec<String> = window.iter().rev().take(4).map(|t| t.text.to_ascii_lowercase()).collect();
+    let near: Vec<String> = window
+        .iter()
+        .rev()
+        .take(4)
+        .map(|t| t.text.to_ascii_lowercase())
+        .collect();
     for (n, word) in near.iter().enumerate() {
         let word = word.replace('’', "'");
         let two = near.get(n + 1).map(|prev| format!("{prev} {word}"));
-        let three = near.get(n + 2).and_then(|p2| near.get(n + 1).map(|p1| format!("{p2} {p1} {word}")));
+        let three = near
+            .get(n + 2)
+            .and_then(|p2| near.get(n + 1).map(|p1| format!("{p2} {p1} {word}")));
         for phrase in [Some(word.clone()), two, three].into_iter().flatten() {
             if let Some(kind) = doc.k.hedges.get(&phrase) {
                 if kind != "question" {
@@ -117,9 +156,12 @@ fn hedged(doc: &Doc, sentence: Span, cue: Span) -> bool {
     }
     // A condition anywhere before the cue in the sentence.
     let before = words(body, Span::new(sentence.start, cue.start));
-    before
-        .iter()
-        .any(|t| doc.k.hedges.get(&t.text.to_ascii_lowercase()).is_some_and(|k| k == "conditional"))
+    before.iter().any(|t| {
+        doc.k
+            .hedges
+            .get(&t.text.to_ascii_lowercase())
+            .is_some_and(|k| k == "conditional")
+    })
 }
 
 /// The start of the clause holding `pos`: after the last `;`, `:`, `—` or `(` in the sentence.
@@ -138,19 +180,36 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
     let body = doc.layout.body;
     let target = target_after(doc, cue.end, sentence.end)?;
     // Inside a direct quotation: "we" and "I" are the speaker.
-    if let Some(quote) = doc.quotes.iter().position(|q| q.outer.contains(cue) && !q.speakers.is_empty()) {
+    if let Some(quote) = doc
+        .quotes
+        .iter()
+        .position(|q| q.outer.contains(cue) && !q.speakers.is_empty())
+    {
         let found = &doc.quotes[quote];
         let inside = words(body, Span::new(found.outer.start, cue.start));
-        let pronoun = inside.iter().rev().find(|t| !t.text.ends_with("ly") && !is_aux(t.text));
+        let pronoun = inside
+            .iter()
+            .rev()
+            .find(|t| !t.text.ends_with("ly") && !is_aux(t.text));
         if let Some(pronoun) = pronoun {
             let lower = pronoun.text.to_ascii_lowercase();
             if matches!(lower.as_str(), "we" | "i") {
                 let entities: Vec<usize> = found
                     .speakers
                     .iter()
-                    .map(|&s| if lower == "we" { doc.organisation_of(s).unwrap_or(s) } else { s })
+                    .map(|&s| {
+                        if lower == "we" {
+                            doc.organisation_of(s).unwrap_or(s)
+                        } else {
+                            s
+                        }
+                    })
                     .collect();
-                let referent = Referent { entities, span: pronoun.span, indirect: true };
+                let referent = Referent {
+                    entities,
+                    span: pronoun.span,
+                    indirect: true,
+                };
                 return Some((referent, target, found.fact, 0.7));
             }
         }
@@ -169,13 +228,17 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
         let referent = subject_of_verb(doc, start, before[idx - 2].span.start)?;
         return Some((referent, target, quote_for(doc, cue), 0.75));
     }
-    let referent = subject_of_verb(doc, start, verb_start).or_else(|| collective_subject(doc, start, verb_start))?;
+    let referent = subject_of_verb(doc, start, verb_start)
+        .or_else(|| collective_subject(doc, start, verb_start))?;
     let confidence = if referent.indirect { 0.7 } else { 0.8 };
     Some((referent, target, quote_for(doc, cue), confidence))
 }
 
 fn is_aux(word: &str) -> bool {
-    matches!(word, "are" | "is" | "am" | "have" | "has" | "will" | "do" | "also" | "all" | "firmly")
+    matches!(
+        word,
+        "are" | "is" | "am" | "have" | "has" | "will" | "do" | "also" | "all" | "firmly"
+    )
 }
 
 /// "NATO allies", "Labour MPs": a named organisation followed by a group word.
@@ -187,22 +250,62 @@ fn collective_subject(doc: &Doc, start: usize, end: usize) -> Option<Referent> {
         return None;
     }
     let prev = &tokens[tokens.len() - 2];
-    let idx = doc.mentions.partition_point(|m| m.span.start < prev.span.end);
-    let mention = doc.mentions[..idx].iter().rev().find(|m| m.span.end == prev.span.end)?;
+    let idx = doc
+        .mentions
+        .partition_point(|m| m.span.start < prev.span.end);
+    let mention = doc.mentions[..idx]
+        .iter()
+        .rev()
+        .find(|m| m.span.end == prev.span.end)?;
     if doc.kind(mention.entity) == EntityKind::Person {
         return None;
     }
     // A quantifier before the name makes it generic ("some Labour MPs").
     let lead = &body[start..mention.span.start].to_ascii_lowercase();
-    if ["some ", "many ", "several ", "few ", "dozens of ", "a number of ", "other "].iter().any(|q| lead.ends_with(q)) {
+    if [
+        "some ",
+        "many ",
+        "several ",
+        "few ",
+        "dozens of ",
+        "a number of ",
+        "other ",
+    ]
+    .iter()
+    .any(|q| lead.ends_with(q))
+    {
         return None;
     }
-    Some(Referent { entities: vec![mention.entity], span: Span::new(mention.span.start, last.span.end), indirect: false })
+    Some(Referent {
+        entities: vec![mention.entity],
+        span: Span::new(mention.span.start, last.span.end),
+        indirect: false,
+    })
 }
 
 /// The quote a stance's cue lies in, if any.
 fn quote_for(doc: &Doc, cue: Span) -> Option<usize> {
-    doc.quotes.iter().find(|q| q.outer.contains(cue)).and_then(|q| q.fact)
+    doc.quotes
+        .iter()
+        .find(|q| q.outer.contains(cue))
+        .and_then(|q| q.fact)
+}
+
+/// HOLDER's CUE TARGET: "Germany's support for the treaty", "the Tories' opposition to it".
+fn possessive(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
+    let body = doc.layout.body;
+    let before = body[sentence.start..cue.start].trim_end();
+    let stem = ["’s", "'s", "’", "'"]
+        .iter()
+        .find_map(|suffix| before.strip_suffix(suffix))?;
+    let mention = super::resolve::mention_ending_at(doc, sentence.start + stem.len())?;
+    let target = target_after(doc, cue.end, sentence.end)?;
+    let referent = Referent {
+        entities: vec![mention.entity],
+        span: mention.span,
+        indirect: false,
+    };
+    Some((referent, target, quote_for(doc, cue), 0.75))
 }
 
 /// TARGET (was) CUE-by HOLDER.
@@ -214,7 +317,24 @@ fn passive(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
     }
     let start = clause_start(doc, sentence, cue.start);
     let mut before = words(body, Span::new(start, cue.start));
-    while before.last().is_some_and(|t| matches!(t.text, "was" | "were" | "is" | "are" | "been" | "has" | "have" | "had" | "being" | "be" | "strongly" | "widely" | "also")) {
+    while before.last().is_some_and(|t| {
+        matches!(
+            t.text,
+            "was"
+                | "were"
+                | "is"
+                | "are"
+                | "been"
+                | "has"
+                | "have"
+                | "had"
+                | "being"
+                | "be"
+                | "strongly"
+                | "widely"
+                | "also"
+        )
+    }) {
         before.pop();
     }
     let first = before.first()?;
@@ -244,7 +364,11 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
         if n >= MAX_TARGET_WORDS {
             break;
         }
-        let gap_start = if n == 0 { start } else { tokens[n - 1].span.end };
+        let gap_start = if n == 0 {
+            start
+        } else {
+            tokens[n - 1].span.end
+        };
         let gap = &body[gap_start..token.span.start];
         if n > 0 && gap.contains([',', ';', ':', '(', ')', '—', '–', '.', '!', '?']) {
             break;
@@ -252,7 +376,22 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
         if n > 0 && TARGET_STOPS.contains(&token.text) {
             break;
         }
-        if n > 0 && token.text == "and" && tokens.get(n + 1).is_some_and(|t| is_reporting(doc, t.text) || doc.k.cues.find(t.text).is_some_and(|m| m.start() == 0 && m.end() == t.text.len())) {
+        // "the plan proposed by Germany": a participle with its agent is not part of the name.
+        if n > 0 && token.text.ends_with("ed") && tokens.get(n + 1).is_some_and(|t| t.text == "by")
+        {
+            break;
+        }
+        if n > 0
+            && token.text == "and"
+            && tokens.get(n + 1).is_some_and(|t| {
+                is_reporting(doc, t.text)
+                    || doc
+                        .k
+                        .cues
+                        .find(t.text)
+                        .is_some_and(|m| m.start() == 0 && m.end() == t.text.len())
+            })
+        {
             break;
         }
         end = Some(token.span.end);
@@ -279,10 +418,19 @@ fn target_entity(doc: &mut Doc, span: Span) -> Option<usize> {
         .trim_matches(|c: char| matches!(c, '"' | '“' | '”' | '‘' | '’' | '\''))
         .replace(['“', '”'], "\"")
         .to_string();
-    let label = label.strip_prefix("the ").unwrap_or(&label).to_string();
+    let label = match label.get(..4) {
+        Some(lead) if lead.eq_ignore_ascii_case("the ") => label[4..].to_string(),
+        _ => label,
+    };
+    let label = label.replace('"', "");
     let key = slug(&label);
     if key.is_empty() || words(body, span).len() > MAX_TARGET_WORDS {
         return None;
     }
-    Some(doc.entity(EntityKind::Proposal, &key, &label, "entity/proposal/target-1"))
+    Some(doc.entity(
+        EntityKind::Proposal,
+        &key,
+        &label,
+        "entity/proposal/target-1",
+    ))
 }

@@ -1,0 +1,156 @@
+//! `export`: every syntax, sorted and repeatable, readable by independent parsers.
+
+use std::process::Command;
+
+use oxigraph::io::{RdfFormat, RdfParser};
+
+use crate::util::*;
+
+fn export(dir: &std::path::Path, format: &str, extra: &[&str]) -> String {
+    let mut args = vec!["export", "--store", "store", "--format", format];
+    args.extend_from_slice(extra);
+    ok(&run_in(dir, &args))
+}
+
+#[test]
+fn every_syntax_parses_back_with_the_same_number_of_triples() {
+    let dir = temp();
+    ingest_examples(dir.path());
+    let nquads = export(dir.path(), "nquads", &[]);
+    let n_quads = RdfParser::from_format(RdfFormat::NQuads)
+        .for_slice(nquads.as_bytes())
+        .count();
+    assert!(n_quads > 100);
+    for (name, format) in [
+        ("trig", RdfFormat::TriG),
+        ("turtle", RdfFormat::Turtle),
+        ("ntriples", RdfFormat::NTriples),
+        ("rdfxml", RdfFormat::RdfXml),
+        (
+            "jsonld",
+            RdfFormat::JsonLd {
+                profile: Default::default(),
+            },
+        ),
+    ] {
+        let text = export(dir.path(), name, &[]);
+        let quads: Result<Vec<_>, _> = RdfParser::from_format(format)
+            .for_slice(text.as_bytes())
+            .collect();
+        let quads = quads.unwrap_or_else(|err| panic!("{name} parses: {err}"));
+        if format.supports_datasets() {
+            assert_eq!(quads.len(), n_quads, "{name}");
+        } else {
+            // Triple syntaxes merge the graphs: no more triples than quads.
+            assert!(!quads.is_empty() && quads.len() <= n_quads, "{name}");
+        }
+    }
+}
+
+#[test]
+fn exports_are_byte_identical_every_time() {
+    let dir = temp();
+    ingest_examples(dir.path());
+    for format in ["turtle", "nquads", "trig", "jsonld", "rdfxml"] {
+        assert_eq!(
+            export(dir.path(), format, &[]),
+            export(dir.path(), format, &[]),
+            "{format}"
+        );
+    }
+}
+
+#[test]
+fn one_article_exports_with_the_entities_it_uses() {
+    let dir = temp();
+    ingest_examples(dir.path());
+    let ttl = export(
+        dir.path(),
+        "trig",
+        &[
+            "--article",
+            "data/examples/nato-cyber-defence-conference.txt",
+        ],
+    );
+    assert!(ttl.contains("Annalena Baerbock"));
+    assert!(!ttl.contains("Tom Hale"), "only that article's graph");
+    assert!(
+        ttl.contains("owl:sameAs wd:Q183")
+            || ttl.contains("owl:sameAs <http://www.wikidata.org/entity/Q183>"),
+        "Germany keeps its Wikidata link"
+    );
+}
+
+#[test]
+fn the_format_comes_from_the_output_extension_and_the_ontology_can_come_along() {
+    let dir = temp();
+    ingest_examples(dir.path());
+    ok(&run_in(
+        dir.path(),
+        &[
+            "export",
+            "--store",
+            "store",
+            "--with-ontology",
+            "-o",
+            "all.ttl",
+        ],
+    ));
+    let text = std::fs::read_to_string(dir.path().join("all.ttl")).unwrap();
+    assert!(text.contains("owl:Ontology"), "the ontology is included");
+    let bad = run_in(dir.path(), &["export", "--store", "store", "-o", "all.xyz"]);
+    assert!(
+        stderr(&bad).contains("--output extension"),
+        "{}",
+        stderr(&bad)
+    );
+}
+
+#[test]
+fn turtle_and_nquads_parse_in_rapper() {
+    let dir = temp();
+    ingest_examples(dir.path());
+    for (format, syntax) in [
+        ("turtle", "turtle"),
+        ("nquads", "nquads"),
+        ("rdfxml", "rdfxml"),
+        ("ntriples", "ntriples"),
+    ] {
+        let path = dir.path().join(format!("export.{format}"));
+        std::fs::write(&path, export(dir.path(), format, &[])).unwrap();
+        let out = Command::new("rapper")
+            .args(["-q", "-c", "-i", syntax])
+            .arg(&path)
+            .output()
+            .expect("rapper (raptor2-utils) is installed by scripts/install-deps.sh");
+        assert!(
+            out.status.success(),
+            "rapper rejects {format}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+#[test]
+fn exports_conform_to_the_shapes_under_pyshacl() {
+    let dir = temp();
+    ingest_examples(dir.path());
+    for format in ["trig", "nquads"] {
+        let path = dir.path().join(format!(
+            "export.{}",
+            if format == "trig" { "trig" } else { "nq" }
+        ));
+        std::fs::write(&path, export(dir.path(), format, &[])).unwrap();
+        let out = Command::new("python3")
+            .arg(repo().join("scripts/check_shapes.py"))
+            .arg(&path)
+            .output()
+            .expect("python3 runs");
+        assert!(
+            out.status.success(),
+            "{format} does not conform (rdflib and pyshacl come from scripts/install-deps.sh):\n{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}

@@ -1,0 +1,108 @@
+//! Helpers shared by the integration tests.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+/// The stancegraph binary under test.
+pub fn bin() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_stancegraph"));
+    cmd.env_remove("STANCEGRAPH_STORE");
+    cmd.env("COLUMNS", "200");
+    cmd
+}
+
+/// Runs the binary with `args` in `dir` and returns its output.
+pub fn run_in(dir: &Path, args: &[&str]) -> Output {
+    bin()
+        .current_dir(dir)
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .expect("the stancegraph binary runs")
+}
+
+/// Runs the binary with `args` and `stdin` as standard input.
+pub fn run_with_stdin(dir: &Path, args: &[&str], stdin: &str) -> Output {
+    use std::io::Write;
+    let mut child = bin()
+        .current_dir(dir)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the stancegraph binary starts");
+    child
+        .stdin
+        .take()
+        .expect("stdin is piped")
+        .write_all(stdin.as_bytes())
+        .expect("stdin is written");
+    child
+        .wait_with_output()
+        .expect("the stancegraph binary finishes")
+}
+
+/// Standard output as text.
+pub fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
+}
+
+/// Standard error as text.
+pub fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
+}
+
+/// Asserts success and returns stdout.
+pub fn ok(output: &Output) -> String {
+    assert!(
+        output.status.success(),
+        "command failed: {}\n{}",
+        stderr(output),
+        stdout(output)
+    );
+    stdout(output)
+}
+
+/// The repository root.
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The shared folder beside the repository (corpus, gold, scorers).
+pub fn shared() -> PathBuf {
+    let shared = repo().join("../shared");
+    assert!(
+        shared.join("eval/score.py").exists(),
+        "../shared (corpus and gold) must sit beside the repository"
+    );
+    shared
+}
+
+/// A temporary folder.
+pub fn temp() -> tempfile::TempDir {
+    tempfile::tempdir().expect("a temporary folder")
+}
+
+/// Ingests the bundled examples into `store` inside `dir`.
+pub fn ingest_examples(dir: &Path) -> String {
+    ok(&run_in(dir, &["ingest", "--store", "store"]))
+}
+
+/// The number of triples `stats` reports.
+pub fn triple_count(dir: &Path) -> usize {
+    let out = ok(&run_in(dir, &["stats", "--store", "store"]));
+    out.lines()
+        .find_map(|l| l.strip_prefix("triples"))
+        .and_then(|v| v.trim().parse().ok())
+        .expect("stats prints a triple count")
+}
+
+/// Whether `SUBSTR(body, start + 1, end - start) = text` holds, in code points.
+pub fn span_holds(body: &str, start: usize, end: usize, text: &str) -> bool {
+    body.chars()
+        .skip(start)
+        .take(end - start)
+        .collect::<String>()
+        == text
+}
