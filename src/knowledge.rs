@@ -83,6 +83,8 @@ pub struct Knowledge {
     pub cue_rules: Vec<Cue>,
     /// Reporting verb forms (lower case) to their rule id.
     pub reporting: HashMap<String, String>,
+    /// Reporting verb forms that may take a reported clause without "that" ("said he would").
+    pub reporting_bare: HashSet<String>,
     /// Titles, lower-cased, to their rule.
     pub titles: HashMap<String, Title>,
     /// The most words any title has.
@@ -245,9 +247,14 @@ impl Knowledge {
             .context("building the stance cue matcher")?;
 
         let mut reporting = HashMap::new();
+        let mut reporting_bare = HashSet::new();
         for row in rows(sources.reporting_verbs, "data/lexicon/reporting_verbs.tsv")? {
+            let bare = row.opt("clause") == Some("bare");
             for form in row.list("forms") {
                 reporting.insert(form.to_lowercase(), row.get("id")?.to_string());
+                if bare {
+                    reporting_bare.insert(form.to_lowercase());
+                }
             }
         }
         let mut titles = HashMap::new();
@@ -293,6 +300,7 @@ impl Knowledge {
             cue_patterns,
             cue_rules,
             reporting,
+            reporting_bare,
             titles,
             max_title_words,
             hedges,

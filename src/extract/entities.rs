@@ -371,6 +371,15 @@ fn candidate_from(doc: &Doc, tokens: &[Token], start: usize, end: usize) -> Opti
         }
         break;
     }
+    // "Secretary of Defense Chuck Hagel": the department word after "<title> of" is not a name.
+    if i == start
+        && i >= 2
+        && tokens[i - 1].text == "of"
+        && end - i >= 3
+        && title_at(doc, tokens, i - 2, i - 1).is_some()
+    {
+        i += 1;
+    }
     let mut name: Vec<String> = Vec::new();
     let mut last = i;
     for (idx, token) in tokens.iter().enumerate().take(end).skip(i) {

@@ -162,6 +162,97 @@ impl<'a> Doc<'a> {
         fallback
     }
 
+    /// What "he" or "she" at `pos` refers to: the current speaker (the person
+    /// quoted most recently, within two paragraphs) unless a person of that
+    /// gender was named since as the subject of a sentence; else the last
+    /// person named.
+    pub fn resolve_pronoun(&self, pos: usize, male: bool) -> Option<usize> {
+        let mentioned = self.last_person_before(pos, Some(male));
+        let char_pos = self.layout.evidence(Span::new(pos, pos)).start;
+        let paragraph = self.layout.paragraphs.partition_point(|p| p.end <= pos);
+        let speaker = self.facts.quotes.iter().rev().find(|q| {
+            q.evidence.start < char_pos
+                && self.kind(q.speaker) == EntityKind::Person
+                && self.gender_fits(q.speaker, male)
+        });
+        let Some(speaker) = speaker else {
+            return mentioned;
+        };
+        let Some(mentioned) = mentioned else {
+            return Some(speaker.speaker);
+        };
+        if mentioned == speaker.speaker {
+            return Some(mentioned);
+        }
+        // A person named earlier in the same sentence is the one meant.
+        let sentence_start = self
+            .layout
+            .sentence_of(pos)
+            .and_then(|i| self.layout.sentences.get(i))
+            .map_or(0, |s| s.start);
+        let end = self.mentions.partition_point(|m| m.span.start < pos);
+        if self.mentions[..end]
+            .iter()
+            .any(|m| m.entity == mentioned && m.span.start >= sentence_start)
+        {
+            return Some(mentioned);
+        }
+        // The speaker's quote must be recent: this paragraph or the two before.
+        let quote_paragraph = self.layout.paragraphs.partition_point(|p| {
+            self.layout.evidence(Span::new(p.end, p.end)).start <= speaker.evidence.start
+        });
+        if paragraph > quote_paragraph + 2 {
+            return Some(mentioned);
+        }
+        // A person named after the quote as a sentence's subject takes over.
+        let end = self.mentions.partition_point(|m| m.span.start < pos);
+        let since_quote = self.mentions[..end]
+            .iter()
+            .rev()
+            .take_while(|m| self.layout.evidence(m.span).start > speaker.evidence.end);
+        for mention in since_quote {
+            if mention.entity == mentioned && self.is_sentence_subject(mention.span) {
+                return Some(mentioned);
+            }
+        }
+        Some(speaker.speaker)
+    }
+
+    fn gender_fits(&self, person: usize, male: bool) -> bool {
+        self.persons
+            .iter()
+            .find(|p| p.entity == person)
+            .and_then(|p| p.male)
+            .is_none_or(|g| g == male)
+    }
+
+    /// Whether a mention starts its sentence (after titles and linking words).
+    fn is_sentence_subject(&self, span: Span) -> bool {
+        let Some(sentence) = self
+            .layout
+            .sentence_of(span.start)
+            .and_then(|i| self.layout.sentences.get(i))
+        else {
+            return false;
+        };
+        let lead = crate::text::words(self.layout.body, Span::new(sentence.start, span.start));
+        lead.len() <= 5
+            && lead.iter().all(|t| {
+                t.text.chars().next().is_some_and(char::is_uppercase)
+                    || matches!(
+                        t.text,
+                        "but"
+                            | "and"
+                            | "however"
+                            | "meanwhile"
+                            | "earlier"
+                            | "later"
+                            | "then"
+                            | "also"
+                    )
+            })
+    }
+
     /// The organisation or country a person holds a role in, for "we" in their quotes.
     pub fn organisation_of(&self, person: usize) -> Option<usize> {
         self.facts

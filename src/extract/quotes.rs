@@ -50,6 +50,32 @@ pub(crate) const AUXILIARIES: &[&str] = &[
     "never",
     "clearly",
     "already",
+    "went",
+    "on",
+    "to",
+    "continued",
+    "go",
+    "goes",
+];
+
+/// Words that start a prepositional phrase after a reporting verb ("said in a statement").
+const PREPOSITIONS: &[&str] = &[
+    "in", "at", "during", "before", "after", "on", "with", "to", "of", "from", "outside", "ahead",
+    "while", "when",
+];
+
+/// Participles that report the main clause's subject's words: ", saying ...".
+const PARTICIPLES: &[&str] = &[
+    "saying",
+    "arguing",
+    "warning",
+    "adding",
+    "insisting",
+    "claiming",
+    "noting",
+    "stressing",
+    "declaring",
+    "explaining",
 ];
 
 /// Finds quotes and adds them to `doc.facts.quotes` and `doc.quotes`.
@@ -69,6 +95,10 @@ pub(crate) fn find_quotes(doc: &mut Doc) {
                 .map(|r| (r, "quote/direct/after-1", 0.9))
                 .or_else(|| {
                     attribution_before(doc, outer).map(|r| (r, "quote/direct/before-1", 0.9))
+                })
+                .or_else(|| {
+                    subject_before_quote(doc, outer, inner)
+                        .map(|r| (r, "quote/direct/subject-1", 0.6))
                 });
             let (speakers, rule, confidence) = match attributed {
                 Some((referent, rule, confidence)) => (referent.entities, rule, confidence),
@@ -126,7 +156,8 @@ fn trim_span(doc: &Doc, span: Span) -> Span {
 
 /// Every quotation: (outer span with marks, inner span), in text order.
 /// A paragraph that ends inside a quotation continues into the next paragraph
-/// when that one opens with a quotation mark.
+/// when that one opens with a quotation mark; a quotation never closed before
+/// the next one opens ends with its sentence.
 pub(crate) fn quotation_spans(doc: &Doc) -> Vec<(Span, Span)> {
     let body = doc.layout.body;
     let mut out = Vec::new();
@@ -134,67 +165,93 @@ pub(crate) fn quotation_spans(doc: &Doc) -> Vec<(Span, Span)> {
     let mut p = 0;
     while p < paragraphs.len() {
         let para = paragraphs[p];
-        let text = &body[para.start..para.end];
-        let marks = marks_in(text);
+        let marks = marks_in(&body[para.start..para.end]);
         let mut i = 0;
+        let mut next_paragraph = p + 1;
         while i < marks.len() {
             let (open_pos, open) = marks[i];
-            if !open.is_opening() {
+            if !open.can_open() {
                 i += 1;
                 continue;
             }
-            // Find the matching close in this paragraph.
-            if let Some(&(close_pos, close)) = marks[i + 1..].iter().find(|(_, m)| m.closes(open)) {
-                let outer = Span::new(para.start + open_pos, para.start + close_pos + close.len());
-                let inner = Span::new(para.start + open_pos + open.len(), para.start + close_pos);
-                out.push((outer, inner));
-                i = marks
-                    .iter()
-                    .position(|(pos, _)| *pos == close_pos)
-                    .map_or(marks.len(), |x| x + 1);
-                continue;
-            }
-            // No close: a run across paragraphs, when the next ones open with a mark.
-            let mut q = p + 1;
-            let mut closed = None;
-            while q < paragraphs.len() {
-                let next = paragraphs[q];
-                let next_text = &body[next.start..next.end];
-                let next_marks = marks_in(next_text);
-                if !next_marks
-                    .first()
-                    .is_some_and(|(pos, m)| *pos == 0 && m.is_opening())
-                {
+            let open_abs = para.start + open_pos;
+            let close = marks[i + 1..].iter().position(|(_, m)| m.can_close(open));
+            let reopen = marks[i + 1..].iter().position(|(_, m)| m.reopens(open));
+            match (close, reopen) {
+                (Some(c), r) if r.is_none_or(|r| c < r) => {
+                    let (close_pos, close_mark) = marks[i + 1 + c];
+                    let outer = Span::new(open_abs, para.start + close_pos + close_mark.len());
+                    let inner = Span::new(open_abs + open.len(), para.start + close_pos);
+                    out.push((outer, inner));
+                    i += c + 2;
+                }
+                (_, Some(r)) => {
+                    // Never closed before the next quotation opens: it ends with its sentence.
+                    let next_open = para.start + marks[i + 1 + r].0;
+                    let end = sentence_end(doc, open_abs).min(next_open);
+                    let end = open_abs + body[open_abs..end].trim_end().len();
+                    if end > open_abs + open.len() {
+                        out.push((
+                            Span::new(open_abs, end),
+                            Span::new(open_abs + open.len(), end),
+                        ));
+                    }
+                    i += r + 1;
+                }
+                (None, None) => {
+                    // A run across paragraphs, when the next ones open with a mark.
+                    if let Some((last_p, close_abs, close_len)) = run_across(doc, p, open) {
+                        out.push((
+                            Span::new(open_abs, close_abs + close_len),
+                            Span::new(open_abs + open.len(), close_abs),
+                        ));
+                        next_paragraph = last_p + 1;
+                    }
                     break;
                 }
-                if let Some(&(close_pos, m)) = next_marks[1..].iter().find(|(_, m)| m.closes(open))
-                {
-                    closed = Some((q, next.start + close_pos, m.len()));
-                    break;
+                (Some(c), None) => {
+                    // The guard above takes every close without a reopen.
+                    i += c + 2;
                 }
-                q += 1;
             }
-            if let Some((last_p, close_abs, close_len)) = closed {
-                let outer = Span::new(para.start + open_pos, close_abs + close_len);
-                let inner = Span::new(para.start + open_pos + open.len(), close_abs);
-                out.push((outer, inner));
-                p = last_p;
-                // Marks after the close in that paragraph are handled from the next paragraph on.
-            }
-            break;
         }
-        p += 1;
+        p = next_paragraph;
     }
     out
 }
 
-/// A quotation mark.
+/// The close of a quotation left open at the end of paragraph `p`, in a later
+/// paragraph that opens with a quotation mark: (paragraph, close position, close length).
+fn run_across(doc: &Doc, p: usize, open: Mark) -> Option<(usize, usize, usize)> {
+    let body = doc.layout.body;
+    let paragraphs = &doc.layout.paragraphs;
+    let mut q = p + 1;
+    while q < paragraphs.len() {
+        let next = paragraphs[q];
+        let marks = marks_in(&body[next.start..next.end]);
+        if !marks
+            .first()
+            .is_some_and(|(pos, m)| *pos == 0 && m.can_open())
+        {
+            return None;
+        }
+        if let Some(&(close_pos, m)) = marks[1..].iter().find(|(_, m)| m.can_close(open)) {
+            return Some((q, next.start + close_pos, m.len()));
+        }
+        q += 1;
+    }
+    None
+}
+
+/// A quotation mark and what its context lets it do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Mark {
-    /// `"` opening (straight marks alternate).
+    /// `"` after a space or at the start, before a word.
     StraightOpen,
-    /// `"` closing.
+    /// `"` after a word or punctuation.
     StraightClose,
+    /// `"` with space on both sides: closes if something is open.
+    StraightEither,
     /// `“`.
     CurlyOpen,
     /// `”`.
@@ -206,27 +263,35 @@ enum Mark {
 }
 
 impl Mark {
-    fn is_opening(self) -> bool {
+    fn can_open(self) -> bool {
         matches!(
             self,
             Mark::StraightOpen | Mark::CurlyOpen | Mark::SingleOpen
         )
     }
 
-    fn closes(self, open: Mark) -> bool {
-        matches!(
-            (open, self),
-            (Mark::StraightOpen, Mark::StraightClose)
-                | (Mark::CurlyOpen, Mark::CurlyClose)
-                | (Mark::CurlyOpen, Mark::StraightClose)
-                | (Mark::StraightOpen, Mark::CurlyClose)
-                | (Mark::SingleOpen, Mark::SingleClose)
-        )
+    fn is_double(self) -> bool {
+        !matches!(self, Mark::SingleOpen | Mark::SingleClose)
+    }
+
+    fn can_close(self, open: Mark) -> bool {
+        match open {
+            Mark::SingleOpen => self == Mark::SingleClose,
+            _ => matches!(
+                self,
+                Mark::StraightClose | Mark::StraightEither | Mark::CurlyClose
+            ),
+        }
+    }
+
+    /// A new quotation of the same family opening before this one closed.
+    fn reopens(self, open: Mark) -> bool {
+        self.can_open() && self.is_double() == open.is_double()
     }
 
     fn len(self) -> usize {
         match self {
-            Mark::StraightOpen | Mark::StraightClose => 1,
+            Mark::StraightOpen | Mark::StraightClose | Mark::StraightEither => 1,
             _ => 3,
         }
     }
@@ -235,25 +300,22 @@ impl Mark {
 /// The quotation marks of a paragraph with their byte positions.
 fn marks_in(text: &str) -> Vec<(usize, Mark)> {
     let mut marks = Vec::new();
-    let mut straight_open = false;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     for (n, &(pos, ch)) in chars.iter().enumerate() {
         let prev = n.checked_sub(1).map(|i| chars[i].1);
         let next = chars.get(n + 1).map(|c| c.1);
         match ch {
             '"' => {
-                // Straight marks alternate; an opening one follows a space or starts the paragraph.
-                let opening = !straight_open
-                    && prev.is_none_or(|c| {
-                        c.is_whitespace() || matches!(c, '(' | '[' | '—' | '-' | ':')
-                    });
-                if opening {
-                    marks.push((pos, Mark::StraightOpen));
-                    straight_open = true;
-                } else if straight_open {
-                    marks.push((pos, Mark::StraightClose));
-                    straight_open = false;
-                }
+                let space_before = prev.is_none_or(|c| {
+                    c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–' | '-' | '/')
+                });
+                let space_after = next.is_none_or(char::is_whitespace);
+                let mark = match (space_before, space_after) {
+                    (true, false) => Mark::StraightOpen,
+                    (false, _) => Mark::StraightClose,
+                    (true, true) => Mark::StraightEither,
+                };
+                marks.push((pos, mark));
             }
             '“' => marks.push((pos, Mark::CurlyOpen)),
             '”' => marks.push((pos, Mark::CurlyClose)),
@@ -344,6 +406,29 @@ fn attribution_after(doc: &Doc, outer: Span) -> Option<Referent> {
     None
 }
 
+/// `Germany “fundamentally rejects ...”`: a quotation that continues the sentence
+/// its subject starts, right after the subject's name.
+fn subject_before_quote(doc: &Doc, outer: Span, inner: Span) -> Option<Referent> {
+    let body = doc.layout.body;
+    let first = body[inner.start..inner.end].trim_start().chars().next()?;
+    if !first.is_lowercase() {
+        return None;
+    }
+    let before = body[..outer.start].trim_end();
+    if before.len() == outer.start {
+        return None;
+    }
+    let mention = super::resolve::mention_ending_at(doc, before.len())?;
+    if doc.kind(mention.entity) == crate::fact::EntityKind::Proposal {
+        return None;
+    }
+    Some(Referent {
+        entities: vec![mention.entity],
+        span: mention.span,
+        indirect: false,
+    })
+}
+
 /// `X said: "..."`, `X told attendees: "..."`, `when he said, "..."`, `"...," he said, "..."`.
 fn attribution_before(doc: &Doc, outer: Span) -> Option<Referent> {
     let body = doc.layout.body;
@@ -373,8 +458,12 @@ fn attribution_before(doc: &Doc, outer: Span) -> Option<Referent> {
         return None;
     }
     let _ = before;
-    // "said X: ..." (verb first, then the speaker).
-    if let Some(referent) = referent_at(doc, tokens[verb_idx].span.end, outer.start) {
+    // "said X: ..." (verb first, then the speaker); "told the BBC:" names the listener.
+    let verb = tokens[verb_idx].text.to_lowercase();
+    let listener = verb.starts_with("tell") || verb == "told";
+    if let Some(referent) =
+        referent_at(doc, tokens[verb_idx].span.end, outer.start).filter(|_| !listener)
+    {
         if body[referent.span.end..outer.start]
             .trim()
             .trim_end_matches([':', ','])
@@ -454,24 +543,39 @@ fn indirect_quotes(doc: &mut Doc) {
                 continue;
             }
             let lower = token.text.to_lowercase();
-            let Some(referent) = subject_of_verb(
-                doc,
-                clause_start(doc, sentence, token.span.start),
-                token.span.start,
-            ) else {
+            let participle = PARTICIPLES.contains(&lower.as_str())
+                && body[..token.span.start].trim_end().ends_with(',');
+            let referent = if participle {
+                main_subject(doc, sentence, token.span.start)
+            } else {
+                subject_of_verb(
+                    doc,
+                    clause_start(doc, sentence, token.span.start),
+                    token.span.start,
+                )
+            };
+            let Some(referent) = referent else {
                 continue;
             };
-            // The reported clause: after "that", or straight after the verb.
+            // The reported clause: after "that", or straight after the verb
+            // ("told BBC News there were ...": the recipient stays in, harmlessly).
             let mut k = idx + 1;
             let tell = lower.starts_with("tell") || lower == "told";
-            if tell {
-                let that = (k..tokens.len().min(k + 7)).find(|&i| tokens[i].text == "that");
-                match that {
+            let that = (k..tokens.len().min(k + 7)).find(|&i| tokens[i].text == "that");
+            match that {
+                Some(i) if tell || i == k => k = i + 1,
+                _ if !doc.k.reporting_bare.contains(&lower) => continue,
+                _ => {}
+            }
+            // "said in a statement that ...": the clause follows "that"; with no "that", none.
+            if tokens
+                .get(k)
+                .is_some_and(|t| PREPOSITIONS.contains(&t.text))
+            {
+                match (k..tokens.len()).find(|&i| tokens[i].text == "that") {
                     Some(i) => k = i + 1,
                     None => continue,
                 }
-            } else if tokens.get(k).is_some_and(|t| t.text == "that") {
-                k += 1;
             }
             let Some(first) = tokens.get(k) else { continue };
             let gap = &body[token.span.end..first.span.start];
@@ -505,6 +609,34 @@ fn indirect_quotes(doc: &mut Doc) {
             add_indirect(doc, &referent, clause, "quote/indirect/trailing-1", 0.7);
         }
     }
+}
+
+/// The subject of a sentence's main clause, for ", saying ...": the first
+/// agent named near the start, or a sentence-initial pronoun.
+fn main_subject(doc: &Doc, sentence: Span, before: usize) -> Option<Referent> {
+    let body = doc.layout.body;
+    let tokens = words(body, Span::new(sentence.start, before));
+    let first = tokens.first()?;
+    if matches!(first.text, "He" | "She") {
+        return referent_at(doc, first.span.start, before);
+    }
+    let mention = doc
+        .mentions
+        .iter()
+        .find(|m| m.span.start >= sentence.start && m.span.start < before)?;
+    let lead = words(body, Span::new(sentence.start, mention.span.start));
+    let lead_ok = lead.len() <= 4
+        && lead.iter().all(|t| {
+            t.text.chars().next().is_some_and(char::is_uppercase) || matches!(t.text, "the" | "of")
+        });
+    if !lead_ok || doc.kind(mention.entity) == crate::fact::EntityKind::Proposal {
+        return None;
+    }
+    Some(Referent {
+        entities: vec![mention.entity],
+        span: mention.span,
+        indirect: false,
+    })
 }
 
 fn clause_start(doc: &Doc, sentence: Span, pos: usize) -> usize {

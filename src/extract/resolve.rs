@@ -92,7 +92,7 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
     let lower = first.text.to_lowercase();
     match lower.as_str() {
         "he" | "she" => {
-            let entity = doc.last_person_before(start, Some(lower == "he"))?;
+            let entity = doc.resolve_pronoun(start, lower == "he")?;
             return Some(Referent {
                 entities: vec![entity],
                 span: first.span,
@@ -229,7 +229,7 @@ pub(crate) fn subject_before(doc: &Doc, start: usize, end: usize) -> Option<Refe
     let last = tokens.last()?;
     let lower = last.text.to_lowercase();
     if matches!(lower.as_str(), "he" | "she") {
-        let entity = doc.last_person_before(last.span.start, Some(lower == "he"))?;
+        let entity = doc.resolve_pronoun(last.span.start, lower == "he")?;
         return Some(Referent {
             entities: vec![entity],
             span: last.span,
@@ -237,6 +237,14 @@ pub(crate) fn subject_before(doc: &Doc, start: usize, end: usize) -> Option<Refe
         });
     }
     let mention = mention_ending_at(doc, last.span.end)?;
+    // "The barrister who had represented Mr Martin said": a name inside a relative clause is not the subject.
+    let lead = body[start..mention.span.start].to_ascii_lowercase();
+    if [" who ", " which ", " whom ", " whose "]
+        .iter()
+        .any(|w| format!(" {lead}").contains(w))
+    {
+        return None;
+    }
     let mut entities = vec![mention.entity];
     let mut span = mention.span;
     // Walk back over a list: "Germany and the United Kingdom".
