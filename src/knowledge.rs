@@ -103,6 +103,12 @@ pub struct Knowledge {
     pub not_names: HashSet<String>,
     /// Words that end the names of things, not people ("Strategy", "Summit"), lower-cased.
     pub thing_words: HashSet<String>,
+    /// Verb phrases that pass their subject to a following cue ("pledged to", "decided to"),
+    /// lower-cased, to their kind: `control` (before "to CUE") or `light` (before "its support for").
+    pub control_verbs: HashMap<String, String>,
+    /// Nouns that name an assertion, not a proposal: rejecting "claims" is a denial, not a
+    /// stance. `true`: always; `false`: only before "that" ("the idea that ..." but not "the idea of ...").
+    pub assertion_nouns: HashMap<String, bool>,
 }
 
 impl Knowledge {
@@ -292,6 +298,16 @@ impl Knowledge {
         )?;
         let not_names = words_of(sources.not_names, "data/lexicon/not_names.tsv", "word")?;
         let thing_words = words_of(sources.thing_words, "data/lexicon/thing_words.tsv", "word")?;
+        let mut assertion_nouns = HashMap::new();
+        for row in rows(sources.assertion_nouns, "data/lexicon/assertion_nouns.tsv")? {
+            assertion_nouns.insert(row.get("word")?.to_lowercase(), row.get("use")? == "always");
+        }
+        let mut control_verbs = HashMap::new();
+        for row in rows(sources.control_verbs, "data/lexicon/control_verbs.tsv")? {
+            for form in row.list("forms") {
+                control_verbs.insert(form.to_lowercase(), row.get("kind")?.to_string());
+            }
+        }
         Ok(Knowledge {
             entries,
             gazetteer,
@@ -310,6 +326,8 @@ impl Knowledge {
             abbreviations: abbreviations.into_iter().collect(),
             not_names,
             thing_words,
+            control_verbs,
+            assertion_nouns,
         })
     }
 }
@@ -351,6 +369,10 @@ pub struct Sources {
     pub not_names: &'static str,
     /// `data/lexicon/thing_words.tsv`.
     pub thing_words: &'static str,
+    /// `data/lexicon/control_verbs.tsv`.
+    pub control_verbs: &'static str,
+    /// `data/lexicon/assertion_nouns.tsv`.
+    pub assertion_nouns: &'static str,
 }
 
 /// The knowledge files shipped in the binary.
@@ -367,6 +389,8 @@ pub const SHIPPED_SOURCES: Sources = Sources {
     abbreviations: include_str!("../data/lexicon/abbreviations.tsv"),
     not_names: include_str!("../data/lexicon/not_names.tsv"),
     thing_words: include_str!("../data/lexicon/thing_words.tsv"),
+    control_verbs: include_str!("../data/lexicon/control_verbs.tsv"),
+    assertion_nouns: include_str!("../data/lexicon/assertion_nouns.tsv"),
 };
 
 /// One TSV row, by column name.

@@ -56,6 +56,25 @@ pub(crate) const AUXILIARIES: &[&str] = &[
     "continued",
     "go",
     "goes",
+    "last",
+    "week",
+    "month",
+    "year",
+    "night",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
 ];
 
 /// Words that start a prepositional phrase after a reporting verb ("said in a statement").
@@ -545,7 +564,11 @@ fn indirect_quotes(doc: &mut Doc) {
             let lower = token.text.to_lowercase();
             let participle = PARTICIPLES.contains(&lower.as_str())
                 && body[..token.span.start].trim_end().ends_with(',');
-            let referent = if participle {
+            let coordinated = idx > 0 && matches!(tokens[idx - 1].text, "and" | "but")
+                || idx > 1
+                    && tokens[idx - 1].text == "also"
+                    && matches!(tokens[idx - 2].text, "and" | "but");
+            let referent = if participle || coordinated {
                 main_subject(doc, sentence, token.span.start)
             } else {
                 subject_of_verb(
@@ -613,7 +636,7 @@ fn indirect_quotes(doc: &mut Doc) {
 
 /// The subject of a sentence's main clause, for ", saying ...": the first
 /// agent named near the start, or a sentence-initial pronoun.
-fn main_subject(doc: &Doc, sentence: Span, before: usize) -> Option<Referent> {
+pub(crate) fn main_subject(doc: &Doc, sentence: Span, before: usize) -> Option<Referent> {
     let body = doc.layout.body;
     let tokens = words(body, Span::new(sentence.start, before));
     let first = tokens.first()?;
@@ -625,18 +648,17 @@ fn main_subject(doc: &Doc, sentence: Span, before: usize) -> Option<Referent> {
         .iter()
         .find(|m| m.span.start >= sentence.start && m.span.start < before)?;
     let lead = words(body, Span::new(sentence.start, mention.span.start));
+    // "The leaders of Germany, France and the UK ..., urging": members of a named group.
     let lead_ok = lead.len() <= 4
         && lead.iter().all(|t| {
-            t.text.chars().next().is_some_and(char::is_uppercase) || matches!(t.text, "the" | "of")
+            t.text.chars().next().is_some_and(char::is_uppercase)
+                || matches!(t.text, "the" | "of")
+                || doc.k.group_words.contains(&t.text.to_lowercase())
         });
     if !lead_ok || doc.kind(mention.entity) == crate::fact::EntityKind::Proposal {
         return None;
     }
-    Some(Referent {
-        entities: vec![mention.entity],
-        span: mention.span,
-        indirect: false,
-    })
+    referent_at(doc, mention.span.start, before)
 }
 
 fn clause_start(doc: &Doc, sentence: Span, pos: usize) -> usize {

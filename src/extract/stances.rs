@@ -47,6 +47,50 @@ const TARGET_STOPS: &[&str] = &[
     "warning",
     "insisting",
 ];
+/// Words that make a time adjunct ("on Monday", "last week"), lower-cased.
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "weekend",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Words after which an "-ing" word belongs to the target ("the idea of using ...").
+const PREPOSITIONS_BEFORE_GERUND: &[&str] = &[
+    "of", "on", "for", "to", "from", "about", "against", "with", "by", "in", "without", "towards",
+];
+
+fn abbreviation(doc: &Doc, word: &str) -> bool {
+    word.chars().count() == 1
+        || doc.k.abbreviations.contains(&word.to_ascii_lowercase())
+        || word.contains('.')
+}
+
 /// Targets that only point elsewhere.
 const EMPTY_TARGETS: &[&str] = &[
     "it", "them", "this", "that", "him", "her", "these", "those", "so", "one", "what", "the", "a",
@@ -68,7 +112,7 @@ pub(crate) fn find_stances(doc: &mut Doc) {
         let lower = text.to_ascii_lowercase();
         for found in doc.k.cues.find_iter(&lower) {
             let cue_span = Span::new(sentence.start + found.start(), sentence.start + found.end());
-            if !word_bounded(body, cue_span) {
+            if !word_bounded(body, cue_span) || !usable_cue(doc, sentence, cue_span) {
                 continue;
             }
             let rule = &doc.k.cue_rules[doc.k.cue_patterns[found.pattern().as_usize()]];
@@ -86,33 +130,228 @@ pub(crate) fn find_stances(doc: &mut Doc) {
             let Some((holder, target_span, quote, confidence)) = found else {
                 continue;
             };
+            if !proposal_like(doc, target_span) {
+                continue;
+            }
             let Some(target) = target_entity(doc, target_span) else {
                 continue;
             };
-            for &holder in &holder.entities {
-                if holder == target || !is_agent(doc, holder) {
-                    continue;
-                }
-                let duplicate =
-                    doc.facts.stances.iter().any(|s| {
-                        s.holder == holder && s.target == target && s.polarity == polarity
-                    });
-                if duplicate {
-                    continue;
-                }
-                let evidence = doc.layout.evidence(sentence);
-                doc.facts.stances.push(Stance {
-                    holder,
-                    target,
-                    polarity,
-                    evidence,
-                    rule: rule_id.clone(),
-                    confidence,
-                    quote,
-                });
+            // Criticising a person is not opposing a proposal; endorsing a candidate is support.
+            let person_like =
+                doc.kind(target) == EntityKind::Person || name_like(body, target_span);
+            if polarity == crate::fact::Polarity::Oppose && person_like {
+                continue;
+            }
+            push_stances(
+                doc,
+                &holder.entities,
+                target,
+                polarity,
+                sentence,
+                &rule_id,
+                confidence,
+                quote,
+            );
+        }
+    }
+    should_in_reported_speech(doc);
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push_stances(
+    doc: &mut Doc,
+    holders: &[usize],
+    target: usize,
+    polarity: crate::fact::Polarity,
+    sentence: Span,
+    rule: &str,
+    confidence: f64,
+    quote: Option<usize>,
+) {
+    for &holder in holders {
+        if holder == target || !is_agent(doc, holder) {
+            continue;
+        }
+        // One stance per holder, polarity and target: a target naming the same
+        // thing again ("the plans" after "the anti-terror plans") is a repeat.
+        let target_words = content_words(&doc.facts.entities[target].label);
+        let duplicate = doc.facts.stances.iter().any(|s| {
+            s.holder == holder
+                && s.polarity == polarity
+                && (s.target == target
+                    || content_words(&doc.facts.entities[s.target].label)
+                        .iter()
+                        .any(|w| target_words.contains(w)))
+        });
+        if duplicate {
+            continue;
+        }
+        let evidence = doc.layout.evidence(sentence);
+        doc.facts.stances.push(Stance {
+            holder,
+            target,
+            polarity,
+            evidence,
+            rule: rule.to_string(),
+            confidence,
+            quote,
+        });
+    }
+}
+
+/// The content words of a label, lower-cased and without a plural "s", so that
+/// "the plans" and "anti-terror plans" are seen to name the same thing.
+fn content_words(label: &str) -> Vec<String> {
+    label
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .map(|w| w.to_lowercase())
+        .filter(|w| {
+            w.len() > 3
+                && !ANTECEDENT_STOPS.contains(&w.as_str())
+                && !matches!(
+                    w.as_str(),
+                    "government"
+                        | "plan"
+                        | "plans"
+                        | "more"
+                        | "could"
+                        | "should"
+                        | "their"
+                        | "there"
+                        | "then"
+                        | "than"
+                        | "them"
+                        | "they"
+                        | "what"
+                )
+        })
+        .map(|w| w.strip_suffix('s').map(str::to_string).unwrap_or(w))
+        .collect()
+}
+
+/// A target written as a short name ("Trump", "Pete King"): a person, not a proposal.
+fn name_like(body: &str, target: Span) -> bool {
+    let tokens = words(body, target);
+    !tokens.is_empty()
+        && tokens.len() <= 3
+        && tokens
+            .iter()
+            .all(|t| super::entities::is_capitalised(t.text))
+}
+
+/// A cue word used as a cue: not inside a short quoted name ("Wanted" posters),
+/// not an adjective ("the Tory backed inquiry"), not capitalised mid-sentence.
+fn usable_cue(doc: &Doc, sentence: Span, cue: Span) -> bool {
+    let body = doc.layout.body;
+    let first = body[cue.start..].chars().next().unwrap_or(' ');
+    if first.is_uppercase() && cue.start != sentence.start {
+        return false;
+    }
+    if doc
+        .quotes
+        .iter()
+        .any(|q| q.outer.contains(cue) && words(body, q.outer).len() < 4)
+    {
+        return false;
+    }
+    let before = body[sentence.start..cue.start].to_ascii_lowercase();
+    let cue_text = body[cue.start..cue.end].to_ascii_lowercase();
+    if cue_text.ends_with("ed") {
+        // "the Tory backed inquiry": determiner, a name, then the participle.
+        let tokens = words(body, Span::new(sentence.start, cue.start));
+        let next = words(body, Span::new(cue.end, sentence.end));
+        let noun_follows = next.first().is_some_and(|t| {
+            t.text.chars().next().is_some_and(char::is_lowercase)
+                && !matches!(
+                    t.text,
+                    "a" | "an"
+                        | "the"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "this"
+                        | "these"
+                        | "those"
+                        | "that"
+                        | "to"
+                        | "by"
+                        | "for"
+                        | "in"
+                        | "on"
+                        | "our"
+                        | "my"
+                        | "your"
+                        | "any"
+                        | "all"
+                        | "some"
+                        | "more"
+                        | "plans"
+                        | "calls"
+                )
+        });
+        if let [.., det, name] = tokens.as_slice() {
+            if noun_follows
+                && matches!(det.text.to_ascii_lowercase().as_str(), "the" | "a" | "an")
+                && name.text.chars().next().is_some_and(char::is_uppercase)
+            {
+                return false;
             }
         }
     }
+    let _ = before;
+    true
+}
+
+/// A target that names a proposal (or an agent), not an assertion ("claims that
+/// ..."), a clause ("that ...", "to oppose ...") or a pointer ("it").
+fn proposal_like(doc: &Doc, target: Span) -> bool {
+    let body = doc.layout.body;
+    let tokens = words(body, target);
+    let Some(first) = tokens.first() else {
+        return false;
+    };
+    let first_lower = first.text.to_ascii_lowercase();
+    if TARGET_STOPS.contains(&first_lower.as_str())
+        || EMPTY_TARGETS.contains(&first_lower.as_str())
+            && first_lower != "the"
+            && first_lower != "a"
+            && first_lower != "an"
+            && first_lower != "to"
+        || matches!(
+            first_lower.as_str(),
+            "as" | "by" | "on" | "in" | "at" | "with"
+        )
+    {
+        return false;
+    }
+    // "pledged to oppose the bill": the inner cue makes the stance.
+    if first_lower == "to" {
+        if let Some(second) = tokens.get(1) {
+            let second = second.text.to_ascii_lowercase();
+            if doc
+                .k
+                .cues
+                .find(second.as_str())
+                .is_some_and(|m| m.start() == 0 && m.end() == second.len())
+            {
+                return false;
+            }
+        }
+    }
+    // "rejected claims that ...": a denial of an assertion.
+    let lowered: Vec<String> = tokens.iter().map(|t| t.text.to_ascii_lowercase()).collect();
+    let denial =
+        lowered
+            .iter()
+            .take(4)
+            .enumerate()
+            .any(|(i, w)| match doc.k.assertion_nouns.get(w) {
+                Some(true) => true,
+                Some(false) => lowered.get(i + 1).is_some_and(|next| next == "that"),
+                None => false,
+            });
+    !denial
 }
 
 fn is_agent(doc: &Doc, entity: usize) -> bool {
@@ -120,7 +359,15 @@ fn is_agent(doc: &Doc, entity: usize) -> bool {
 }
 
 fn word_bounded(body: &str, span: Span) -> bool {
-    let before = body[..span.start].chars().next_back();
+    // A cue that starts with an apostrophe ("'m determined to") follows its word directly.
+    let starts_with_letter = body[span.start..]
+        .chars()
+        .next()
+        .is_some_and(char::is_alphanumeric);
+    let before = body[..span.start]
+        .chars()
+        .next_back()
+        .filter(|_| starts_with_letter);
     let after = body[span.end..].chars().next();
     before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
 }
@@ -192,7 +439,12 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
             .rev()
             .find(|t| !t.text.ends_with("ly") && !is_aux(t.text));
         if let Some(pronoun) = pronoun {
-            let lower = pronoun.text.to_ascii_lowercase();
+            let lower = pronoun.text.to_ascii_lowercase().replace('’', "'");
+            let lower = lower
+                .strip_suffix("'m")
+                .or_else(|| lower.strip_suffix("'re"))
+                .unwrap_or(&lower)
+                .to_string();
             if matches!(lower.as_str(), "we" | "i") {
                 let entities: Vec<usize> = found
                     .speakers
@@ -215,18 +467,69 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
         }
     }
     let start = clause_start(doc, sentence, cue.start);
-    let mut verb_start = cue.start;
-    // Skip adverbs right before the cue ("strongly", "fundamentally").
     let before = words(body, Span::new(start, cue.start));
     let mut idx = before.len();
-    while idx > 0 && before[idx - 1].text.ends_with("ly") && before[idx - 1].text.len() > 3 {
-        idx -= 1;
-        verb_start = before[idx].span.start;
+    // Skip adverbs ("strongly"), control verbs ("pledged to", "decided to") and
+    // light verbs with a possessive ("announced their [support for]").
+    loop {
+        if idx > 0 && before[idx - 1].text.ends_with("ly") && before[idx - 1].text.len() > 3 {
+            idx -= 1;
+            continue;
+        }
+        if idx > 0
+            && matches!(
+                before[idx - 1].text,
+                "its" | "their" | "his" | "her" | "our"
+            )
+        {
+            if idx > 1
+                && doc
+                    .k
+                    .control_verbs
+                    .get(&before[idx - 2].text.to_ascii_lowercase())
+                    .is_some_and(|k| k == "light")
+            {
+                idx -= 2;
+                continue;
+            }
+        }
+        if idx > 1 && before[idx - 1].text == "to" {
+            let phrase = format!("{} to", before[idx - 2].text.to_ascii_lowercase());
+            if doc
+                .k
+                .control_verbs
+                .get(&phrase)
+                .is_some_and(|k| k == "control")
+            {
+                idx -= 2;
+                continue;
+            }
+        }
+        break;
     }
-    // "X said they endorsed ...": the subject of the reporting verb.
-    if idx >= 2 && before[idx - 1].text == "they" && is_reporting(doc, before[idx - 2].text) {
+    let verb_start = before.get(idx).map_or(cue.start, |t| t.span.start);
+    // "X said they endorsed ...", "Hogg said he opposed ...": the subject of the reporting verb.
+    if idx >= 2
+        && matches!(before[idx - 1].text, "they" | "he" | "she" | "we")
+        && is_reporting(doc, before[idx - 2].text)
+    {
         let referent = subject_of_verb(doc, start, before[idx - 2].span.start)?;
         return Some((referent, target, quote_for(doc, cue), 0.75));
+    }
+    // ", speaking out against ...": the main clause's subject.
+    let participle = body[cue.start..cue.end]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.ends_with("ing"))
+        && body[sentence.start..verb_start].trim_end().ends_with(',');
+    // "..., but have rejected ...": a coordinated verb shares the sentence's subject.
+    let coordinated = idx > 0 && matches!(before[idx - 1].text, "but" | "and")
+        || before
+            .get(idx.wrapping_sub(2))
+            .is_some_and(|t| t.text == "but");
+    if participle || coordinated {
+        let referent = super::quotes::main_subject(doc, sentence, verb_start)?;
+        return Some((referent, target, quote_for(doc, cue), 0.65));
     }
     let referent = subject_of_verb(doc, start, verb_start)
         .or_else(|| collective_subject(doc, start, verb_start))?;
@@ -370,10 +673,56 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
             tokens[n - 1].span.end
         };
         let gap = &body[gap_start..token.span.start];
-        if n > 0 && gap.contains([',', ';', ':', '(', ')', '—', '–', '.', '!', '?']) {
+        if n > 0 && gap.contains([',', ';', ':', '(', ')', '—', '–', '!', '?']) {
             break;
         }
-        if n > 0 && TARGET_STOPS.contains(&token.text) {
+        // A full stop ends the target unless it closes an abbreviation ("Mr.", "U.S.").
+        if n > 0 && gap.contains('.') && !abbreviation(doc, tokens[n - 1].text) {
+            break;
+        }
+        let after_known = n > 0
+            && matches!(
+                tokens[n - 1].text,
+                "known" | "such" | "described" | "seen" | "regarded"
+            );
+        if n > 0 && (TARGET_STOPS.contains(&token.text) || token.text == "as" && !after_known) {
+            break;
+        }
+        // "the plans on Monday evening": a time adjunct is not part of the target.
+        if n > 0
+            && matches!(
+                token.text,
+                "on" | "in" | "last" | "next" | "this" | "earlier" | "later"
+            )
+            && tokens
+                .get(n + 1)
+                .is_some_and(|t| TIME_WORDS.contains(&t.text.to_ascii_lowercase().as_str()))
+        {
+            break;
+        }
+        if n > 0
+            && TIME_WORDS.contains(&token.text.to_ascii_lowercase().as_str())
+            && matches!(
+                token.text,
+                "yesterday"
+                    | "today"
+                    | "tomorrow"
+                    | "Monday"
+                    | "Tuesday"
+                    | "Wednesday"
+                    | "Thursday"
+                    | "Friday"
+                    | "Saturday"
+                    | "Sunday"
+            )
+        {
+            break;
+        }
+        // "plans for ID cards branding them ...": a participle after a noun starts a new clause.
+        if n > 1
+            && token.text.ends_with("ing")
+            && !PREPOSITIONS_BEFORE_GERUND.contains(&tokens[n - 1].text)
+        {
             break;
         }
         // "the plan proposed by Germany": a participle with its agent is not part of the name.
@@ -405,7 +754,9 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
     Some(span)
 }
 
-/// The target as an entity: an agent when the phrase is just its name, else a proposal.
+/// The target as an entity: an agent when the phrase is just its name, else a
+/// proposal; a short definite target ("the plans") gets its antecedent appended
+/// ("plans (the government's anti-terror plans)").
 fn target_entity(doc: &mut Doc, span: Span) -> Option<usize> {
     let body = doc.layout.body;
     let text = body[span.start..span.end].trim();
@@ -414,23 +765,174 @@ fn target_entity(doc: &mut Doc, span: Span) -> Option<usize> {
             return Some(mention.entity);
         }
     }
+    if words(body, span).len() > MAX_TARGET_WORDS {
+        return None;
+    }
+    let mut label = clean_label(text);
+    if let Some(antecedent) = antecedent(doc, span) {
+        label = format!("{label} ({antecedent})");
+    }
+    proposal(doc, &label)
+}
+
+fn clean_label(text: &str) -> String {
     let label: String = text
         .trim_matches(|c: char| matches!(c, '"' | '“' | '”' | '‘' | '’' | '\''))
-        .replace(['“', '”'], "\"")
-        .to_string();
-    let label = match label.get(..4) {
+        .replace(['“', '”', '"'], "");
+    match label.get(..4) {
         Some(lead) if lead.eq_ignore_ascii_case("the ") => label[4..].to_string(),
         _ => label,
-    };
-    let label = label.replace('"', "");
-    let key = slug(&label);
-    if key.is_empty() || words(body, span).len() > MAX_TARGET_WORDS {
+    }
+}
+
+fn proposal(doc: &mut Doc, label: &str) -> Option<usize> {
+    let key = slug(label);
+    if key.is_empty() {
         return None;
     }
     Some(doc.entity(
         EntityKind::Proposal,
         &key,
-        &label,
+        label,
         "entity/proposal/target-1",
     ))
+}
+
+/// Words that stop the walk back from an antecedent's head noun.
+const ANTECEDENT_STOPS: &[&str] = &[
+    "the", "a", "an", "of", "to", "for", "and", "or", "in", "on", "by", "with", "that", "which",
+    "has", "have", "had", "is", "was", "are", "were", "will", "would", "said", "its", "their",
+    "his", "her", "this", "these", "those", "from", "at", "as", "be", "been", "not", "also",
+    "over", "into", "about", "against", "after", "before",
+];
+
+/// For "the plans" / "the bill": the nearest earlier phrase with more words
+/// ending in the same noun ("the government's anti-terror plans", "ID cards bill").
+fn antecedent(doc: &Doc, span: Span) -> Option<String> {
+    let body = doc.layout.body;
+    let tokens = words(body, span);
+    let (first, rest) = tokens.split_first()?;
+    if !matches!(
+        first.text.to_ascii_lowercase().as_str(),
+        "the" | "this" | "these" | "those" | "its" | "their"
+    ) || rest.is_empty()
+        || rest.len() > 2
+    {
+        return None;
+    }
+    let head = rest.last()?.text.to_ascii_lowercase();
+    let stem = head.strip_suffix('s').unwrap_or(&head).to_string();
+    let from = crate::text::floor_boundary(body, span.start.saturating_sub(4000));
+    let from = (0..=from)
+        .rev()
+        .find(|&i| body.is_char_boundary(i))
+        .unwrap_or(0);
+    let earlier = words(body, Span::new(from, span.start));
+    for idx in (0..earlier.len()).rev() {
+        let word = earlier[idx].text.to_ascii_lowercase();
+        if word != head && word != stem && word.strip_suffix('s') != Some(stem.as_str()) {
+            continue;
+        }
+        let mut begin = idx;
+        while begin > 0
+            && idx - begin < 4
+            && !ANTECEDENT_STOPS.contains(&earlier[begin - 1].text.to_ascii_lowercase().as_str())
+        {
+            let gap = &body[earlier[begin - 1].span.end..earlier[begin].span.start];
+            if gap.trim().is_empty() {
+                begin -= 1;
+            } else {
+                break;
+            }
+        }
+        let mut end = idx + 1;
+        // "plans to introduce ID cards", "plans for 24-hour drinking".
+        if earlier
+            .get(end)
+            .is_some_and(|t| matches!(t.text, "for" | "of" | "to" | "on"))
+        {
+            let mut k = end + 1;
+            while k < earlier.len() && k < end + 5 {
+                let gap = &body[earlier[k - 1].span.end..earlier[k].span.start];
+                if !gap.trim().is_empty()
+                    || matches!(
+                        earlier[k].text,
+                        "which" | "that" | "who" | "and" | "but" | "because"
+                    )
+                {
+                    break;
+                }
+                k += 1;
+            }
+            if k > end + 1 {
+                end = k;
+            }
+        }
+        if begin == idx && end == idx + 1 {
+            continue;
+        }
+        let phrase = &body[earlier[begin].span.start..earlier[end - 1].span.end];
+        return Some(clean_label(phrase));
+    }
+    None
+}
+
+/// "X said that people should be tried first": a recommendation in reported
+/// speech is the speaker's support for it.
+fn should_in_reported_speech(doc: &mut Doc) {
+    let body = doc.layout.body;
+    let reported: Vec<(Span, Vec<usize>, Option<usize>)> = doc
+        .quotes
+        .iter()
+        .filter(|q| q.fact.is_some_and(|f| !doc.facts.quotes[f].direct))
+        .map(|q| (q.outer, q.speakers.clone(), q.fact))
+        .collect();
+    for (clause, speakers, fact) in reported {
+        let tokens = words(body, clause);
+        let Some(idx) = tokens.iter().position(|t| t.text == "should") else {
+            continue;
+        };
+        if tokens
+            .get(idx + 1)
+            .is_some_and(|t| matches!(t.text, "not" | "never"))
+            || idx == 0
+        {
+            continue;
+        }
+        // "a reality that should be recognised": "should" in a relative clause recommends nothing.
+        if matches!(
+            tokens[idx - 1].text,
+            "that" | "which" | "who" | "this" | "there"
+        ) {
+            continue;
+        }
+        // The recommendation: from the clause's start, at most twenty words.
+        let start = tokens.iter().position(|t| t.text != "that").unwrap_or(0);
+        let last = (start + 20).min(tokens.len()) - 1;
+        if last <= idx {
+            continue;
+        }
+        let text = &body[tokens[start].span.start..tokens[last].span.end];
+        let Some(target) = proposal(doc, &clean_label(text)) else {
+            continue;
+        };
+        let Some(sentence) = doc
+            .layout
+            .sentence_of(clause.start)
+            .and_then(|i| doc.layout.sentences.get(i))
+            .copied()
+        else {
+            continue;
+        };
+        push_stances(
+            doc,
+            &speakers,
+            target,
+            crate::fact::Polarity::Support,
+            sentence,
+            "stance/support/should-1",
+            0.6,
+            fact,
+        );
+    }
 }
