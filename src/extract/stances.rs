@@ -476,22 +476,20 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
             idx -= 1;
             continue;
         }
-        if idx > 0
+        let possessive = idx > 1
             && matches!(
                 before[idx - 1].text,
                 "its" | "their" | "his" | "her" | "our"
-            )
+            );
+        if possessive
+            && doc
+                .k
+                .control_verbs
+                .get(&before[idx - 2].text.to_ascii_lowercase())
+                .is_some_and(|k| k == "light")
         {
-            if idx > 1
-                && doc
-                    .k
-                    .control_verbs
-                    .get(&before[idx - 2].text.to_ascii_lowercase())
-                    .is_some_and(|k| k == "light")
-            {
-                idx -= 2;
-                continue;
-            }
+            idx -= 2;
+            continue;
         }
         if idx > 1 && before[idx - 1].text == "to" {
             let phrase = format!("{} to", before[idx - 2].text.to_ascii_lowercase());
