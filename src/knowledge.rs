@@ -268,8 +268,9 @@ impl Knowledge {
         for row in rows(sources.titles, "data/lexicon/titles.tsv")? {
             let title = row.get("title")?.to_string();
             max_title_words = max_title_words.max(title.split_whitespace().count());
+            // "Rep." is read as the word "Rep": the key drops the full stop.
             titles.insert(
-                title.to_lowercase(),
+                title.trim_end_matches('.').to_lowercase(),
                 Title {
                     id: row.get("id")?.to_string(),
                     title,

@@ -101,7 +101,11 @@ fn a_store_in_use_by_another_process_gives_a_clear_message() {
     let holder = oxigraph::store::Store::open(dir.path().join("store")).expect("the store opens");
     let out = run_in(dir.path(), &["ingest", "--store", "store", "-q"]);
     assert!(!out.status.success());
-    assert!(stderr(&out).contains("in use by another stancegraph process"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("in use by another stancegraph process"),
+        "{}",
+        stderr(&out)
+    );
     drop(holder);
     // Once it is released, writing works again and nothing was lost.
     let out = ok(&run_in(dir.path(), &["ingest", "--store", "store", "-q"]));

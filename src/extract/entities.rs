@@ -64,6 +64,24 @@ pub(crate) fn is_capitalised(word: &str) -> bool {
     }
 }
 
+/// "TrumpTrump", "CottonThe": a capital after a lower-case letter inside a word.
+fn has_inner_capital(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    chars.windows(2).any(|w| {
+        w[0].is_lowercase()
+            && w[1].is_uppercase()
+            && !word.starts_with("Mc")
+            && !word.starts_with("Mac")
+    })
+}
+
+/// "al-Assad", "el-Sisi": a lower-case particle joined to a name.
+pub(crate) fn is_name_particle(word: &str) -> bool {
+    ["al-", "el-", "bin-", "ibn-"]
+        .iter()
+        .any(|particle| word.strip_prefix(particle).is_some_and(is_capitalised))
+}
+
 /// Strips a possessive "'s" / "’s" (or a bare trailing apostrophe).
 pub(crate) fn strip_possessive(word: &str) -> (&str, bool) {
     for suffix in ["’s", "'s", "’", "'"] {
@@ -81,6 +99,8 @@ struct Candidate {
     span: Span,
     name: Vec<String>,
     honorific: Option<String>,
+    /// A capitalised title stood right before the name ("President Obama").
+    titled: bool,
     signal: bool,
 }
 
@@ -215,9 +235,7 @@ pub(crate) fn find_mentions(doc: &mut Doc) {
         let entity = match by_surname.get(surname).map(Vec::as_slice) {
             Some([only]) => *only,
             Some(_) => continue,
-            None if candidate.honorific.is_some()
-                || candidate.signal && candidate.honorific.is_some() =>
-            {
+            None if candidate.honorific.is_some() || candidate.titled => {
                 let entity = doc.entity(
                     EntityKind::Person,
                     &slug(surname),
@@ -308,7 +326,7 @@ fn capitalised_runs(doc: &Doc, taken: &[Span]) -> Vec<Candidate> {
             }
             let mut j = i + 1;
             while j < tokens.len()
-                && is_capitalised(tokens[j].text)
+                && (is_capitalised(tokens[j].text) || is_name_particle(tokens[j].text))
                 && !inside(taken, tokens[j].span)
                 && joined(body, &tokens[j - 1], &tokens[j])
                 && !strip_possessive(tokens[j - 1].text).1
@@ -383,6 +401,10 @@ fn candidate_from(doc: &Doc, tokens: &[Token], start: usize, end: usize) -> Opti
     let mut name: Vec<String> = Vec::new();
     let mut last = i;
     for (idx, token) in tokens.iter().enumerate().take(end).skip(i) {
+        // A repeated name or a glued word ("Schumer Charles", "CottonThe") is page furniture, not the name.
+        if name.iter().any(|n| n == token.text) || has_inner_capital(token.text) {
+            break;
+        }
         let (stem, possessive) = strip_possessive(token.text);
         name.push(stem.to_string());
         last = idx;
@@ -409,20 +431,44 @@ fn candidate_from(doc: &Doc, tokens: &[Token], start: usize, end: usize) -> Opti
         span,
         name,
         honorific,
+        titled,
         signal,
     })
 }
 
 /// The number of tokens from `i` that form a title ("Home Secretary").
 pub(crate) fn title_at(doc: &Doc, tokens: &[Token], i: usize, end: usize) -> Option<usize> {
-    let max = doc.k.max_title_words.min(end - i);
-    (1..=max).rev().find(|&n| {
-        let phrase: Vec<String> = tokens[i..i + n]
+    title_entry_at(doc, tokens, i, end).map(|(n, _)| n)
+}
+
+/// The title starting at token `i`: its length in tokens and its lexicon entry.
+/// "ex-minister" is read as "minister", and a plural ("members") as its singular.
+pub(crate) fn title_entry_at<'k>(
+    doc: &Doc<'k>,
+    tokens: &[Token],
+    i: usize,
+    end: usize,
+) -> Option<(usize, &'k crate::knowledge::Title)> {
+    let max = doc.k.max_title_words.min(end.saturating_sub(i));
+    for n in (1..=max).rev() {
+        let mut words: Vec<String> = tokens[i..i + n]
             .iter()
             .map(|t| t.text.to_lowercase())
             .collect();
-        doc.k.titles.contains_key(&phrase.join(" "))
-    })
+        if let Some(rest) = words[0].strip_prefix("ex-") {
+            words[0] = rest.to_string();
+        }
+        let phrase = words.join(" ");
+        if let Some(entry) = doc.k.titles.get(&phrase) {
+            return Some((n, entry));
+        }
+        if let Some(singular) = phrase.strip_suffix('s') {
+            if let Some(entry) = doc.k.titles.get(singular) {
+                return Some((n, entry));
+            }
+        }
+    }
+    None
 }
 
 /// A reporting verb or stance cue right after the name, or a reporting verb right before it.

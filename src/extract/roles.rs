@@ -1,20 +1,38 @@
 //! Roles: who holds which title, with the organisation or country where the text says.
 //!
-//! Owns: three constructions, each a rule id: a title before a name
-//! ("Home Secretary Charles Clarke", "Tory leader Michael Howard"), a title in
-//! apposition ("Annalena Baerbock, the German Foreign Minister"), and a copula
-//! ("Martin is the UK editor for X", "he was previously a reporter for Y").
+//! Owns: the constructions, each a rule id: a title before a name ("Home
+//! Secretary Charles Clarke", "Tory leader Mr Howard", "senior shadow cabinet
+//! members A, B and C"), a title in apposition ("Annalena Baerbock, the German
+//! Foreign Minister", "Mr Yeo, his transport spokesman"), a title before a
+//! comma ("the director of public prosecutions, Ken Macdonald,") and a copula
+//! ("Martin is the UK editor for X", "when he was Home Secretary").
 
 use crate::fact::{EntityKind, Role};
 use crate::text::{words, Span, Token};
 
-use super::entities::title_at;
+use super::entities::title_entry_at;
+use super::resolve::is_list_gap;
 use super::{Doc, Mention};
 
 /// Lower-case words allowed before a title inside a title phrase.
 const TITLE_MODIFIERS: &[&str] = &[
-    "shadow", "deputy", "acting", "former", "interim", "chief", "senior", "junior", "then",
-    "outgoing", "new", "current", "vice",
+    "shadow",
+    "deputy",
+    "acting",
+    "former",
+    "interim",
+    "chief",
+    "senior",
+    "junior",
+    "then",
+    "outgoing",
+    "new",
+    "current",
+    "vice",
+    "top",
+    "prospective",
+    "assistant",
+    "ex",
 ];
 /// Words that attach the organisation after a title.
 const ORG_LINKS: &[&str] = &["of", "for", "at", "to"];
@@ -26,11 +44,12 @@ pub(crate) fn find_roles(doc: &mut Doc) {
         let tokens = words(doc.layout.body, sentence);
         title_before_name(doc, &tokens);
         appositive(doc, &tokens);
+        title_comma_name(doc, &tokens);
         copula(doc, sentence, &tokens);
     }
 }
 
-/// A parsed title phrase: its tokens, the title text, the organisation, former.
+/// A parsed title phrase: where it ends, the title text, the organisation, former.
 struct TitlePhrase {
     /// Index one past the phrase's last token.
     end: usize,
@@ -38,54 +57,88 @@ struct TitlePhrase {
     org: Option<usize>,
     former: bool,
     rule_title: String,
+    generic: bool,
+    /// The title (not a modifier) starts with a capital letter.
+    capitalised: bool,
 }
 
 /// Parses a title phrase starting at token `i`: modifiers, organisation or
-/// demonym, lower-case nouns, then a title from the lexicon.
+/// demonym, a few nouns, then a title from the lexicon, then "of/for/at ORG"
+/// or a short "for sport" complement.
 fn title_phrase(doc: &Doc, tokens: &[Token], i: usize, limit: usize) -> Option<TitlePhrase> {
     let mut j = i;
     let mut org = None;
     let mut former = false;
     let mut title_start = None;
-    let mut lowercase_nouns = 0;
+    let mut nouns = 0;
     while j < limit && j < i + 8 {
-        if let Some(n) = title_at(doc, tokens, j, limit) {
+        if let Some((n, entry)) = title_entry_at(doc, tokens, j, limit) {
             // Prefer the longest run of titles ("Secretary General", "Foreign Minister").
             let mut end = j + n;
             while end < limit {
-                match title_at(doc, tokens, end, limit) {
-                    Some(more) => end += more,
+                match title_entry_at(doc, tokens, end, limit) {
+                    Some((more, _)) => end += more,
                     None => break,
                 }
             }
-            let start = title_start.unwrap_or(j);
-            let title_text = span_text(doc, tokens, start, end);
-            let key = tokens[j..j + n]
-                .iter()
-                .map(|t| t.text.to_lowercase())
-                .collect::<Vec<_>>()
-                .join(" ");
-            let entry = doc.k.titles.get(&key)?;
-            if entry.kind == "generic" {
-                return None;
-            }
+            // Lower-case words go with a lower-case title ("technology reporter"), not
+            // before a capitalised one ("met Prime Minister").
+            let title_upper = tokens[j]
+                .text
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+            let start = match title_start as Option<usize> {
+                Some(s)
+                    if title_upper
+                        && tokens[s]
+                            .text
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_lowercase)
+                        && !TITLE_MODIFIERS.contains(&tokens[s].text) =>
+                {
+                    j
+                }
+                Some(s) => s,
+                None => j,
+            };
             let mut phrase = TitlePhrase {
                 end,
-                title: title_text,
+                title: span_text(doc, tokens, start, end),
                 org,
                 former,
                 rule_title: entry.id.clone(),
+                generic: entry.kind == "generic",
+                capitalised: tokens[j]
+                    .text
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase),
             };
-            // "... for Recorded Future News", "... of the Foreign Affairs Committee".
             if end < tokens.len() && ORG_LINKS.contains(&tokens[end].text) {
                 let mut k = end + 1;
                 if k < tokens.len() && tokens[k].text.eq_ignore_ascii_case("the") {
                     k += 1;
                 }
                 if let Some(mention) = tokens.get(k).and_then(|t| mention_at(doc, t.span.start)) {
+                    // "... for Recorded Future News", "... of the Foreign Affairs Committee".
                     if doc.kind(mention.entity) != EntityKind::Person {
                         phrase.org = Some(mention.entity);
                         phrase.end = token_index_after(tokens, mention.span.end);
+                        phrase.title = span_text(doc, tokens, start, phrase.end);
+                    }
+                } else if let Some(name_at) = (k..tokens.len().min(k + 3))
+                    .find(|&x| person_at(doc, tokens[x].span.start).is_some())
+                {
+                    // "Shadow spokesman for sport Hugh Robertson".
+                    if name_at > end + 1
+                        && tokens[end + 1..name_at]
+                            .iter()
+                            .all(|t| t.text.chars().all(|c| c.is_lowercase()))
+                    {
+                        phrase.end = name_at;
+                        phrase.title = span_text(doc, tokens, start, name_at);
                     }
                 }
             }
@@ -104,7 +157,7 @@ fn title_phrase(doc: &Doc, tokens: &[Token], i: usize, limit: usize) -> Option<T
             title_start = None;
             continue;
         }
-        if lower == "former" || lower == "ex" {
+        if lower == "former" || lower.starts_with("ex-") {
             former = true;
         }
         if TITLE_MODIFIERS.contains(&lower.as_str()) {
@@ -114,17 +167,15 @@ fn title_phrase(doc: &Doc, tokens: &[Token], i: usize, limit: usize) -> Option<T
         }
         let capitalised =
             super::entities::is_capitalised(token.text) && !doc.k.not_names.contains(&lower);
-        if capitalised && lowercase_nouns < 3 {
-            lowercase_nouns += 1;
-            title_start.get_or_insert(j);
-            j += 1;
-            continue;
-        }
-        if token.text.chars().all(|c| c.is_lowercase() || c == '-')
-            && lowercase_nouns < 2
-            && !is_function_word(&lower)
-        {
-            lowercase_nouns += 1;
+        let lower_noun =
+            token.text.chars().all(|c| c.is_lowercase() || c == '-') && !is_function_word(&lower);
+        let joined_by_and = lower == "and"
+            && nouns > 0
+            && tokens
+                .get(j + 1)
+                .is_some_and(|t| t.text.chars().all(char::is_lowercase));
+        if (capitalised || lower_noun || joined_by_and) && nouns < 3 {
+            nouns += 1;
             title_start.get_or_insert(j);
             j += 1;
             continue;
@@ -163,6 +214,17 @@ fn is_function_word(word: &str) -> bool {
             | "she"
             | "it"
             | "they"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "but"
+            | "as"
+            | "from"
+            | "after"
+            | "before"
+            | "when"
+            | "while"
     )
 }
 
@@ -198,6 +260,14 @@ fn person_at(doc: &Doc, pos: usize) -> Option<Mention> {
     mention_at(doc, pos).filter(|m| doc.kind(m.entity) == EntityKind::Person)
 }
 
+/// A person mention at token `k`, after any honorifics ("Mr", "Sir").
+fn person_after_honorifics(doc: &Doc, tokens: &[Token], mut k: usize) -> Option<Mention> {
+    while k < tokens.len() && doc.k.honorifics.contains(tokens[k].text) {
+        k += 1;
+    }
+    tokens.get(k).and_then(|t| person_at(doc, t.span.start))
+}
+
 fn add_role(
     doc: &mut Doc,
     person: usize,
@@ -206,7 +276,11 @@ fn add_role(
     rule: &str,
     confidence: f64,
 ) {
-    let title = clean_title(doc, &phrase.title, phrase.org);
+    // A vague title ("member", "official") counts only with the body it is held in.
+    if phrase.generic && phrase.org.is_none() {
+        return;
+    }
+    let title = clean_title(&phrase.title);
     if title.is_empty() {
         return;
     }
@@ -231,7 +305,7 @@ fn add_role(
 }
 
 /// Drops "former" and the like from the front of a title; keeps the post.
-fn clean_title(_doc: &Doc, title: &str, _org: Option<usize>) -> String {
+fn clean_title(title: &str) -> String {
     let mut words: Vec<&str> = title.split_whitespace().collect();
     while words.first().is_some_and(|w| {
         matches!(
@@ -241,48 +315,71 @@ fn clean_title(_doc: &Doc, title: &str, _org: Option<usize>) -> String {
     }) {
         words.remove(0);
     }
-    words.join(" ")
+    let joined = words.join(" ");
+    joined.strip_prefix("ex-").unwrap_or(&joined).to_string()
 }
 
-/// "Home Secretary Charles Clarke", "Tory leader Michael Howard", "NATO Secretary General Jens Stoltenberg".
+/// "Home Secretary Charles Clarke", "Tory leader Mr Howard", "senior shadow
+/// cabinet members David Davis, Oliver Letwin and Tim Yeo".
 fn title_before_name(doc: &mut Doc, tokens: &[Token]) {
     let mut i = 0;
     while i < tokens.len() {
-        if let Some(phrase) = title_phrase(doc, tokens, i, tokens.len()) {
-            if let Some(person) = tokens
-                .get(phrase.end)
-                .and_then(|t| person_at(doc, t.span.start))
-            {
-                let capitalised_title = phrase.title.chars().next().is_some_and(char::is_uppercase);
-                if capitalised_title || phrase.org.is_some() {
-                    let span = Span::new(tokens[i].span.start, person.span.end);
-                    add_role(doc, person.entity, &phrase, span, "role/title-name-1", 0.9);
+        let Some(phrase) = title_phrase(doc, tokens, i, tokens.len()).filter(|p| !p.generic) else {
+            i += 1;
+            continue;
+        };
+        let Some(person) = person_after_honorifics(doc, tokens, phrase.end) else {
+            i += 1;
+            continue;
+        };
+        {
+            let span = Span::new(tokens[i].span.start, person.span.end);
+            add_role(doc, person.entity, &phrase, span, "role/title-name-1", 0.85);
+            // A list of names after the title: each holds it.
+            let mut last = person;
+            loop {
+                let idx = doc
+                    .mentions
+                    .partition_point(|m| m.span.start < last.span.end);
+                let Some(next) = doc.mentions.get(idx).copied() else {
+                    break;
+                };
+                let gap = doc.text(Span::new(last.span.end, next.span.start));
+                if doc.kind(next.entity) != EntityKind::Person
+                    || !is_list_gap(gap)
+                    || gap.split_whitespace().count() > 2
+                {
+                    break;
                 }
-                i = phrase.end;
-                continue;
+                let span = Span::new(tokens[i].span.start, next.span.end);
+                add_role(doc, next.entity, &phrase, span, "role/title-list-1", 0.8);
+                last = next;
             }
         }
-        i += 1;
+        i = phrase.end;
     }
 }
 
-/// "Annalena Baerbock, the German Foreign Minister," and "Jens Stoltenberg, NATO Secretary General".
+/// "Annalena Baerbock, the German Foreign Minister", "Mr Yeo, his transport and
+/// environment spokesman", "Guy Mansfield, chairman of the Bar Council".
 fn appositive(doc: &mut Doc, tokens: &[Token]) {
     for idx in 0..tokens.len() {
         let Some(person) = person_at(doc, tokens[idx].span.start) else {
             continue;
         };
         let after = token_index_after(tokens, person.span.end);
-        let gap_start = person.span.end;
         let Some(next) = tokens.get(after) else {
             continue;
         };
-        let gap = doc.text(Span::new(gap_start, next.span.start));
+        let gap = doc.text(Span::new(person.span.end, next.span.start));
         if gap.trim() != "," {
             continue;
         }
         let mut k = after;
-        if matches!(tokens[k].text.to_lowercase().as_str(), "the" | "a" | "an") {
+        if matches!(
+            tokens[k].text.to_lowercase().as_str(),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its"
+        ) {
             k += 1;
         }
         if let Some(phrase) = title_phrase(doc, tokens, k, tokens.len()) {
@@ -293,13 +390,52 @@ fn appositive(doc: &mut Doc, tokens: &[Token]) {
                 &phrase,
                 Span::new(person.span.start, end),
                 "role/appositive-1",
-                0.9,
+                0.85,
             );
         }
     }
 }
 
-/// "X is the UK editor for Y", "He was previously a reporter for Z and is also a fellow at W".
+/// "The director of public prosecutions, Ken Macdonald, said": a title, a comma, the name.
+fn title_comma_name(doc: &mut Doc, tokens: &[Token]) {
+    for idx in 0..tokens.len() {
+        if !matches!(tokens[idx].text, "the" | "The") {
+            continue;
+        }
+        let Some(phrase) = title_phrase(doc, tokens, idx + 1, tokens.len()) else {
+            continue;
+        };
+        let Some(next) = tokens.get(phrase.end) else {
+            continue;
+        };
+        let gap = doc.text(Span::new(tokens[phrase.end - 1].span.end, next.span.start));
+        if gap.trim() != "," {
+            continue;
+        }
+        let Some(person) = person_after_honorifics(doc, tokens, phrase.end) else {
+            continue;
+        };
+        // The name is itself set off by commas (or ends the clause).
+        let rest = doc.text(Span::new(
+            person.span.end,
+            doc.layout.body.len().min(person.span.end + 2),
+        ));
+        if !(rest.starts_with(',') || rest.starts_with(" said") || rest.starts_with(" says")) {
+            continue;
+        }
+        add_role(
+            doc,
+            person.entity,
+            &phrase,
+            Span::new(tokens[idx].span.start, person.span.end),
+            "role/title-comma-name-1",
+            0.8,
+        );
+    }
+}
+
+/// "X is the UK editor for Y", "He was previously a reporter for Z and is also
+/// a fellow at W", "when he was Home Secretary".
 fn copula(doc: &mut Doc, sentence: Span, tokens: &[Token]) {
     let mut subject: Option<(usize, usize)> = None; // (entity, start byte)
     for idx in 0..tokens.len() {
@@ -308,9 +444,23 @@ fn copula(doc: &mut Doc, sentence: Span, tokens: &[Token]) {
             if subject.is_none() || idx == 0 {
                 subject = Some((person.entity, person.span.start));
             }
-        } else if idx == 0 && matches!(lower.as_str(), "he" | "she") {
-            let male = Some(lower == "he");
-            if let Some(entity) = doc.last_person_before(sentence.start, male) {
+        } else if matches!(lower.as_str(), "he" | "she") {
+            if let Some(entity) = doc.resolve_pronoun(tokens[idx].span.start, lower == "he") {
+                if subject.is_none()
+                    || idx == 0
+                    || tokens
+                        .get(idx + 1)
+                        .is_some_and(|t| matches!(t.text, "is" | "was"))
+                {
+                    subject = Some((entity, tokens[idx].span.start));
+                }
+            }
+        } else if idx == 0
+            && matches!(lower.as_str(), "is" | "was")
+            && tokens[idx].text.starts_with(char::is_lowercase)
+        {
+            // An author note that continues the name's paragraph: "Alexander Martin / is the UK Editor ...".
+            if let Some(entity) = doc.last_person_before(sentence.start, None) {
                 subject = Some((entity, tokens[idx].span.start));
             }
         }
@@ -333,12 +483,14 @@ fn copula(doc: &mut Doc, sentence: Span, tokens: &[Token]) {
             }
             k += 1;
         }
-        if k >= tokens.len()
-            || !matches!(tokens[k].text.to_lowercase().as_str(), "the" | "a" | "an")
-        {
-            continue;
-        }
-        if let Some(mut phrase) = title_phrase(doc, tokens, k + 1, tokens.len()) {
+        let Some(next) = tokens.get(k) else { continue };
+        let article = matches!(next.text.to_lowercase().as_str(), "the" | "a" | "an");
+        let from = if article { k + 1 } else { k };
+        if let Some(mut phrase) = title_phrase(doc, tokens, from, tokens.len()) {
+            // Without an article only a capitalised post counts: "when he was Home Secretary".
+            if !article && !(phrase.capitalised && !phrase.generic) {
+                continue;
+            }
             phrase.former |= former;
             let end = tokens[phrase.end - 1].span.end;
             add_role(
@@ -347,7 +499,7 @@ fn copula(doc: &mut Doc, sentence: Span, tokens: &[Token]) {
                 &phrase,
                 Span::new(start, end),
                 "role/copula-1",
-                0.8,
+                0.75,
             );
         }
     }
