@@ -488,7 +488,7 @@ fn copula(doc: &mut Doc, sentence: Span, tokens: &[Token]) {
         let from = if article { k + 1 } else { k };
         if let Some(mut phrase) = title_phrase(doc, tokens, from, tokens.len()) {
             // Without an article only a capitalised post counts: "when he was Home Secretary".
-            if !article && !(phrase.capitalised && !phrase.generic) {
+            if !article && (!phrase.capitalised || phrase.generic) {
                 continue;
             }
             phrase.former |= former;
