@@ -100,7 +100,8 @@ const PARTICIPLES: &[&str] = &[
 /// Finds quotes and adds them to `doc.facts.quotes` and `doc.quotes`.
 pub(crate) fn find_quotes(doc: &mut Doc) {
     let spans = quotation_spans(doc);
-    let mut previous: Option<(usize, Vec<usize>)> = None; // (paragraph, speakers)
+    // The last attributed quotation: (its last paragraph, speakers, where it ends).
+    let mut previous: Option<(usize, Vec<usize>, usize)> = None;
     for (outer, inner) in spans {
         let n_words = words(doc.layout.body, inner).len();
         let paragraph = paragraph_of(doc, outer.start);
@@ -123,12 +124,23 @@ pub(crate) fn find_quotes(doc: &mut Doc) {
                 Some((referent, rule, confidence)) => (referent.entities, rule, confidence),
                 None => match &previous {
                     // A quotation paragraph right after an attributed one continues it.
-                    Some((prev_paragraph, speakers))
+                    Some((prev_paragraph, speakers, _))
                         if paragraph == *prev_paragraph + 1 && starts_paragraph(doc, outer) =>
                     {
                         (speakers.clone(), "quote/direct/continued-1", 0.6)
                     }
-                    _ => (Vec::new(), "", 0.0),
+                    // `"A," X said. "B."`: the second half of a split quotation.
+                    Some((prev_paragraph, speakers, prev_end))
+                        if paragraph == *prev_paragraph
+                            && words(doc.layout.body, Span::new(*prev_end, outer.start)).len()
+                                <= 10 =>
+                    {
+                        (speakers.clone(), "quote/direct/continued-2", 0.6)
+                    }
+                    _ => match fragment_speaker(doc, outer) {
+                        Some(referent) => (referent.entities, "quote/direct/fragment-1", 0.5),
+                        None => (Vec::new(), "", 0.0),
+                    },
                 },
             };
             for &speaker in &speakers {
@@ -143,7 +155,7 @@ pub(crate) fn find_quotes(doc: &mut Doc) {
                 });
             }
             if !speakers.is_empty() {
-                previous = Some((last_paragraph_of(doc, outer), speakers.clone()));
+                previous = Some((last_paragraph_of(doc, outer), speakers.clone(), outer.end));
             }
             found.speakers = speakers;
         }
@@ -448,6 +460,19 @@ fn subject_before_quote(doc: &Doc, outer: Span, inner: Span) -> Option<Referent>
     })
 }
 
+/// `Milburn accused the Tories of "launching Thatcherism in instalments"`: a
+/// quoted fragment inside a sentence whose subject is a named agent.
+fn fragment_speaker(doc: &Doc, outer: Span) -> Option<Referent> {
+    let idx = doc.layout.sentence_of(outer.start)?;
+    let sentence = *doc.layout.sentences.get(idx)?;
+    if outer.start <= sentence.start + 1
+        || !doc.layout.body[sentence.start..outer.start].contains(' ')
+    {
+        return None;
+    }
+    main_subject(doc, sentence, outer.start).filter(|r| !r.indirect)
+}
+
 /// `X said: "..."`, `X told attendees: "..."`, `when he said, "..."`, `"...," he said, "..."`.
 fn attribution_before(doc: &Doc, outer: Span) -> Option<Referent> {
     let body = doc.layout.body;
@@ -514,6 +539,14 @@ pub(crate) fn subject_of_verb(
     }
     let text = body[clause_start..end].trim_end();
     let mut end = clause_start + text.len();
+    if let Some(inner) = text.strip_suffix(',') {
+        // "The director of public prosecutions, Ken Macdonald, says": the name is the apposition.
+        if let Some(referent) = subject_before(doc, clause_start, clause_start + inner.len()) {
+            if !referent.indirect {
+                return Some(referent);
+            }
+        }
+    }
     // "Annalena Baerbock, the German Foreign Minister," → before the apposition.
     if let Some(inner) = text.strip_suffix(',') {
         if let Some(comma) = inner.rfind(',') {
@@ -564,7 +597,8 @@ fn indirect_quotes(doc: &mut Doc) {
             let lower = token.text.to_lowercase();
             let participle = PARTICIPLES.contains(&lower.as_str())
                 && body[..token.span.start].trim_end().ends_with(',');
-            let coordinated = idx > 0 && matches!(tokens[idx - 1].text, "and" | "but")
+            let coordinated = idx > 0
+                && matches!(tokens[idx - 1].text, "and" | "but" | "though" | "although")
                 || idx > 1
                     && tokens[idx - 1].text == "also"
                     && matches!(tokens[idx - 2].text, "and" | "but");
@@ -585,8 +619,10 @@ fn indirect_quotes(doc: &mut Doc) {
             let mut k = idx + 1;
             let tell = lower.starts_with("tell") || lower == "told";
             let that = (k..tokens.len().min(k + 7)).find(|&i| tokens[i].text == "that");
+            let adverbs_only =
+                |i: usize| tokens[k..i].iter().all(|t| AUXILIARIES.contains(&t.text));
             match that {
-                Some(i) if tell || i == k => k = i + 1,
+                Some(i) if tell || i == k || adverbs_only(i) => k = i + 1,
                 _ if !doc.k.reporting_bare.contains(&lower) => continue,
                 _ => {}
             }
