@@ -132,6 +132,7 @@ pub(crate) fn find_quotes(doc: &mut Doc) {
                     // `"A," X said. "B."`: the second half of a split quotation.
                     Some((prev_paragraph, speakers, prev_end))
                         if paragraph == *prev_paragraph
+                            && starts_sentence(doc, outer)
                             && words(doc.layout.body, Span::new(*prev_end, outer.start)).len()
                                 <= 10 =>
                     {
@@ -170,6 +171,13 @@ fn paragraph_of(doc: &Doc, pos: usize) -> usize {
 
 fn last_paragraph_of(doc: &Doc, span: Span) -> usize {
     paragraph_of(doc, span.end.saturating_sub(1))
+}
+
+fn starts_sentence(doc: &Doc, span: Span) -> bool {
+    doc.layout
+        .sentences
+        .binary_search_by(|s| s.start.cmp(&span.start))
+        .is_ok()
 }
 
 fn starts_paragraph(doc: &Doc, span: Span) -> bool {
@@ -674,10 +682,9 @@ fn indirect_quotes(doc: &mut Doc) {
 /// agent named near the start, or a sentence-initial pronoun.
 pub(crate) fn main_subject(doc: &Doc, sentence: Span, before: usize) -> Option<Referent> {
     let body = doc.layout.body;
-    let tokens = words(body, Span::new(sentence.start, before));
-    let first = tokens.first()?;
-    if matches!(first.text, "He" | "She") {
-        return referent_at(doc, first.span.start, before);
+    // "He ...", "The Tory leader ...", "A spokesman for X ...", or a name first.
+    if let Some(referent) = referent_at(doc, sentence.start, before) {
+        return Some(person_behind_title(doc, referent, before));
     }
     let mention = doc
         .mentions
@@ -694,7 +701,43 @@ pub(crate) fn main_subject(doc: &Doc, sentence: Span, before: usize) -> Option<R
     if !lead_ok || doc.kind(mention.entity) == crate::fact::EntityKind::Proposal {
         return None;
     }
-    referent_at(doc, mention.span.start, before)
+    let referent = referent_at(doc, mention.span.start, before)?;
+    Some(person_behind_title(doc, referent, before))
+}
+
+/// "US Senator Elizabeth Warren", "Tory leader Michael Howard": an organisation
+/// or country that only qualifies the person named right after it.
+fn person_behind_title(doc: &Doc, referent: Referent, before: usize) -> Referent {
+    if referent.entities.len() != 1
+        || doc.kind(referent.entities[0]) == crate::fact::EntityKind::Person
+    {
+        return referent;
+    }
+    let idx = doc
+        .mentions
+        .partition_point(|m| m.span.start < referent.span.end);
+    let Some(next) = doc.mentions.get(idx).filter(|m| m.span.start < before) else {
+        return referent;
+    };
+    let between = words(
+        doc.layout.body,
+        Span::new(referent.span.end, next.span.start),
+    );
+    let qualifies = between.len() <= 4
+        && between.iter().all(|t| {
+            super::entities::title_at(doc, &between, 0, between.len()).is_some()
+                || t.text.chars().next().is_some_and(char::is_uppercase)
+                || doc.k.titles.contains_key(&t.text.to_lowercase())
+        });
+    if doc.kind(next.entity) == crate::fact::EntityKind::Person && qualifies {
+        Referent {
+            entities: vec![next.entity],
+            span: next.span,
+            indirect: false,
+        }
+    } else {
+        referent
+    }
 }
 
 fn clause_start(doc: &Doc, sentence: Span, pos: usize) -> usize {
