@@ -550,7 +550,13 @@ pub(crate) fn subject_of_verb(
     if let Some(inner) = text.strip_suffix(',') {
         // "The director of public prosecutions, Ken Macdonald, says": the name is the apposition.
         if let Some(referent) = subject_before(doc, clause_start, clause_start + inner.len()) {
-            if !referent.indirect {
+            let name_only = inner[..referent.span.start - clause_start]
+                .trim_end()
+                .ends_with(',');
+            if !referent.indirect
+                && name_only
+                && doc.kind(referent.entities[0]) == crate::fact::EntityKind::Person
+            {
                 return Some(referent);
             }
         }

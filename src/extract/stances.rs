@@ -155,6 +155,31 @@ pub(crate) fn find_stances(doc: &mut Doc) {
         }
     }
     should_in_reported_speech(doc);
+    drop_bare_repeats(doc);
+}
+
+/// A holder's stance on a bare "the plans" with no antecedent says nothing new
+/// when the same holder has another stance of that polarity in the article.
+fn drop_bare_repeats(doc: &mut Doc) {
+    let bare = |doc: &Doc, stance: &Stance| {
+        let label = &doc.facts.entities[stance.target].label;
+        doc.kind(stance.target) == EntityKind::Proposal && !label.contains(' ')
+    };
+    let keep: Vec<bool> = doc
+        .facts
+        .stances
+        .iter()
+        .map(|stance| {
+            !bare(doc, stance)
+                || !doc.facts.stances.iter().any(|other| {
+                    other.holder == stance.holder
+                        && other.polarity == stance.polarity
+                        && !bare(doc, other)
+                })
+        })
+        .collect();
+    let mut flags = keep.into_iter();
+    doc.facts.stances.retain(|_| flags.next().unwrap_or(true));
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -686,6 +711,16 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
         if n > 0 && (TARGET_STOPS.contains(&token.text) || token.text == "as" && !after_known) {
             break;
         }
+        // "the Bill in the Lords": a place or institution adjunct is not part of the target.
+        if n > 0
+            && matches!(token.text, "in" | "at")
+            && tokens.get(n + 1).is_some_and(|t| t.text == "the")
+            && tokens
+                .get(n + 2)
+                .is_some_and(|t| t.text.chars().next().is_some_and(char::is_uppercase))
+        {
+            break;
+        }
         // "the plans on Monday evening": a time adjunct is not part of the target.
         if n > 0
             && matches!(
@@ -845,9 +880,12 @@ fn antecedent(doc: &Doc, span: Span) -> Option<String> {
         }
         let mut end = idx + 1;
         // "plans to introduce ID cards", "plans for 24-hour drinking".
-        if earlier
-            .get(end)
-            .is_some_and(|t| matches!(t.text, "for" | "of" | "to" | "on"))
+        if !earlier
+            .get(end + 1)
+            .is_some_and(|t| TIME_WORDS.contains(&t.text.to_ascii_lowercase().as_str()))
+            && earlier
+                .get(end)
+                .is_some_and(|t| matches!(t.text, "for" | "of" | "to" | "on"))
         {
             let mut k = end + 1;
             while k < earlier.len() && k < end + 5 {
@@ -904,8 +942,12 @@ fn should_in_reported_speech(doc: &mut Doc) {
         ) {
             continue;
         }
-        // The recommendation: from the clause's start, at most twenty words.
-        let start = tokens.iter().position(|t| t.text != "that").unwrap_or(0);
+        // The recommendation: from the start of the clause that holds "should"
+        // (after the last "that" before it), at most twenty words.
+        let start = match tokens[..idx].iter().rposition(|t| t.text == "that") {
+            Some(that) if that + 1 < idx => that + 1,
+            _ => tokens.iter().position(|t| t.text != "that").unwrap_or(0),
+        };
         let last = (start + 20).min(tokens.len()) - 1;
         if last <= idx {
             continue;
