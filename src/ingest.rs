@@ -71,8 +71,9 @@ fn files_under(dir: &Path) -> Result<Vec<PathBuf>> {
         for entry in entries {
             let entry = entry.with_context(|| format!("{}", next.display()))?;
             let path = entry.path();
-            let hidden = entry.file_name().to_string_lossy().starts_with('.');
-            if hidden {
+            // Hidden files and a folder's README or LICENCE are not articles.
+            let name = entry.file_name().to_string_lossy().to_ascii_lowercase();
+            if name.starts_with('.') || name.starts_with("readme") || name.starts_with("licen") {
                 continue;
             }
             if path.is_dir() {
