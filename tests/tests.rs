@@ -9,5 +9,6 @@ mod export;
 mod extract;
 mod golden;
 mod ingest;
+mod lexicon;
 mod query;
 mod read;

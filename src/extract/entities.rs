@@ -480,6 +480,16 @@ fn reporting_near(doc: &Doc, tokens: &[Token], first: usize, last: usize) -> boo
     while j < tokens.len() && AUX.contains(&tokens[j].text) {
         j += 1;
     }
+    // Two-word reporting verbs: "pointed out".
+    if let (Some(a), Some(b)) = (tokens.get(j), tokens.get(j + 1)) {
+        if doc
+            .k
+            .reporting
+            .contains_key(&format!("{} {}", a.text, b.text).to_lowercase())
+        {
+            return true;
+        }
+    }
     if let Some(next) = tokens.get(j) {
         let lower = next.text.to_lowercase();
         if doc.k.reporting.contains_key(&lower)

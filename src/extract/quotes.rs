@@ -144,6 +144,27 @@ pub(crate) fn find_quotes(doc: &mut Doc) {
                     },
                 },
             };
+            // The reporting verb's rule joins the construction's: "quote/direct/after-1+quote/say-1".
+            let verb = match rule {
+                "quote/direct/after-1" => verb_rule_in(
+                    doc,
+                    Span::new(outer.end, sentence_end(doc, outer.end).max(outer.end)),
+                    false,
+                ),
+                "quote/direct/before-1" => verb_rule_in(
+                    doc,
+                    Span::new(
+                        sentence_start(doc, outer.start).min(outer.start),
+                        outer.start,
+                    ),
+                    true,
+                ),
+                _ => None,
+            };
+            let rule = match verb {
+                Some(verb) => format!("{rule}+{verb}"),
+                None => rule.to_string(),
+            };
             for &speaker in &speakers {
                 let evidence = doc.layout.evidence(trim_span(doc, inner));
                 found.fact.get_or_insert(doc.facts.quotes.len());
@@ -163,6 +184,16 @@ pub(crate) fn find_quotes(doc: &mut Doc) {
         doc.quotes.push(found);
     }
     indirect_quotes(doc);
+}
+
+/// The rule id of the first (or last) reporting verb in a span.
+fn verb_rule_in(doc: &Doc, span: Span, last: bool) -> Option<String> {
+    let tokens = words(doc.layout.body, span);
+    let mut verbs = tokens
+        .iter()
+        .filter_map(|t| doc.k.reporting.get(&t.text.to_lowercase()));
+    let verb = if last { verbs.last() } else { verbs.next() };
+    verb.cloned()
 }
 
 fn paragraph_of(doc: &Doc, pos: usize) -> usize {
@@ -408,7 +439,17 @@ fn attribution_after(doc: &Doc, outer: Span) -> Option<Referent> {
         .iter()
         .find(|p| p.end >= outer.end)
         .map_or(body.len(), |p| p.end);
-    let limit = sentence_end(doc, outer.end).max(outer.end).min(para_end);
+    // `"Who will pay?" Ana Kerr asked.`: the splitter ends a sentence at the
+    // question mark, but the attribution that follows still belongs to it.
+    let asks = body[..outer.end]
+        .trim_end_matches(['"', '”', '’', '\''])
+        .ends_with(['?', '!']);
+    let probe = if asks {
+        (outer.end + 1).min(body.len())
+    } else {
+        outer.end
+    };
+    let limit = sentence_end(doc, probe).max(outer.end).min(para_end);
     let after = &body[outer.end..limit];
     let trimmed = after.trim_start_matches([',', ' ']);
     let start = outer.end + (after.len() - trimmed.len());
@@ -605,10 +646,17 @@ fn indirect_quotes(doc: &mut Doc) {
         }
         let tokens = words(body, sentence);
         for (idx, token) in tokens.iter().enumerate() {
-            if !is_reporting(doc, token.text) || inside_direct(doc, token.span) {
+            // Two-word verbs ("pointed out") first, then one word.
+            let two = tokens
+                .get(idx + 1)
+                .map(|next| format!("{} {}", token.text, next.text).to_lowercase());
+            let (lower, verb_len) = match two {
+                Some(two) if doc.k.reporting.contains_key(&two) => (two, 2),
+                _ => (token.text.to_lowercase(), 1),
+            };
+            if !doc.k.reporting.contains_key(&lower) || inside_direct(doc, token.span) {
                 continue;
             }
-            let lower = token.text.to_lowercase();
             let participle = PARTICIPLES.contains(&lower.as_str())
                 && body[..token.span.start].trim_end().ends_with(',');
             let coordinated = idx > 0
@@ -630,7 +678,7 @@ fn indirect_quotes(doc: &mut Doc) {
             };
             // The reported clause: after "that", or straight after the verb
             // ("told BBC News there were ...": the recipient stays in, harmlessly).
-            let mut k = idx + 1;
+            let mut k = idx + verb_len;
             let tell = lower.starts_with("tell") || lower == "told";
             let that = (k..tokens.len().min(k + 7)).find(|&i| tokens[i].text == "that");
             let adverbs_only =

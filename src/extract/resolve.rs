@@ -45,23 +45,37 @@ const DETERMINERS: &[&str] = &["the", "a", "an"];
 pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referent> {
     let body = doc.layout.body;
     let mut start = pos + (body[pos..limit].len() - body[pos..limit].trim_start().len());
-    // Honorifics and titles before a name: "Mr Lund", "councillor Dan Price".
+    // Honorifics and titles before a name: "Mr Lund", "councillor Dan Price",
+    // "Estonian Prime Minister Kaja Rand".
     let lead = words(body, Span::new(start, limit));
     let mut skip = 0;
-    while skip < lead.len().min(4) && mention_at(doc, lead[skip].span.start).is_none() {
+    let mut titled = false;
+    while skip < lead.len().min(5)
+        && mention_at(doc, lead[skip].span.start)
+            .is_none_or(|m| doc.kind(m.entity) != crate::fact::EntityKind::Person)
+    {
         let word = lead[skip].text;
-        let is_title = super::entities::title_at(doc, &lead, skip, lead.len()).is_some();
-        if doc.k.honorifics.contains(word.trim_end_matches('.'))
-            || is_title
-            || (skip > 0 && word.chars().next().is_some_and(char::is_uppercase))
+        if let Some(n) = super::entities::title_at(doc, &lead, skip, lead.len()) {
+            titled = true;
+            skip += n;
+        } else if doc.k.honorifics.contains(word.trim_end_matches('.')) {
+            titled = true;
+            skip += 1;
+        } else if word.chars().next().is_some_and(char::is_uppercase)
+            && super::entities::title_at(doc, &lead, skip + 1, lead.len()).is_some()
         {
+            // "Estonian Prime Minister": a capitalised word qualifying the title.
             skip += 1;
         } else {
             break;
         }
     }
-    if skip > 0 && skip < lead.len() && mention_at(doc, lead[skip].span.start).is_some() {
-        start = lead[skip].span.start;
+    if titled && skip > 0 && skip < lead.len() {
+        if let Some(mention) = mention_at(doc, lead[skip].span.start)
+            .filter(|m| doc.kind(m.entity) == crate::fact::EntityKind::Person)
+        {
+            start = mention.span.start;
+        }
     }
     if let Some(mention) = mention_at(doc, start) {
         let mut span = mention.span;

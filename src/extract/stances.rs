@@ -462,7 +462,7 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
         let pronoun = inside
             .iter()
             .rev()
-            .find(|t| !t.text.ends_with("ly") && !is_aux(t.text));
+            .find(|t| !is_adverb(t.text) && !is_aux(t.text));
         if let Some(pronoun) = pronoun {
             let lower = pronoun.text.to_ascii_lowercase().replace('’', "'");
             let lower = lower
@@ -497,7 +497,7 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
     // Skip adverbs ("strongly"), control verbs ("pledged to", "decided to") and
     // light verbs with a possessive ("announced their [support for]").
     loop {
-        if idx > 0 && before[idx - 1].text.ends_with("ly") && before[idx - 1].text.len() > 3 {
+        if idx > 0 && is_adverb(before[idx - 1].text) {
             idx -= 1;
             continue;
         }
@@ -558,6 +558,11 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
         .or_else(|| collective_subject(doc, start, verb_start))?;
     let confidence = if referent.indirect { 0.7 } else { 0.8 };
     Some((referent, target, quote_for(doc, cue), confidence))
+}
+
+/// "strongly", "fundamentally": a lower-case "-ly" word (not "Italy").
+fn is_adverb(word: &str) -> bool {
+    word.len() > 3 && word.ends_with("ly") && word.chars().all(char::is_lowercase)
 }
 
 fn is_aux(word: &str) -> bool {
