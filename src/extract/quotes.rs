@@ -192,7 +192,11 @@ fn verb_rule_in(doc: &Doc, span: Span, last: bool) -> Option<String> {
     let mut verbs = tokens
         .iter()
         .filter_map(|t| doc.k.reporting.get(&t.text.to_lowercase()));
-    let verb = if last { verbs.last() } else { verbs.next() };
+    let verb = if last {
+        verbs.next_back()
+    } else {
+        verbs.next()
+    };
     verb.cloned()
 }
 
