@@ -176,24 +176,29 @@ fn person_with_title(doc: &Doc, phrase: &str, pos: usize) -> Option<usize> {
 
 /// Grows a referent to a list: "Germany and the United Kingdom", "France, Italy and Spain".
 fn extend_list(doc: &Doc, entities: &mut Vec<usize>, span: &mut Span, limit: usize) {
-    loop {
-        let rest = &doc.layout.body[span.end..limit];
-        let Some(next) = doc
-            .mentions
-            .iter()
-            .find(|m| m.span.start >= span.end && m.span.start < limit)
-        else {
-            return;
-        };
+    // Items joined by commas count only once the list closes with "and".
+    let mut certain = entities.len();
+    let mut certain_end = span.end;
+    while let Some(next) = doc
+        .mentions
+        .iter()
+        .find(|m| m.span.start >= span.end && m.span.start < limit)
+    {
         let gap = &doc.layout.body[span.end..next.span.start];
-        if !is_list_gap(gap) || rest.is_empty() {
-            return;
+        if !is_list_gap(gap) {
+            break;
         }
         if !entities.contains(&next.entity) {
             entities.push(next.entity);
         }
         span.end = next.span.end;
+        if gap.contains("and") {
+            certain = entities.len();
+            certain_end = span.end;
+        }
     }
+    entities.truncate(certain);
+    span.end = certain_end;
 }
 
 /// Text between two listed names: ", ", " and ", ", and ", with up to four
@@ -263,6 +268,7 @@ pub(crate) fn subject_before(doc: &Doc, start: usize, end: usize) -> Option<Refe
     let mut span = mention.span;
     // Walk back over a list: "Germany and the United Kingdom".
     let mut cursor = mention;
+    let mut seen_and = false;
     loop {
         let idx = doc
             .mentions
@@ -274,9 +280,13 @@ pub(crate) fn subject_before(doc: &Doc, start: usize, end: usize) -> Option<Refe
             break;
         }
         let gap = &body[prev.span.end..cursor.span.start];
-        if !is_list_gap(gap) {
+        // A comma joins names only inside a list that has its "and" nearer the
+        // verb ("France, Italy and Spain"); "In the Commons, the Lib Dems" is no list.
+        let comma_only = !gap.contains("and");
+        if !is_list_gap(gap) || comma_only && !seen_and {
             break;
         }
+        seen_and |= !comma_only;
         if !entities.contains(&prev.entity) {
             entities.insert(0, prev.entity);
         }
