@@ -22,7 +22,7 @@ use crate::cli::{
     StoreArgs,
 };
 use crate::eval;
-use crate::extract::extract;
+use crate::extract::extract_guarded;
 use crate::fact::{Article, Facts};
 use crate::ingest::{self, ReadOptions};
 use crate::output;
@@ -113,23 +113,39 @@ fn ingest_cmd(args: IngestArgs) -> Result<ExitCode> {
         if pending.is_empty() {
             return Ok(());
         }
-        let extracted: Vec<(rdf::ArticleQuads, usize, usize, usize)> = pending
+        let extracted: Vec<Result<(rdf::ArticleQuads, usize, usize, usize), String>> = pending
             .par_iter()
             .map(|article| {
-                let facts = extract(article);
-                (
+                let facts =
+                    extract_guarded(article).map_err(|err| format!("{}: {err}", article.source))?;
+                Ok((
                     rdf::article_quads(article, &facts),
                     facts.stances.len(),
                     facts.quotes.len(),
                     facts.roles.len(),
-                )
+                ))
             })
             .collect();
-        let (batch, counts): (Vec<rdf::ArticleQuads>, Vec<(usize, usize, usize)>) = extracted
+        // An article whose extraction failed is reported and left out; the rest are stored.
+        let mut kept = Vec::with_capacity(extracted.len());
+        let mut kept_sources = Vec::with_capacity(extracted.len());
+        for (result, article) in extracted.into_iter().zip(pending.iter()) {
+            match result {
+                Ok(done) => {
+                    kept.push(done);
+                    kept_sources.push(article.source.as_str());
+                }
+                Err(err) => {
+                    tally.failed += 1;
+                    eprintln!("stancegraph: {err}");
+                }
+            }
+        }
+        let (batch, counts): (Vec<rdf::ArticleQuads>, Vec<(usize, usize, usize)>) = kept
             .into_iter()
             .map(|(q, s, qu, r)| (q, (s, qu, r)))
             .unzip();
-        let sources: Vec<&str> = pending.iter().map(|a| a.source.as_str()).collect();
+        let sources = kept_sources;
         let outcomes = graph_store.write_batch(&batch, &sources)?;
         for ((quads, (n_stances, n_quotes, n_roles)), outcome) in
             batch.iter().zip(counts).zip(outcomes)
@@ -458,15 +474,24 @@ fn extract_cmd(args: ExtractArgs) -> Result<ExitCode> {
     let streaming = args.paths.iter().any(|p| p == "-");
     let chunk = if streaming { 1 } else { 64 };
     let mut pending: Vec<Article> = Vec::new();
-    let emit = |pending: &mut Vec<Article>, out: &mut dyn Write| -> Result<()> {
-        let done: Vec<(Article, Facts)> = std::mem::take(pending)
+    let emit = |pending: &mut Vec<Article>, out: &mut dyn Write| -> Result<usize> {
+        let done: Vec<(Article, Result<Facts, String>)> = std::mem::take(pending)
             .into_par_iter()
             .map(|article| {
-                let facts = extract(&article);
+                let facts = extract_guarded(&article);
                 (article, facts)
             })
             .collect();
+        let mut n_failed = 0;
         for (article, facts) in done {
+            let facts = match facts {
+                Ok(facts) => facts,
+                Err(err) => {
+                    n_failed += 1;
+                    eprintln!("stancegraph: {}: {err}", article.source);
+                    continue;
+                }
+            };
             match rdf_out {
                 None => {
                     for line in output::facts_json(&article, &facts) {
@@ -482,13 +507,16 @@ fn extract_cmd(args: ExtractArgs) -> Result<ExitCode> {
             }
         }
         out.flush()?;
-        Ok(())
+        Ok(n_failed)
     };
     ingest::read_inputs(&args.paths, &options, &mut |item| match item {
         Ok(article) => {
             pending.push(article);
             if pending.len() >= chunk && result.is_ok() {
-                result = emit(&mut pending, &mut out);
+                match emit(&mut pending, &mut out) {
+                    Ok(n) => failed += n,
+                    Err(err) => result = Err(err),
+                }
             }
         }
         Err(err) => {
@@ -497,7 +525,7 @@ fn extract_cmd(args: ExtractArgs) -> Result<ExitCode> {
         }
     });
     result?;
-    emit(&mut pending, &mut out)?;
+    failed += emit(&mut pending, &mut out)?;
     Ok(failure(failed))
 }
 
@@ -601,8 +629,13 @@ fn eval_cmd(args: EvalArgs) -> Result<ExitCode> {
             &mut |item| match item {
                 Ok(mut read) => {
                     read.source = article.clone();
-                    let facts = extract(&read);
-                    predicted.extend(output::facts_json(&read, &facts));
+                    match extract_guarded(&read) {
+                        Ok(facts) => predicted.extend(output::facts_json(&read, &facts)),
+                        Err(err) => {
+                            failed += 1;
+                            eprintln!("stancegraph: {article}: {err}");
+                        }
+                    }
                 }
                 Err(err) => {
                     failed += 1;

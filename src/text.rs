@@ -219,7 +219,10 @@ pub struct Token<'a> {
 
 /// The words of a span (letters, digits, apostrophes and hyphens inside words).
 pub fn words(body: &str, span: Span) -> Vec<Token<'_>> {
-    let text = &body[span.start..span.end];
+    // An empty or reversed span has no words (callers compute spans from text they scan).
+    let Some(text) = body.get(span.start..span.end.max(span.start)) else {
+        return Vec::new();
+    };
     let mut tokens = Vec::new();
     let mut current: Option<usize> = None;
     let mut iter = text.char_indices().peekable();

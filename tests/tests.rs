@@ -12,3 +12,4 @@ mod ingest;
 mod lexicon;
 mod query;
 mod read;
+mod robustness;

@@ -32,15 +32,18 @@ pub fn run_with_stdin(dir: &Path, args: &[&str], stdin: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("the stancegraph binary starts");
-    child
-        .stdin
-        .take()
-        .expect("stdin is piped")
-        .write_all(stdin.as_bytes())
-        .expect("stdin is written");
-    child
+    // Write from another thread: a large input would otherwise fill the pipes both ways.
+    let mut pipe = child.stdin.take().expect("stdin is piped");
+    let input = stdin.to_string();
+    let writer = std::thread::spawn(move || pipe.write_all(input.as_bytes()));
+    let output = child
         .wait_with_output()
-        .expect("the stancegraph binary finishes")
+        .expect("the stancegraph binary finishes");
+    writer
+        .join()
+        .expect("the writer thread ends")
+        .expect("stdin is written");
+    output
 }
 
 /// Standard output as text.

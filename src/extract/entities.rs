@@ -232,9 +232,24 @@ pub(crate) fn find_mentions(doc: &mut Doc) {
     }
     for candidate in pending_single {
         let surname = &candidate.name[0];
+        // "Wang" for "Wang Yi": names whose family name comes first are also
+        // shortened to their first word, when no one else has it as a surname.
+        let by_first = || {
+            let matching: Vec<usize> = persons
+                .iter()
+                .filter(|p| {
+                    doc.facts.entities[p.entity].label.split(' ').count() == 2
+                        && doc.facts.entities[p.entity].label.split(' ').next()
+                            == Some(surname.as_str())
+                })
+                .map(|p| p.entity)
+                .collect();
+            (matching.len() == 1 && candidate.signal).then(|| matching[0])
+        };
         let entity = match by_surname.get(surname).map(Vec::as_slice) {
             Some([only]) => *only,
             Some(_) => continue,
+            None if by_first().is_some() => by_first().unwrap_or_default(),
             None if candidate.honorific.is_some() || candidate.titled => {
                 let entity = doc.entity(
                     EntityKind::Person,
@@ -411,6 +426,25 @@ fn candidate_from(doc: &Doc, tokens: &[Token], start: usize, end: usize) -> Opti
         if possessive {
             break;
         }
+    }
+    // Page furniture that repeats a name glued to the next word ("Liz Cheney
+    // Elizabeth (Liz) Lynn CheneyThe Hill's ..."): the name ends at that word's first part.
+    for glued in tokens.iter().skip(end).take(8) {
+        if !has_inner_capital(glued.text) {
+            continue;
+        }
+        let cut = glued
+            .text
+            .char_indices()
+            .skip(1)
+            .find(|(_, c)| c.is_uppercase())
+            .map_or(0, |(i, _)| i);
+        let head = &glued.text[..cut];
+        if let Some(p) = name.iter().position(|n| n == head) {
+            name.truncate(p + 1);
+            last = i + p;
+        }
+        break;
     }
     let (_, possessive) = strip_possessive(tokens[last].text);
     let span_end = if possessive {

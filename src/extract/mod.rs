@@ -25,6 +25,19 @@ pub fn extract(article: &Article) -> Facts {
     extract_with(article, Knowledge::shipped())
 }
 
+/// Like [`extract`], but a defect in a rule that panics on some text is turned
+/// into an error for that article, so one odd article cannot stop a batch.
+pub fn extract_guarded(article: &Article) -> Result<Facts, String> {
+    std::panic::catch_unwind(|| extract(article)).map_err(|payload| {
+        let message = payload
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| payload.downcast_ref::<&str>().map(|s| s.to_string()))
+            .unwrap_or_default();
+        format!("extraction failed on this article (a defect, please report it): {message}")
+    })
+}
+
 /// Extracts the facts of one article with the given knowledge.
 pub fn extract_with(article: &Article, knowledge: &Knowledge) -> Facts {
     let is_abbreviation = |word: &str| knowledge.abbreviations.contains(&word.to_lowercase());

@@ -582,7 +582,11 @@ pub(crate) fn subject_of_verb(
     let mut end = verb_start;
     loop {
         let text = body[clause_start..end].trim_end();
-        let last_word_start = text.rfind(|c: char| c.is_whitespace()).map_or(0, |i| i + 1);
+        let last_word_start = text
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
         let last_word = &text[last_word_start..];
         if !last_word.is_empty() && AUXILIARIES.contains(&last_word) {
             end = clause_start + last_word_start;
@@ -616,7 +620,18 @@ pub(crate) fn subject_of_verb(
             }
         }
     }
-    subject_before(doc, clause_start, end)
+    subject_before(doc, clause_start, end).or_else(|| {
+        // A short subject that names by description: "The Tory leader said",
+        // "China's foreign minister on Sunday urged".
+        let subject = words(body, Span::new(clause_start, end));
+        let referent = (subject.len() <= 5)
+            .then(|| referent_at(doc, clause_start, end))
+            .flatten()?;
+        // The description must be the whole subject.
+        words(body, Span::new(referent.span.end, end))
+            .is_empty()
+            .then_some(referent)
+    })
 }
 
 /// For `, the German foreign minister, said`: the text after the apposition.
@@ -743,6 +758,15 @@ pub(crate) fn main_subject(doc: &Doc, sentence: Span, before: usize) -> Option<R
     // "He ...", "The Tory leader ...", "A spokesman for X ...", or a name first.
     if let Some(referent) = referent_at(doc, sentence.start, before) {
         return Some(person_behind_title(doc, referent, before));
+    }
+    // "During her tenure, she ...": after an opening phrase set off by a comma.
+    let opening = &body[sentence.start..before];
+    if let Some(comma) = opening.find(", ") {
+        if words(body, Span::new(sentence.start, sentence.start + comma)).len() <= 6 {
+            if let Some(referent) = referent_at(doc, sentence.start + comma + 2, before) {
+                return Some(person_behind_title(doc, referent, before));
+            }
+        }
     }
     let mention = doc
         .mentions

@@ -44,6 +44,9 @@ const DETERMINERS: &[&str] = &["the", "a", "an"];
 /// name, a pronoun, "the <title>", "a spokesman for X" or "a X spokesman".
 pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referent> {
     let body = doc.layout.body;
+    if pos >= limit || limit > body.len() {
+        return None;
+    }
     let mut start = pos + (body[pos..limit].len() - body[pos..limit].trim_start().len());
     // Honorifics and titles before a name: "Mr Lund", "councillor Dan Price",
     // "Estonian Prime Minister Kaja Rand".
@@ -78,10 +81,14 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
         }
     }
     if let Some(mention) = mention_at(doc, start) {
+        // "China's foreign minister": the person the article gives that title in that country.
+        if let Some(referent) = possessive_title(doc, mention, limit) {
+            return Some(referent);
+        }
         let mut span = mention.span;
         let mut entities = vec![mention.entity];
         // "the Foreign Office spokesman" and "X spokeswoman": the organisation speaks.
-        let rest = &body[span.end..limit];
+        let rest = &body[span.end..limit.max(span.end)];
         if let Some(word) = rest.split_whitespace().next() {
             if matches!(
                 word.trim_end_matches([',', '.']),
@@ -153,6 +160,36 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
         }
     }
     None
+}
+
+/// "China's foreign minister" (or "the Chinese foreign minister"): the person
+/// the article names with that title in that organisation or country,
+/// anywhere in the article.
+fn possessive_title(doc: &Doc, mention: Mention, limit: usize) -> Option<Referent> {
+    if doc.kind(mention.entity) == crate::fact::EntityKind::Person {
+        return None;
+    }
+    let body = doc.layout.body;
+    let rest = &body[mention.span.end..limit.max(mention.span.end)];
+    let rest = ["’s ", "'s "].iter().find_map(|p| rest.strip_prefix(p))?;
+    let start = limit - rest.len();
+    let tokens = words(body, Span::new(start, limit));
+    let n = (1..=3.min(tokens.len()))
+        .rev()
+        .find(|&n| super::entities::title_at(doc, &tokens, 0, n).is_some_and(|len| len == n))?;
+    let phrase: Vec<String> = tokens[..n].iter().map(|t| t.text.to_lowercase()).collect();
+    let phrase = phrase.join(" ");
+    let person = doc
+        .facts
+        .roles
+        .iter()
+        .find(|r| r.org == Some(mention.entity) && r.title.to_lowercase().ends_with(&phrase))
+        .map(|r| r.person)?;
+    Some(Referent {
+        entities: vec![person],
+        span: Span::new(mention.span.start, tokens[n - 1].span.end),
+        indirect: true,
+    })
 }
 
 /// The person most recently given a title that ends with `phrase` before `pos`.

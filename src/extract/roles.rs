@@ -132,11 +132,15 @@ fn title_phrase(doc: &Doc, tokens: &[Token], i: usize, limit: usize) -> Option<T
                     .find(|&x| person_at(doc, tokens[x].span.start).is_some())
                 {
                     // "Shadow spokesman for sport Hugh Robertson".
-                    if name_at > end + 1
-                        && tokens[end + 1..name_at]
-                            .iter()
-                            .all(|t| t.text.chars().all(|c| c.is_lowercase()))
-                    {
+                    // "Secretary of Defense Chuck Hagel" too.
+                    let same_case = |t: &Token| {
+                        if phrase.capitalised {
+                            super::entities::is_capitalised(t.text)
+                        } else {
+                            t.text.chars().all(|c| c.is_lowercase())
+                        }
+                    };
+                    if name_at > end + 1 && tokens[end + 1..name_at].iter().all(same_case) {
                         phrase.end = name_at;
                         phrase.title = span_text(doc, tokens, start, name_at);
                     }

@@ -345,7 +345,7 @@ fn proposal_like(doc: &Doc, target: Span) -> bool {
             && first_lower != "to"
         || matches!(
             first_lower.as_str(),
-            "as" | "by" | "on" | "in" | "at" | "with"
+            "as" | "by" | "on" | "in" | "at" | "with" | "then" | "now" | "also"
         )
     {
         return false;
