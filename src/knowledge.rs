@@ -109,6 +109,9 @@ pub struct Knowledge {
     /// Nouns that name an assertion, not a proposal: rejecting "claims" is a denial, not a
     /// stance. `true`: always; `false`: only before "that" ("the idea that ..." but not "the idea of ...").
     pub assertion_nouns: HashMap<String, bool>,
+    /// Evaluative predicates ("unacceptable", "long overdue"), lower-cased, to
+    /// their rule id and polarity: "X said the plan was unacceptable" opposes the plan.
+    pub evaluations: HashMap<String, (String, Polarity)>,
 }
 
 impl Knowledge {
@@ -303,6 +306,17 @@ impl Knowledge {
         for row in rows(sources.assertion_nouns, "data/lexicon/assertion_nouns.tsv")? {
             assertion_nouns.insert(row.get("word")?.to_lowercase(), row.get("use")? == "always");
         }
+        let mut evaluations = HashMap::new();
+        for row in rows(sources.evaluations, "data/lexicon/evaluations.tsv")? {
+            let polarity = match row.get("polarity")? {
+                "support" => Polarity::Support,
+                "oppose" => Polarity::Oppose,
+                other => bail!("data/lexicon/evaluations.tsv: unknown polarity {other:?}"),
+            };
+            for words in row.list("words") {
+                evaluations.insert(words.to_lowercase(), (row.get("id")?.to_string(), polarity));
+            }
+        }
         let mut control_verbs = HashMap::new();
         for row in rows(sources.control_verbs, "data/lexicon/control_verbs.tsv")? {
             for form in row.list("forms") {
@@ -329,6 +343,7 @@ impl Knowledge {
             thing_words,
             control_verbs,
             assertion_nouns,
+            evaluations,
         })
     }
 }
@@ -374,6 +389,8 @@ pub struct Sources {
     pub control_verbs: &'static str,
     /// `data/lexicon/assertion_nouns.tsv`.
     pub assertion_nouns: &'static str,
+    /// `data/lexicon/evaluations.tsv`.
+    pub evaluations: &'static str,
 }
 
 /// The knowledge files shipped in the binary.
@@ -392,6 +409,7 @@ pub const SHIPPED_SOURCES: Sources = Sources {
     thing_words: include_str!("../data/lexicon/thing_words.tsv"),
     control_verbs: include_str!("../data/lexicon/control_verbs.tsv"),
     assertion_nouns: include_str!("../data/lexicon/assertion_nouns.tsv"),
+    evaluations: include_str!("../data/lexicon/evaluations.tsv"),
 };
 
 /// One TSV row, by column name.

@@ -59,6 +59,16 @@ fn every_stance_cue_fires_on_its_example() {
 }
 
 #[test]
+fn every_evaluation_fires_on_its_example() {
+    let (n, failing) = failing_examples("evaluations.tsv", "stance");
+    assert!(n >= 15);
+    assert!(
+        failing.is_empty(),
+        "evaluations whose example gives no stance: {failing:?}"
+    );
+}
+
+#[test]
 fn every_reporting_verb_fires_on_its_example() {
     let (n, failing) = failing_examples("reporting_verbs.tsv", "quote");
     assert!(n >= 35);

@@ -155,6 +155,7 @@ pub(crate) fn find_stances(doc: &mut Doc) {
         }
     }
     should_in_reported_speech(doc);
+    evaluations_in_reported_speech(doc);
     drop_bare_repeats(doc);
 }
 
@@ -979,5 +980,92 @@ fn should_in_reported_speech(doc: &mut Doc) {
             0.6,
             fact,
         );
+    }
+}
+
+/// Words that may stand between a copula and an evaluation ("is simply wrong").
+const INTENSIFIERS: &[&str] = &[
+    "very",
+    "simply",
+    "deeply",
+    "totally",
+    "completely",
+    "quite",
+    "utterly",
+    "clearly",
+    "entirely",
+    "so",
+    "too",
+];
+
+/// "X said the plan was unacceptable", "the Conservatives say government
+/// proposals ... are unrealistic": an evaluation of a named thing in reported
+/// speech is the speaker's stance on it.
+fn evaluations_in_reported_speech(doc: &mut Doc) {
+    let body = doc.layout.body;
+    let reported: Vec<(Span, Vec<usize>, Option<usize>)> = doc
+        .quotes
+        .iter()
+        .filter(|q| q.fact.is_some() && !q.speakers.is_empty())
+        .map(|q| (q.outer, q.speakers.clone(), q.fact))
+        .collect();
+    for (clause, speakers, fact) in reported {
+        let tokens = words(body, clause);
+        let Some(copula) = tokens
+            .iter()
+            .position(|t| matches!(t.text, "is" | "are" | "was" | "were"))
+        else {
+            continue;
+        };
+        let mut k = copula + 1;
+        while k < tokens.len() && INTENSIFIERS.contains(&tokens[k].text) {
+            k += 1;
+        }
+        let found = (1..=4).rev().find_map(|n| {
+            let phrase: Vec<String> = tokens
+                .get(k..k + n)?
+                .iter()
+                .map(|t| t.text.to_lowercase())
+                .collect();
+            doc.k.evaluations.get(&phrase.join(" ")).cloned()
+        });
+        let Some((rule, polarity)) = found else {
+            continue;
+        };
+        // The thing judged: the clause before the copula, after "that", without a dashed aside.
+        let start = tokens[..copula]
+            .iter()
+            .rposition(|t| t.text == "that")
+            .map_or(0, |i| i + 1);
+        if start >= copula {
+            continue;
+        }
+        let mut end = tokens[copula - 1].span.end;
+        let subject_text = &body[tokens[start].span.start..end];
+        if let Some(dash) = subject_text.find([' ', '—', '–']).and_then(|_| {
+            subject_text
+                .find(" - ")
+                .or_else(|| subject_text.find(" — "))
+                .or_else(|| subject_text.find(" – "))
+        }) {
+            end = tokens[start].span.start + dash;
+        }
+        let target_span = Span::new(tokens[start].span.start, end);
+        let n_words = words(body, target_span).len();
+        if n_words == 0 || n_words > 8 || !proposal_like(doc, target_span) {
+            continue;
+        }
+        let Some(target) = target_entity(doc, target_span) else {
+            continue;
+        };
+        let Some(sentence) = doc
+            .layout
+            .sentence_of(clause.start)
+            .and_then(|i| doc.layout.sentences.get(i))
+            .copied()
+        else {
+            continue;
+        };
+        push_stances(doc, &speakers, target, polarity, sentence, &rule, 0.6, fact);
     }
 }
