@@ -150,7 +150,24 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
                 .map(|t| t.text.to_lowercase())
                 .collect();
             let phrase = phrase.join(" ");
-            if let Some(person) = person_with_title(doc, &phrase, start) {
+            // "A chief constable has backed ..." in a lede names the person later: look ahead.
+            let indefinite = matches!(lower.as_str(), "a" | "an");
+            let lede = doc
+                .layout
+                .paragraphs
+                .iter()
+                .take(2)
+                .any(|p| p.start <= start && start < p.end);
+            let found = if indefinite {
+                if lede {
+                    person_with_title_after(doc, &phrase, start)
+                } else {
+                    None
+                }
+            } else {
+                person_with_title(doc, &phrase, start)
+            };
+            if let Some(person) = found {
                 return Some(Referent {
                     entities: vec![person],
                     span: Span::new(start, tokens[n].span.end),
@@ -208,6 +225,28 @@ fn person_with_title(doc: &Doc, phrase: &str, pos: usize) -> Option<usize> {
             title == phrase || title.ends_with(&format!(" {phrase}")) || phrase.ends_with(&title)
         })
         .max_by_key(|r| r.evidence.start)
+        .map(|r| r.person)
+}
+
+/// The first person given a title that ends with `phrase` after `pos`.
+fn person_with_title_after(doc: &Doc, phrase: &str, pos: usize) -> Option<usize> {
+    let head = phrase.split_whitespace().last()?;
+    if !doc.k.titles.contains_key(head) && !doc.k.titles.contains_key(phrase) {
+        return None;
+    }
+    let char_pos = doc.layout.evidence(Span::new(pos, pos)).start;
+    doc.facts
+        .roles
+        .iter()
+        .filter(|r| r.evidence.start > char_pos)
+        .filter(|r| {
+            let title = r.title.to_lowercase();
+            title == phrase
+                || title.ends_with(&format!(" {phrase}"))
+                || phrase.ends_with(&title)
+                || title.ends_with(head)
+        })
+        .min_by_key(|r| r.evidence.start)
         .map(|r| r.person)
 }
 
