@@ -154,7 +154,6 @@ impl<'a> Doc<'a> {
     /// The last person mentioned before `pos`, preferring one of the given gender.
     pub fn last_person_before(&self, pos: usize, male: Option<bool>) -> Option<usize> {
         let end = self.mentions.partition_point(|m| m.span.start < pos);
-        let mut fallback = None;
         for mention in self.mentions[..end].iter().rev() {
             if self.kind(mention.entity) != EntityKind::Person {
                 continue;
@@ -164,15 +163,14 @@ impl<'a> Doc<'a> {
                 .iter()
                 .find(|p| p.entity == mention.entity)
                 .and_then(|p| p.male);
+            // Only a person known to be of the other gender is passed over: a
+            // nearer person of unknown gender is likelier than a farther "Mr X".
             match (male, gender) {
                 (Some(want), Some(have)) if want != have => continue,
-                (Some(_), None) => {
-                    fallback.get_or_insert(mention.entity);
-                }
                 _ => return Some(mention.entity),
             }
         }
-        fallback
+        None
     }
 
     /// What "he" or "she" at `pos` refers to: the current speaker (the person
