@@ -722,7 +722,22 @@ fn indirect_quotes(doc: &mut Doc) {
             if gap.contains([':', '"', '“', '‘']) || (!tell && gap.contains(',')) {
                 continue;
             }
-            let clause = trim_clause(doc, Span::new(first.span.start, sentence.end));
+            // "... abhorrent but he said the UK had to ...": a second report ends the first.
+            let mut clause_end = sentence.end;
+            for (j, t) in tokens.iter().enumerate().skip(k + 1) {
+                if matches!(t.text, "but" | "and" | "while") {
+                    let reports = tokens
+                        .iter()
+                        .skip(j + 1)
+                        .take(4)
+                        .any(|n| is_reporting(doc, n.text));
+                    if reports {
+                        clause_end = t.span.start;
+                        break;
+                    }
+                }
+            }
+            let clause = trim_clause(doc, Span::new(first.span.start, clause_end));
             if words(body, clause).len() < MIN_QUOTE_WORDS {
                 continue;
             }
@@ -742,7 +757,10 @@ fn indirect_quotes(doc: &mut Doc) {
                 &format!("quote/indirect/verb-that-1+{rule}"),
                 0.7,
             );
-            break;
+            // Go on only when a second report follows this clause in the sentence.
+            if clause_end == sentence.end {
+                break;
+            }
         }
         // "The plan is flawed, Mr Davis said." / ", said Mr Davis."
         if let Some((referent, clause)) = trailing_attribution(doc, sentence) {
@@ -832,7 +850,10 @@ fn clause_start(doc: &Doc, sentence: Span, pos: usize) -> usize {
 
 fn trim_clause(doc: &Doc, span: Span) -> Span {
     let text = doc.text(span);
-    let trimmed = text.trim_end().trim_end_matches(['.', '!', '?']).trim_end();
+    let trimmed = text
+        .trim_end()
+        .trim_end_matches(['.', '!', '?', ','])
+        .trim_end();
     Span::new(span.start, span.start + trimmed.len())
 }
 
