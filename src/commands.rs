@@ -163,8 +163,13 @@ fn ingest_cmd(args: IngestArgs) -> Result<ExitCode> {
         pending.clear();
         Ok(())
     };
+    // A progress bar on stderr for long ingests, only on a terminal.
+    let progress = (!args.quiet && io::stderr().is_terminal()).then(|| progress_bar(&args.paths));
     let mut on_article = |result: Result<Article>| match result {
         Ok(article) => {
+            if let Some(bar) = &progress {
+                bar.inc(1);
+            }
             tally.read += 1;
             pending.push(article);
             if pending.len() >= batch_size && write_error.is_none() {
@@ -175,7 +180,10 @@ fn ingest_cmd(args: IngestArgs) -> Result<ExitCode> {
         }
         Err(err) => {
             tally.failed += 1;
-            eprintln!("stancegraph: {err:#}");
+            match &progress {
+                Some(bar) => bar.suspend(|| eprintln!("stancegraph: {err:#}")),
+                None => eprintln!("stancegraph: {err:#}"),
+            }
         }
     };
     if args.paths.is_empty() {
@@ -184,6 +192,9 @@ fn ingest_cmd(args: IngestArgs) -> Result<ExitCode> {
         }
     } else {
         ingest::read_inputs(&args.paths, &options, &mut on_article);
+    }
+    if let Some(bar) = &progress {
+        bar.finish_and_clear();
     }
     if let Some(err) = write_error {
         return Err(
@@ -219,6 +230,34 @@ fn ingest_cmd(args: IngestArgs) -> Result<ExitCode> {
         print_results(results, Some("table"), &mut out)?;
     }
     Ok(failure(tally.failed))
+}
+
+/// A bar with rate and time left when the number of articles is known, else a counter with rate.
+fn progress_bar(paths: &[String]) -> indicatif::ProgressBar {
+    use indicatif::{ProgressBar, ProgressStyle};
+    let total = if paths.is_empty() {
+        Some(EXAMPLES.len() as u64)
+    } else {
+        ingest::count_articles(paths)
+    };
+    match total {
+        Some(total) => {
+            let bar = ProgressBar::new(total);
+            if let Ok(style) =
+                ProgressStyle::with_template("{bar:40} {pos}/{len} articles, {per_sec}, {eta} left")
+            {
+                bar.set_style(style);
+            }
+            bar
+        }
+        None => {
+            let bar = ProgressBar::new_spinner();
+            if let Ok(style) = ProgressStyle::with_template("{spinner} {pos} articles, {per_sec}") {
+                bar.set_style(style);
+            }
+            bar
+        }
+    }
 }
 
 fn saved(name: &str) -> Result<&'static str> {

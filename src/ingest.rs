@@ -62,6 +62,30 @@ pub fn read_inputs(paths: &[String], options: &ReadOptions, each: &mut dyn FnMut
     }
 }
 
+/// How many articles the inputs hold, when that is known without reading them:
+/// `None` when an input is JSON Lines (many articles a file) or stdin.
+pub fn count_articles(paths: &[String]) -> Option<u64> {
+    let mut total = 0u64;
+    for given in paths {
+        if given == "-" {
+            return None;
+        }
+        let path = Path::new(given);
+        let files = if path.is_dir() {
+            files_under(path).ok()?
+        } else {
+            vec![path.to_path_buf()]
+        };
+        for file in files {
+            if matches!(extension(&file).as_deref(), Some("jsonl" | "ndjson")) {
+                return None;
+            }
+            total += 1;
+        }
+    }
+    Some(total)
+}
+
 /// Every file below `dir` with a known extension, sorted so runs are repeatable.
 fn files_under(dir: &Path) -> Result<Vec<PathBuf>> {
     let mut found = Vec::new();
