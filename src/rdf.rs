@@ -336,10 +336,10 @@ pub fn article_quads(article: &Article, facts: &Facts) -> ArticleQuads {
     }
 
     let mut graph = g.quads;
-    graph.sort_by_key(|q| q.to_string());
+    graph.sort_by_cached_key(|q| q.to_string());
     graph.dedup();
     let mut entities = d.quads;
-    entities.sort_by_key(|q| q.to_string());
+    entities.sort_by_cached_key(|q| q.to_string());
     entities.dedup();
     ArticleQuads {
         iri,

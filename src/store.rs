@@ -322,19 +322,13 @@ impl GraphStore {
 
 /// Sorts quads so that the same data always serialises to the same bytes.
 pub fn sort_quads(quads: &mut Vec<Quad>) {
-    quads.sort_by(|a, b| {
+    quads.sort_by_cached_key(|q| {
         (
-            a.graph_name.to_string(),
-            a.subject.to_string(),
-            a.predicate.as_str(),
-            a.object.to_string(),
+            q.graph_name.to_string(),
+            q.subject.to_string(),
+            q.predicate.as_str().to_string(),
+            q.object.to_string(),
         )
-            .cmp(&(
-                b.graph_name.to_string(),
-                b.subject.to_string(),
-                b.predicate.as_str(),
-                b.object.to_string(),
-            ))
     });
     quads.dedup();
 }
