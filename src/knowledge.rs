@@ -112,6 +112,9 @@ pub struct Knowledge {
     /// Evaluative predicates ("unacceptable", "long overdue"), lower-cased, to
     /// their rule id and polarity: "X said the plan was unacceptable" opposes the plan.
     pub evaluations: HashMap<String, (String, Polarity)>,
+    /// Verbs that deny a claim ("I reject that entirely"): such a statement is
+    /// neither a stance nor a quote under the guidelines, lower-cased.
+    pub denial_verbs: HashSet<String>,
 }
 
 impl Knowledge {
@@ -306,6 +309,11 @@ impl Knowledge {
         for row in rows(sources.assertion_nouns, "data/lexicon/assertion_nouns.tsv")? {
             assertion_nouns.insert(row.get("word")?.to_lowercase(), row.get("use")? == "always");
         }
+        let denial_verbs = words_of(
+            sources.denial_verbs,
+            "data/lexicon/denial_verbs.tsv",
+            "word",
+        )?;
         let mut evaluations = HashMap::new();
         for row in rows(sources.evaluations, "data/lexicon/evaluations.tsv")? {
             let polarity = match row.get("polarity")? {
@@ -344,6 +352,7 @@ impl Knowledge {
             control_verbs,
             assertion_nouns,
             evaluations,
+            denial_verbs,
         })
     }
 }
@@ -391,6 +400,8 @@ pub struct Sources {
     pub assertion_nouns: &'static str,
     /// `data/lexicon/evaluations.tsv`.
     pub evaluations: &'static str,
+    /// `data/lexicon/denial_verbs.tsv`.
+    pub denial_verbs: &'static str,
 }
 
 /// The knowledge files shipped in the binary.
@@ -410,6 +421,7 @@ pub const SHIPPED_SOURCES: Sources = Sources {
     control_verbs: include_str!("../data/lexicon/control_verbs.tsv"),
     assertion_nouns: include_str!("../data/lexicon/assertion_nouns.tsv"),
     evaluations: include_str!("../data/lexicon/evaluations.tsv"),
+    denial_verbs: include_str!("../data/lexicon/denial_verbs.tsv"),
 };
 
 /// One TSV row, by column name.

@@ -110,7 +110,7 @@ pub(crate) fn find_quotes(doc: &mut Doc) {
             fact: None,
             speakers: Vec::new(),
         };
-        if n_words >= MIN_QUOTE_WORDS {
+        if n_words >= MIN_QUOTE_WORDS && !is_denial(doc, inner) {
             let attributed = attribution_after(doc, outer)
                 .map(|r| (r, "quote/direct/after-1", 0.9))
                 .or_else(|| {
@@ -250,7 +250,21 @@ pub(crate) fn quotation_spans(doc: &Doc) -> Vec<(Span, Span)> {
             }
             let open_abs = para.start + open_pos;
             let close = marks[i + 1..].iter().position(|(_, m)| m.can_close(open));
-            let reopen = marks[i + 1..].iter().position(|(_, m)| m.reopens(open));
+            // `... come. "It is vital ...`: a mark that opens a new sentence inside an
+            // open quotation continues it (paragraphs run together); it is not a new one.
+            let text = &body[para.start..para.end];
+            // Not when the words since the opening report someone ("... He said that ..."):
+            // then the first quotation was left unclosed.
+            let continues = |pos: usize| {
+                text[..pos].trim_end_matches(' ').ends_with(['.', '?', '!'])
+                    && text[..pos].ends_with(' ')
+                    && !words(body, Span::new(open_abs, para.start + pos))
+                        .iter()
+                        .any(|t| is_reporting(doc, t.text))
+            };
+            let reopen = marks[i + 1..].iter().position(|(pos, m)| {
+                m.reopens(open) && !(m.is_double() && continues(*pos) && close.is_some())
+            });
             match (close, reopen) {
                 (Some(c), r) if r.is_none_or(|r| c < r) => {
                     let (close_pos, close_mark) = marks[i + 1 + c];
@@ -887,7 +901,27 @@ fn trailing_attribution(doc: &Doc, sentence: Span) -> Option<(Referent, Span)> {
     Some((referent, clause))
 }
 
+/// "I reject that entirely", "he rejected the idea that ...": a denial of a
+/// claim, which the guidelines count as neither quote nor stance.
+fn is_denial(doc: &Doc, span: Span) -> bool {
+    let tokens = words(doc.layout.body, span);
+    let lowered: Vec<String> = tokens
+        .iter()
+        .take(3)
+        .map(|t| t.text.to_lowercase())
+        .collect();
+    matches!(
+        lowered.first().map(String::as_str),
+        Some("i" | "we" | "he" | "she" | "they")
+    ) && lowered
+        .get(1)
+        .is_some_and(|verb| doc.k.denial_verbs.contains(verb))
+}
+
 fn add_indirect(doc: &mut Doc, referent: &Referent, clause: Span, rule: &str, confidence: f64) {
+    if is_denial(doc, clause) {
+        return;
+    }
     let mut found = FoundQuote {
         outer: clause,
         fact: None,
