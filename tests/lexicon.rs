@@ -115,3 +115,65 @@ fn titles_fire_on_their_examples_except_the_known_gaps() {
         "the titles whose example gives no role changed"
     );
 }
+
+/// Runs a lexicon file's examples and returns, per row id, the fact types extracted.
+fn kinds_per_example(file: &str) -> Vec<(String, Vec<String>)> {
+    let text = std::fs::read_to_string(repo().join("data/lexicon").join(file)).unwrap();
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().unwrap().split('\t').collect();
+    let example_col = header
+        .iter()
+        .position(|h| *h == "example")
+        .expect("an example column");
+    let rows: Vec<(String, String)> = lines
+        .filter(|l| !l.trim().is_empty())
+        .enumerate()
+        .map(|(n, l)| {
+            let fields: Vec<&str> = l.split('\t').collect();
+            (
+                format!("{file}:{}:{}", n + 2, fields[0]),
+                fields[example_col].to_string(),
+            )
+        })
+        .collect();
+    let input: String = rows
+        .iter()
+        .map(|(id, text)| serde_json::json!({"id": id, "text": text}).to_string() + "\n")
+        .collect();
+    let dir = temp();
+    let out = ok(&run_with_stdin(dir.path(), &["extract", "-"], &input));
+    let facts: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    rows.into_iter()
+        .map(|(id, _)| {
+            let kinds = facts
+                .iter()
+                .filter(|f| f["article"] == id.as_str())
+                .map(|f| f["type"].as_str().unwrap().to_string())
+                .collect();
+            (id, kinds)
+        })
+        .collect()
+}
+
+#[test]
+fn denials_give_no_quote_and_assertions_give_no_stance() {
+    for (id, kinds) in kinds_per_example("denial_verbs.tsv") {
+        assert!(
+            !kinds.iter().any(|k| k == "quote" || k == "stance"),
+            "{id} gave {kinds:?}"
+        );
+    }
+    for (id, kinds) in kinds_per_example("assertion_nouns.tsv") {
+        assert!(!kinds.iter().any(|k| k == "stance"), "{id} gave {kinds:?}");
+    }
+}
+
+#[test]
+fn control_and_light_verbs_pass_their_subject_to_the_cue() {
+    for (id, kinds) in kinds_per_example("control_verbs.tsv") {
+        assert!(kinds.iter().any(|k| k == "stance"), "{id} gave {kinds:?}");
+    }
+}
