@@ -177,3 +177,18 @@ fn control_and_light_verbs_pass_their_subject_to_the_cue() {
         assert!(kinds.iter().any(|k| k == "stance"), "{id} gave {kinds:?}");
     }
 }
+
+#[test]
+fn hedged_examples_give_no_stance_and_a_refusal_opposes() {
+    for (id, kinds) in kinds_per_example("hedges.tsv") {
+        let refusal = id.ends_with("hedge/negation/refuse-to-1");
+        let stances = kinds.iter().filter(|k| *k == "stance").count();
+        assert_eq!(stances, usize::from(refusal), "{id} gave {kinds:?}");
+    }
+    for (id, kinds) in kinds_per_example("group_words.tsv") {
+        assert!(
+            !kinds.iter().any(|k| k == "stance"),
+            "a generic group is no holder: {id} gave {kinds:?}"
+        );
+    }
+}

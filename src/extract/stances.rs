@@ -427,14 +427,20 @@ fn hedged(doc: &Doc, sentence: Span, cue: Span) -> bool {
             return true;
         }
     }
-    // A condition anywhere before the cue in the sentence.
-    let before = words(body, Span::new(sentence.start, cue.start));
-    before.iter().any(|t| {
+    // A condition before the cue in the sentence, or after it in the same clause
+    // ("will vote against the bill unless it is amended").
+    let conditional = |t: &crate::text::Token| {
         doc.k
             .hedges
             .get(&t.text.to_ascii_lowercase())
             .is_some_and(|k| k == "conditional")
-    })
+    };
+    let before = words(body, Span::new(sentence.start, cue.start));
+    let clause_end = body[cue.end..sentence.end]
+        .find([',', ';', '—'])
+        .map_or(sentence.end, |i| cue.end + i);
+    let after = words(body, Span::new(cue.end, clause_end));
+    before.iter().any(conditional) || after.iter().any(conditional)
 }
 
 /// The start of the clause holding `pos`: after the last `;`, `:`, `—` or `(` in the sentence.
