@@ -58,6 +58,13 @@ pub const EXAMPLES: &[(&str, &str)] = &crate::examples::EXAMPLES;
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<ExitCode> {
+    // A defect caught inside guarded extraction is reported once, as that article's error.
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if !crate::extract::in_guarded_extraction() {
+            default_hook(info);
+        }
+    }));
     match cli.command {
         Command::Ingest(args) => ingest_cmd(args),
         Command::Query(args) => query_cmd(args),
@@ -109,6 +116,12 @@ fn ingest_cmd(args: IngestArgs) -> Result<ExitCode> {
     let mut tally = Tally::default();
     let mut pending: Vec<Article> = Vec::with_capacity(batch_size);
     let mut write_error: Option<anyhow::Error> = None;
+    // A progress bar on stderr for long ingests, only on a terminal.
+    let progress = (!args.quiet && io::stderr().is_terminal()).then(|| progress_bar(&args.paths));
+    let report = |message: &str| match &progress {
+        Some(bar) => bar.suspend(|| eprintln!("stancegraph: {message}")),
+        None => eprintln!("stancegraph: {message}"),
+    };
     let flush = |pending: &mut Vec<Article>, tally: &mut Tally| -> Result<()> {
         if pending.is_empty() {
             return Ok(());
@@ -137,7 +150,7 @@ fn ingest_cmd(args: IngestArgs) -> Result<ExitCode> {
                 }
                 Err(err) => {
                     tally.failed += 1;
-                    eprintln!("stancegraph: {err}");
+                    report(&err);
                 }
             }
         }
@@ -163,8 +176,6 @@ fn ingest_cmd(args: IngestArgs) -> Result<ExitCode> {
         pending.clear();
         Ok(())
     };
-    // A progress bar on stderr for long ingests, only on a terminal.
-    let progress = (!args.quiet && io::stderr().is_terminal()).then(|| progress_bar(&args.paths));
     let mut on_article = |result: Result<Article>| match result {
         Ok(article) => {
             if let Some(bar) = &progress {
@@ -179,11 +190,11 @@ fn ingest_cmd(args: IngestArgs) -> Result<ExitCode> {
             }
         }
         Err(err) => {
-            tally.failed += 1;
-            match &progress {
-                Some(bar) => bar.suspend(|| eprintln!("stancegraph: {err:#}")),
-                None => eprintln!("stancegraph: {err:#}"),
+            if let Some(bar) = &progress {
+                bar.inc(1);
             }
+            tally.failed += 1;
+            report(&format!("{err:#}"));
         }
     };
     if args.paths.is_empty() {
@@ -296,9 +307,13 @@ fn query_cmd(args: QueryArgs) -> Result<ExitCode> {
         ),
     };
     if let Some(entity) = &args.entity {
+        const PLACEHOLDER: &str = "VALUES ?entity_label { \"Germany\" }";
+        if !sparql.contains(PLACEHOLDER) {
+            bail!("--entity works with the saved query `entity` (or a query with the line {PLACEHOLDER})");
+        }
         let escaped = entity.replace('\\', "\\\\").replace('"', "\\\"");
         sparql = sparql.replace(
-            "VALUES ?entity_label { \"Germany\" }",
+            PLACEHOLDER,
             &format!("VALUES ?entity_label {{ \"{escaped}\" }}"),
         );
     }
@@ -428,7 +443,8 @@ fn export_cmd(args: ExportArgs) -> Result<ExitCode> {
                 .extension()
                 .map(|e| e.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            rdf_format(&ext, "--output extension").context("or give --format")?
+            rdf_format(&ext, "--output extension")
+                .map_err(|err| anyhow!("{err} (or give --format)"))?
         }
         (None, None) => RdfFormat::TriG,
     };

@@ -48,7 +48,7 @@ pub fn read_inputs(paths: &[String], options: &ReadOptions, each: &mut dyn FnMut
         let path = Path::new(given);
         match fs::metadata(path) {
             Err(err) => each(Err(anyhow!("{given}: cannot read: {err}"))),
-            Ok(meta) if meta.is_dir() => match files_under(path) {
+            Ok(meta) if meta.is_dir() => match files_under(path, each) {
                 Ok(files) => {
                     for file in files {
                         let shown = file.to_string_lossy().into_owned();
@@ -72,7 +72,7 @@ pub fn count_articles(paths: &[String]) -> Option<u64> {
         }
         let path = Path::new(given);
         let files = if path.is_dir() {
-            files_under(path).ok()?
+            files_under(path, &mut |_| {}).ok()?
         } else {
             vec![path.to_path_buf()]
         };
@@ -87,17 +87,42 @@ pub fn count_articles(paths: &[String]) -> Option<u64> {
 }
 
 /// Every file below `dir` with a known extension, sorted so runs are repeatable.
-fn files_under(dir: &Path) -> Result<Vec<PathBuf>> {
+fn files_under(dir: &Path, each: &mut dyn FnMut(Result<Article>)) -> Result<Vec<PathBuf>> {
     let mut found = Vec::new();
     let mut pending = vec![dir.to_path_buf()];
     while let Some(next) = pending.pop() {
-        let entries = fs::read_dir(&next).with_context(|| format!("{}", next.display()))?;
+        let entries = match fs::read_dir(&next) {
+            Ok(entries) => entries,
+            // The top folder failing is the caller's error; a subfolder is reported and skipped.
+            Err(err) if next != dir => {
+                each(Err(anyhow!(
+                    "{}: cannot list folder: {err}",
+                    next.display()
+                )));
+                continue;
+            }
+            Err(err) => return Err(anyhow!("{err}")),
+        };
         for entry in entries {
-            let entry = entry.with_context(|| format!("{}", next.display()))?;
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(err) => {
+                    each(Err(anyhow!(
+                        "{}: cannot list folder: {err}",
+                        next.display()
+                    )));
+                    continue;
+                }
+            };
             let path = entry.path();
             // Hidden files and a folder's README or LICENCE are not articles.
             let name = entry.file_name().to_string_lossy().to_ascii_lowercase();
             if name.starts_with('.') || name.starts_with("readme") || name.starts_with("licen") {
+                continue;
+            }
+            // Linked folders are not followed: a link back up would loop.
+            let linked_dir = entry.file_type().is_ok_and(|t| t.is_symlink()) && path.is_dir();
+            if linked_dir {
                 continue;
             }
             if path.is_dir() {

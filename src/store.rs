@@ -119,21 +119,19 @@ impl GraphStore {
             }
             // Earlier versions of the same source under another IRI are replaced.
             let source_literal = Term::from(Literal::new_simple_literal(*source));
-            let older: Vec<NamedOrBlankNode> = tx
-                .quads_for_pattern(
-                    None,
-                    Some(source_p.as_ref()),
-                    Some(source_literal.as_ref()),
-                    None,
-                )
-                .filter_map(|q| q.ok())
-                .filter_map(|q| match q.graph_name {
-                    GraphName::NamedNode(n) if n != article.iri => {
-                        Some(NamedOrBlankNode::NamedNode(n))
+            let mut older: Vec<NamedOrBlankNode> = Vec::new();
+            for quad in tx.quads_for_pattern(
+                None,
+                Some(source_p.as_ref()),
+                Some(source_literal.as_ref()),
+                None,
+            ) {
+                if let GraphName::NamedNode(n) = quad.context("reading the store")?.graph_name {
+                    if n != article.iri {
+                        older.push(NamedOrBlankNode::NamedNode(n));
                     }
-                    _ => None,
-                })
-                .collect();
+                }
+            }
             for old in older {
                 tx.remove_named_graph(old.as_ref())
                     .context("replacing an earlier version")?;
@@ -154,6 +152,8 @@ impl GraphStore {
                             Some(GraphNameRef::DefaultGraph),
                         )
                         .next()
+                        .transpose()
+                        .context("reading the store")?
                         .is_some();
                     if has_label {
                         continue;
@@ -186,7 +186,13 @@ impl GraphStore {
         // article: its first source is kept.
         let source = rdf::sg("source");
         for quad in &article.graph {
-            if quad.predicate != source && !tx.contains(quad).context("reading the store")? {
+            // An untitled article is labelled by its source, which may differ for a duplicate.
+            let article_label =
+                quad.subject == article.iri.clone().into() && quad.predicate == rdfs::LABEL;
+            if quad.predicate != source
+                && !article_label
+                && !tx.contains(quad).context("reading the store")?
+            {
                 return Ok(false);
             }
         }
@@ -267,7 +273,11 @@ impl GraphStore {
     /// Counts for `stats`: (quads, articles).
     pub fn counts(&self) -> Result<(usize, usize)> {
         let quads = self.store.len().context("reading the store")?;
-        let articles = self.store.named_graphs().count();
+        let mut articles = 0;
+        for graph in self.store.named_graphs() {
+            graph.context("reading the store")?;
+            articles += 1;
+        }
         Ok((quads, articles))
     }
 
@@ -343,13 +353,26 @@ pub fn write_quads(quads: &[Quad], format: RdfFormat, out: &mut dyn Write) -> Re
             .context("declaring a prefix")?;
     }
     let mut writer = serializer.for_writer(out);
-    for quad in quads {
-        if format.supports_datasets() {
+    if format.supports_datasets() {
+        for quad in quads {
             writer.serialize_quad(quad).context("writing output")?;
-        } else {
-            writer
-                .serialize_triple(oxigraph::model::TripleRef::from(QuadRef::from(quad)))
-                .context("writing output")?;
+        }
+    } else {
+        // Without graph names, the same triple from two articles is written once.
+        let mut triples: Vec<oxigraph::model::Triple> = quads
+            .iter()
+            .map(|q| oxigraph::model::TripleRef::from(QuadRef::from(q)).into_owned())
+            .collect();
+        triples.sort_by_cached_key(|t| {
+            (
+                t.subject.to_string(),
+                t.predicate.as_str().to_string(),
+                t.object.to_string(),
+            )
+        });
+        triples.dedup();
+        for triple in &triples {
+            writer.serialize_triple(triple).context("writing output")?;
         }
     }
     writer.finish().context("writing output")?;
@@ -391,8 +414,13 @@ fn check_is_store(path: &Path) -> Result<()> {
 
 fn explain_open_error(path: &Path, message: &str) -> anyhow::Error {
     let shown = path.display().to_string();
-    if message.contains("lock") || message.contains("Resource temporarily unavailable") {
-        anyhow!("the store {shown:?} is in use by another stancegraph process (it is locked); wait for it to finish, or use another --store")
+    // RocksDB reports a held lock as "While lock file: .../LOCK: Resource temporarily unavailable".
+    if message.contains("LOCK")
+        && (message.contains("lock file") || message.contains("Resource temporarily unavailable"))
+    {
+        anyhow!(
+            "the store {shown:?} is in use by another stancegraph process (it is locked); wait for it to finish, or use another --store ({message})"
+        )
     } else if message.contains("Permission denied") || message.contains("Read-only") {
         anyhow!("cannot open the store {shown:?}: permission denied ({message})")
     } else {

@@ -48,6 +48,31 @@ fn every_syntax_parses_back_with_the_same_number_of_triples() {
 }
 
 #[test]
+fn triple_syntaxes_write_each_triple_once() {
+    let dir = temp();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "One\n\nGermany backed the plan to build a new bridge.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("b.txt"),
+        "Two\n\nGermany backed the plan to build a new bridge.\n",
+    )
+    .unwrap();
+    ok(&run_in(
+        dir.path(),
+        &["ingest", "-q", "--store", "store", "a.txt", "b.txt"],
+    ));
+    let nt = export(dir.path(), "ntriples", &[]);
+    let mut lines: Vec<&str> = nt.lines().collect();
+    let n = lines.len();
+    lines.sort_unstable();
+    lines.dedup();
+    assert_eq!(lines.len(), n, "duplicate triples in N-Triples");
+}
+
+#[test]
 fn exports_are_byte_identical_every_time() {
     let dir = temp();
     ingest_examples(dir.path());

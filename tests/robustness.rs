@@ -94,3 +94,49 @@ fn random_fragments_never_break_extraction() {
         );
     }
 }
+
+/// Inputs a review found panicking or misread (review of the first session's code).
+#[test]
+fn review_findings_stay_fixed() {
+    let input = [
+        "The Home Secretary, Ana Kerr’s plan was rejected.",
+        "The Home Secretary, Ana Kerr “warned” of risks.",
+        "Cocos (Keeling) Islands backed the plan to build a new port.",
+        "Cocos (Keeling) Islands officials backed the plan to build a new port.",
+        "U.R. of Tanzania: Mainland said that the new port plan was a good idea for everyone.",
+        "Since the ‘90s, “we have backed the plan to build more homes for families,” said Ana Kerr, the housing minister.",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(n, text)| serde_json::json!({"id": format!("f{n}"), "text": text}).to_string() + "\n")
+    .collect::<String>();
+    let dir = temp();
+    let out = run_with_stdin(dir.path(), &["extract", "-"], &input);
+    assert!(
+        out.status.success() && !stderr(&out).contains("failed"),
+        "{}",
+        stderr(&out)
+    );
+    // An apostrophe that never closes does not hide the quotation after it.
+    let text = stdout(&out);
+    assert!(
+        text.lines().any(|l| l.contains("\"f5\"")
+            && l.contains("\"type\":\"quote\"")
+            && l.contains("Ana Kerr")),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_folder_link_back_up_is_not_followed() {
+    let dir = temp();
+    std::fs::create_dir_all(dir.path().join("feed/sub")).unwrap();
+    std::fs::write(
+        dir.path().join("feed/a.txt"),
+        "Title\n\nChile backed the mining code.\n",
+    )
+    .unwrap();
+    std::os::unix::fs::symlink("..", dir.path().join("feed/sub/up")).unwrap();
+    let out = ok(&run_in(dir.path(), &["read", "feed"]));
+    assert_eq!(out.lines().count(), 1, "{out}");
+}

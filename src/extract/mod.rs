@@ -28,14 +28,29 @@ pub fn extract(article: &Article) -> Facts {
 /// Like [`extract`], but a defect in a rule that panics on some text is turned
 /// into an error for that article, so one odd article cannot stop a batch.
 pub fn extract_guarded(article: &Article) -> Result<Facts, String> {
-    std::panic::catch_unwind(|| extract(article)).map_err(|payload| {
+    GUARDED.with(|guarded| guarded.set(true));
+    let result = std::panic::catch_unwind(|| extract(article));
+    GUARDED.with(|guarded| guarded.set(false));
+    result.map_err(|payload| {
         let message = payload
             .downcast_ref::<String>()
             .cloned()
             .or_else(|| payload.downcast_ref::<&str>().map(|s| s.to_string()))
             .unwrap_or_default();
-        format!("extraction failed on this article (a defect, please report it): {message}")
+        let first_line = message.lines().next().unwrap_or_default();
+        format!("extraction failed on this article (a defect, please report it): {first_line}")
     })
+}
+
+thread_local! {
+    /// Set while [`extract_guarded`] runs, so the panic hook stays quiet there.
+    static GUARDED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether the current thread is inside [`extract_guarded`], whose caught
+/// panics are reported as one error line per article instead.
+pub fn in_guarded_extraction() -> bool {
+    GUARDED.with(std::cell::Cell::get)
 }
 
 /// Extracts the facts of one article with the given knowledge.

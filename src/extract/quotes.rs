@@ -294,8 +294,10 @@ pub(crate) fn quotation_spans(doc: &Doc) -> Vec<(Span, Span)> {
                             Span::new(open_abs + open.len(), close_abs),
                         ));
                         next_paragraph = last_p + 1;
+                        break;
                     }
-                    break;
+                    // Never closed: look for later quotations in the paragraph.
+                    i += 1;
                 }
                 (Some(c), None) => {
                     // The guard above takes every close without a reopen.
@@ -613,7 +615,9 @@ pub(crate) fn subject_of_verb(
     if let Some(inner) = text.strip_suffix(',') {
         // "The director of public prosecutions, Ken Macdonald, says": the name is the apposition.
         if let Some(referent) = subject_before(doc, clause_start, clause_start + inner.len()) {
-            let name_only = inner[..referent.span.start - clause_start]
+            let name_only = inner
+                .get(..referent.span.start.saturating_sub(clause_start))
+                .unwrap_or("")
                 .trim_end()
                 .ends_with(',');
             if !referent.indirect

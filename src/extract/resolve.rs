@@ -333,7 +333,8 @@ pub(crate) fn subject_before(doc: &Doc, start: usize, end: usize) -> Option<Refe
     }
     let mention = mention_ending_at(doc, last.span.end)?;
     // "The barrister who had represented Mr Martin said": a name inside a relative clause is not the subject.
-    let lead = body[start..mention.span.start].to_ascii_lowercase();
+    // A name that begins before the clause (an alias with a bracket or colon) is not its subject.
+    let lead = body.get(start..mention.span.start)?.to_ascii_lowercase();
     if [" who ", " which ", " whom ", " whose "]
         .iter()
         .any(|w| format!(" {lead}").contains(w))

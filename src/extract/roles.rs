@@ -420,10 +420,7 @@ fn title_comma_name(doc: &mut Doc, tokens: &[Token]) {
             continue;
         };
         // The name is itself set off by commas (or ends the clause).
-        let rest = doc.text(Span::new(
-            person.span.end,
-            doc.layout.body.len().min(person.span.end + 2),
-        ));
+        let rest = &doc.layout.body[person.span.end..];
         if !(rest.starts_with(',') || rest.starts_with(" said") || rest.starts_with(" says")) {
             continue;
         }

@@ -599,7 +599,7 @@ fn collective_subject(doc: &Doc, start: usize, end: usize) -> Option<Referent> {
         return None;
     }
     // A quantifier before the name makes it generic ("some Labour MPs").
-    let lead = &body[start..mention.span.start].to_ascii_lowercase();
+    let lead = body.get(start..mention.span.start)?.to_ascii_lowercase();
     if [
         "some ",
         "many ",
@@ -831,9 +831,14 @@ fn clean_label(text: &str) -> String {
 }
 
 fn proposal(doc: &mut Doc, label: &str) -> Option<usize> {
-    let key = slug(label);
+    let mut key = slug(label);
     if key.is_empty() {
         return None;
+    }
+    // A bare one-word target ("bill", "plan") names something different in every
+    // article: its key is the article's own, so it never merges across articles.
+    if !key.contains('-') {
+        key = format!("{key}-{}", article_tag(doc.layout.body));
     }
     Some(doc.entity(
         EntityKind::Proposal,
@@ -1074,4 +1079,14 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
         };
         push_stances(doc, &speakers, target, polarity, sentence, &rule, 0.6, fact);
     }
+}
+
+/// A short, stable tag of an article's text (FNV-1a), for keys local to one article.
+fn article_tag(body: &str) -> String {
+    let mut hash: u64 = 0xcbf29ce484222325;
+    for byte in body.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x100000001b3);
+    }
+    format!("{:08x}", hash >> 32)
 }
