@@ -21,6 +21,15 @@ use oxigraph::store::Store;
 
 use crate::rdf::{self, ArticleQuads, PREFIXES};
 
+/// Deletes default-graph descriptions of entities that no article graph refers to.
+const ORPHAN_ENTITIES: &str = "PREFIX sg: <https://w3id.org/stancegraph/ns#>
+DELETE { ?entity ?p ?o } WHERE {
+  ?entity ?p ?o .
+  FILTER(STRSTARTS(STR(?entity), \"https://w3id.org/stancegraph/id/\"))
+  FILTER NOT EXISTS { GRAPH ?g { ?s ?q ?entity } }
+  FILTER NOT EXISTS { GRAPH ?h { ?entity ?r ?x } }
+}";
+
 /// The store folder used when neither `--store` nor `$STANCEGRAPH_STORE` names one.
 pub const DEFAULT_STORE: &str = "stancegraph-store";
 
@@ -213,6 +222,13 @@ impl GraphStore {
             tx.remove_named_graph(NamedNodeRef::new_unchecked(graph))
                 .context("removing an article")?;
         }
+        // Entities that no remaining article mentions lose their descriptions too.
+        let orphans = SparqlEvaluator::new()
+            .parse_update(ORPHAN_ENTITIES)
+            .map_err(|err| anyhow!("the orphan clean-up update is invalid: {err}"))?;
+        orphans.on_transaction(&mut tx).execute().map_err(|err| {
+            anyhow!("removing descriptions of entities no article mentions: {err}")
+        })?;
         tx.commit().context("cannot commit to the store")?;
         Ok(graphs)
     }

@@ -82,6 +82,16 @@ fn remove_drops_one_article_by_source() {
     let dir = temp();
     ingest_examples(dir.path());
     let source = "data/examples/nato-cyber-defence-conference.txt";
+    let before = ok(&run_in(
+        dir.path(),
+        &[
+            "query",
+            "--store",
+            "store",
+            "ASK { <https://w3id.org/stancegraph/id/person/alexander-martin> ?p ?o }",
+        ],
+    ));
+    assert_eq!(before.trim(), "true", "the seed names Alexander Martin");
     let out = ok(&run_in(dir.path(), &["remove", "--store", "store", source]));
     assert!(
         out.contains("removed https://w3id.org/stancegraph/id/article/"),
@@ -92,6 +102,15 @@ fn remove_drops_one_article_by_source() {
         &["query", "--store", "store", "--format", "csv", "articles"],
     ));
     assert!(!csv.contains(source), "{csv}");
+    // An entity only that article named is gone too; one other articles name stays.
+    let ask = |iri: &str| {
+        let query = format!("ASK {{ <https://w3id.org/stancegraph/id/{iri}> ?p ?o }}");
+        ok(&run_in(dir.path(), &["query", "--store", "store", &query]))
+            .trim()
+            .to_string()
+    };
+    assert_eq!(ask("person/alexander-martin"), "false");
+    assert_eq!(ask("person/annalena-baerbock"), "true");
     let again = run_in(dir.path(), &["remove", "--store", "store", source]);
     assert!(!again.status.success());
     assert!(
