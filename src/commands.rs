@@ -214,6 +214,7 @@ fn ingest_cmd(args: IngestArgs) -> Result<ExitCode> {
     }
     flush(&mut pending, &mut tally)
         .context("writing to the store failed; batches committed before it are kept")?;
+    graph_store.flush()?;
     let elapsed = started.elapsed();
     let (total_quads, n_articles) = graph_store.counts()?;
     let mut out = io::stdout().lock();

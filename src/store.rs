@@ -208,6 +208,12 @@ impl GraphStore {
         Ok(true)
     }
 
+    /// Writes buffered data to disk files, so that the next open (often read-only,
+    /// for a query) need not replay the write-ahead log.
+    pub fn flush(&self) -> Result<()> {
+        self.store.flush().context("cannot flush the store to disk")
+    }
+
     /// Removes articles given by IRI, by `sg:source` or by hash; returns the graphs removed.
     pub fn remove(&self, article: &str) -> Result<Vec<String>> {
         let graphs = self.find_articles(article)?;
