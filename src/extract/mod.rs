@@ -66,6 +66,7 @@ pub fn extract_with(article: &Article, knowledge: &Knowledge) -> Facts {
         modifiers: Vec::new(),
         persons: Vec::new(),
         quotes: Vec::new(),
+        max_quote_len: 0,
     };
     entities::find_mentions(&mut doc);
     roles::find_roles(&mut doc);
@@ -121,7 +122,10 @@ pub(crate) struct Doc<'a> {
     /// Demonym and other modifier mentions ("German"), sorted by position.
     pub modifiers: Vec<Mention>,
     pub persons: Vec<PersonInfo>,
+    /// Quotations found so far, sorted by where they open.
     pub quotes: Vec<FoundQuote>,
+    /// The longest quotation span so far, to bound overlap searches.
+    max_quote_len: usize,
 }
 
 impl<'a> Doc<'a> {
@@ -277,6 +281,29 @@ impl<'a> Doc<'a> {
                             | "also"
                     )
             })
+    }
+
+    /// Adds a found quotation, keeping `quotes` sorted by position.
+    pub fn add_quote(&mut self, found: FoundQuote) {
+        self.max_quote_len = self.max_quote_len.max(found.outer.end - found.outer.start);
+        let idx = self
+            .quotes
+            .partition_point(|q| q.outer.start <= found.outer.start);
+        self.quotes.insert(idx, found);
+    }
+
+    /// Indexes of the quotations that overlap `span`, found by binary search
+    /// (a linear scan per cue or token made long articles quadratic).
+    pub fn quotes_overlapping(&self, span: Span) -> impl Iterator<Item = usize> + '_ {
+        let end = self
+            .quotes
+            .partition_point(|q| q.outer.start < span.end.max(span.start + 1));
+        let lower = span.start.saturating_sub(self.max_quote_len);
+        let begin = self.quotes.partition_point(|q| q.outer.start < lower);
+        (begin..end).filter(move |&i| {
+            let q = &self.quotes[i];
+            q.outer.start < span.end.max(span.start + 1) && span.start < q.outer.end
+        })
     }
 
     /// The organisation or country a person holds a role in, for "we" in their quotes.

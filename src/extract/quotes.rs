@@ -181,7 +181,7 @@ pub(crate) fn find_quotes(doc: &mut Doc) {
             }
             found.speakers = speakers;
         }
-        doc.quotes.push(found);
+        doc.add_quote(found);
     }
     indirect_quotes(doc);
 }
@@ -547,7 +547,8 @@ fn attribution_before(doc: &Doc, outer: Span) -> Option<Referent> {
     let body = doc.layout.body;
     let mut start = sentence_start(doc, outer.start);
     // Start after any earlier quotation in the same sentence.
-    for found in &doc.quotes {
+    for idx in doc.quotes_overlapping(Span::new(start, outer.start)) {
+        let found = &doc.quotes[idx];
         if found.outer.end <= outer.start && found.outer.end > start {
             start = found.outer.end;
         }
@@ -668,9 +669,7 @@ pub(crate) fn is_reporting(doc: &Doc, word: &str) -> bool {
 }
 
 fn inside_direct(doc: &Doc, span: Span) -> bool {
-    doc.quotes
-        .iter()
-        .any(|q| q.outer.start < span.end && span.start < q.outer.end)
+    doc.quotes_overlapping(span).next().is_some()
 }
 
 /// "X said (that) CLAUSE", "X told reporters that CLAUSE", and "CLAUSE, X said."
@@ -678,7 +677,10 @@ fn indirect_quotes(doc: &mut Doc) {
     let body = doc.layout.body;
     let sentences = doc.layout.sentences.clone();
     for sentence in sentences {
-        if inside_direct(doc, sentence) && doc.quotes.iter().any(|q| q.outer.contains(sentence)) {
+        if doc
+            .quotes_overlapping(sentence)
+            .any(|i| doc.quotes[i].outer.contains(sentence))
+        {
             continue;
         }
         let tokens = words(body, sentence);
@@ -946,5 +948,5 @@ fn add_indirect(doc: &mut Doc, referent: &Referent, clause: Span, rule: &str, co
             },
         });
     }
-    doc.quotes.push(found);
+    doc.add_quote(found);
 }

@@ -274,9 +274,8 @@ fn usable_cue(doc: &Doc, sentence: Span, cue: Span) -> bool {
         return false;
     }
     if doc
-        .quotes
-        .iter()
-        .any(|q| q.outer.contains(cue) && words(body, q.outer).len() < 4)
+        .quotes_overlapping(cue)
+        .any(|i| doc.quotes[i].outer.contains(cue) && words(body, doc.quotes[i].outer).len() < 4)
     {
         return false;
     }
@@ -460,9 +459,8 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
     let target = target_after(doc, cue.end, sentence.end)?;
     // Inside a direct quotation: "we" and "I" are the speaker.
     if let Some(quote) = doc
-        .quotes
-        .iter()
-        .position(|q| q.outer.contains(cue) && !q.speakers.is_empty())
+        .quotes_overlapping(cue)
+        .find(|&i| doc.quotes[i].outer.contains(cue) && !doc.quotes[i].speakers.is_empty())
     {
         let found = &doc.quotes[quote];
         let inside = words(body, Span::new(found.outer.start, cue.start));
@@ -623,10 +621,9 @@ fn collective_subject(doc: &Doc, start: usize, end: usize) -> Option<Referent> {
 
 /// The quote a stance's cue lies in, if any.
 fn quote_for(doc: &Doc, cue: Span) -> Option<usize> {
-    doc.quotes
-        .iter()
-        .find(|q| q.outer.contains(cue))
-        .and_then(|q| q.fact)
+    doc.quotes_overlapping(cue)
+        .find(|&i| doc.quotes[i].outer.contains(cue))
+        .and_then(|i| doc.quotes[i].fact)
 }
 
 /// HOLDER's CUE TARGET: "Germany's support for the treaty", "the Tories' opposition to it".
