@@ -115,6 +115,9 @@ pub struct Knowledge {
     /// Verbs that deny a claim ("I reject that entirely"): such a statement is
     /// neither a stance nor a quote under the guidelines, lower-cased.
     pub denial_verbs: HashSet<String>,
+    /// Nouns that name a proposal and may refer back to one another ("the plan"
+    /// after "a dual proposal"), lower-cased.
+    pub proposal_nouns: HashSet<String>,
 }
 
 impl Knowledge {
@@ -314,6 +317,11 @@ impl Knowledge {
             "data/lexicon/denial_verbs.tsv",
             "word",
         )?;
+        let proposal_nouns = words_of(
+            sources.proposal_nouns,
+            "data/lexicon/proposal_nouns.tsv",
+            "word",
+        )?;
         let mut evaluations = HashMap::new();
         for row in rows(sources.evaluations, "data/lexicon/evaluations.tsv")? {
             let polarity = match row.get("polarity")? {
@@ -353,6 +361,7 @@ impl Knowledge {
             assertion_nouns,
             evaluations,
             denial_verbs,
+            proposal_nouns,
         })
     }
 }
@@ -402,6 +411,8 @@ pub struct Sources {
     pub evaluations: &'static str,
     /// `data/lexicon/denial_verbs.tsv`.
     pub denial_verbs: &'static str,
+    /// `data/lexicon/proposal_nouns.tsv`.
+    pub proposal_nouns: &'static str,
 }
 
 /// The knowledge files shipped in the binary.
@@ -422,6 +433,7 @@ pub const SHIPPED_SOURCES: Sources = Sources {
     assertion_nouns: include_str!("../data/lexicon/assertion_nouns.tsv"),
     evaluations: include_str!("../data/lexicon/evaluations.tsv"),
     denial_verbs: include_str!("../data/lexicon/denial_verbs.tsv"),
+    proposal_nouns: include_str!("../data/lexicon/proposal_nouns.tsv"),
 };
 
 /// One TSV row, by column name.

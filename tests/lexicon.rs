@@ -192,3 +192,32 @@ fn hedged_examples_give_no_stance_and_a_refusal_opposes() {
         );
     }
 }
+
+#[test]
+fn a_proposal_noun_takes_up_the_proposal_named_before_it() {
+    let text = std::fs::read_to_string(repo().join("data/lexicon/proposal_nouns.tsv")).unwrap();
+    let input: String = text
+        .lines()
+        .skip(1)
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let fields: Vec<&str> = l.split('\t').collect();
+            serde_json::json!({"id": fields[0], "text": fields[1]}).to_string() + "\n"
+        })
+        .collect();
+    let dir = temp();
+    let out = ok(&run_with_stdin(dir.path(), &["extract", "-"], &input));
+    for line in text.lines().skip(1).filter(|l| !l.trim().is_empty()) {
+        let id = line.split('\t').next().unwrap();
+        let resolved = out.lines().any(|l| {
+            let fact: serde_json::Value = serde_json::from_str(l).unwrap();
+            fact["article"] == id
+                && fact["type"] == "stance"
+                && fact["target"].as_str().unwrap().contains(" (")
+        });
+        assert!(
+            resolved,
+            "{id}: no stance whose target names its antecedent\n{out}"
+        );
+    }
+}

@@ -133,8 +133,7 @@ pub(crate) fn find_quotes(doc: &mut Doc) {
                     Some((prev_paragraph, speakers, prev_end))
                         if paragraph == *prev_paragraph
                             && starts_sentence(doc, outer)
-                            && words(doc.layout.body, Span::new(*prev_end, outer.start)).len()
-                                <= 10 =>
+                            && attribution_gap(doc, Span::new(*prev_end, outer.start)) =>
                     {
                         (speakers.clone(), "quote/direct/continued-2", 0.6)
                     }
@@ -206,6 +205,14 @@ fn paragraph_of(doc: &Doc, pos: usize) -> usize {
 
 fn last_paragraph_of(doc: &Doc, span: Span) -> usize {
     paragraph_of(doc, span.end.saturating_sub(1))
+}
+
+/// The words between a quotation and the next one are only the first one's
+/// attribution: short, or a sentence with a reporting verb ("..., Cameron said
+/// at the outset of the summit.").
+fn attribution_gap(doc: &Doc, gap: Span) -> bool {
+    let tokens = words(doc.layout.body, gap);
+    tokens.len() <= 10 || tokens.len() <= 20 && tokens.iter().any(|t| is_reporting(doc, t.text))
 }
 
 fn starts_sentence(doc: &Doc, span: Span) -> bool {

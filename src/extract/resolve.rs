@@ -73,6 +73,41 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
             break;
         }
     }
+    if !titled {
+        // "former U.S. cybercrimes prosecutor Mark Rasch": a title phrase of a few
+        // words (modifiers, a country, nouns) before the name.
+        if let Some(at) = (0..lead.len().min(6))
+            .find(|&i| super::entities::title_at(doc, &lead, i, lead.len()).is_some())
+        {
+            let after = at + super::entities::title_at(doc, &lead, at, lead.len()).unwrap_or(1);
+            let mut k = after;
+            while k < lead.len()
+                && doc
+                    .k
+                    .honorifics
+                    .contains(lead[k].text.trim_end_matches('.'))
+            {
+                k += 1;
+            }
+            let clean = lead[..at].iter().all(|t| {
+                !matches!(
+                    t.text,
+                    "said" | "says" | "and" | "but" | "who" | "which" | "that"
+                )
+            });
+            if let Some(person) = lead
+                .get(k)
+                .and_then(|t| mention_at(doc, t.span.start))
+                .filter(|m| doc.kind(m.entity) == crate::fact::EntityKind::Person)
+            {
+                if clean {
+                    skip = k;
+                    titled = true;
+                    let _ = person;
+                }
+            }
+        }
+    }
     if titled && skip > 0 && skip < lead.len() {
         if let Some(mention) = mention_at(doc, lead[skip].span.start)
             .filter(|m| doc.kind(m.entity) == crate::fact::EntityKind::Person)
@@ -331,7 +366,13 @@ pub(crate) fn subject_before(doc: &Doc, start: usize, end: usize) -> Option<Refe
             indirect: true,
         });
     }
-    let mention = mention_ending_at(doc, last.span.end)?;
+    // "The U.S. said": the name may end with the abbreviation's full stop.
+    let mention = mention_ending_at(doc, last.span.end).or_else(|| {
+        body[last.span.end..end]
+            .starts_with('.')
+            .then(|| mention_ending_at(doc, last.span.end + 1))
+            .flatten()
+    })?;
     // "The barrister who had represented Mr Martin said": a name inside a relative clause is not the subject.
     // A name that begins before the clause (an alias with a bracket or colon) is not its subject.
     let lead = body.get(start..mention.span.start)?.to_ascii_lowercase();

@@ -475,7 +475,10 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
                 .or_else(|| lower.strip_suffix("'re"))
                 .unwrap_or(&lower)
                 .to_string();
-            if matches!(lower.as_str(), "we" | "i") {
+            // "I want industry to succeed", "I want to say": a first-person wish for an
+            // outcome is not a position on a proposal; "we" speaks for the body.
+            let wish = words(body, target).iter().any(|t| t.text == "to");
+            if lower == "we" || lower == "i" && !wish {
                 let entities: Vec<usize> = found
                     .speakers
                     .iter()
@@ -875,9 +878,16 @@ fn antecedent(doc: &Doc, span: Span) -> Option<String> {
         .find(|&i| body.is_char_boundary(i))
         .unwrap_or(0);
     let earlier = words(body, Span::new(from, span.start));
+    let proposal_head =
+        doc.k.proposal_nouns.contains(&stem) || doc.k.proposal_nouns.contains(&head);
     for idx in (0..earlier.len()).rev() {
         let word = earlier[idx].text.to_ascii_lowercase();
-        if word != head && word != stem && word.strip_suffix('s') != Some(stem.as_str()) {
+        let same = word == head || word == stem || word.strip_suffix('s') == Some(stem.as_str());
+        // "the plan" may take up "a dual proposal" named just before.
+        let synonym = proposal_head
+            && doc.k.proposal_nouns.contains(&word)
+            && span.start - earlier[idx].span.end < 600;
+        if !same && !synonym {
             continue;
         }
         let mut begin = idx;
