@@ -350,6 +350,15 @@ fn proposal_like(doc: &Doc, target: Span) -> bool {
     {
         return false;
     }
+    // "pressed its case", "defend our allies": a short phrase owned by the holder
+    // itself is not a proposal.
+    if matches!(
+        first_lower.as_str(),
+        "its" | "their" | "his" | "her" | "our" | "my"
+    ) && tokens.len() <= 3
+    {
+        return false;
+    }
     // "pledged to oppose the bill": the inner cue makes the stance.
     if first_lower == "to" {
         if let Some(second) = tokens.get(1) {
@@ -505,7 +514,10 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
     // Skip adverbs ("strongly"), control verbs ("pledged to", "decided to") and
     // light verbs with a possessive ("announced their [support for]").
     loop {
-        if idx > 0 && is_adverb(before[idx - 1].text) {
+        if idx > 0
+            && (is_adverb(before[idx - 1].text)
+                || matches!(before[idx - 1].text, "also" | "again" | "still"))
+        {
             idx -= 1;
             continue;
         }
