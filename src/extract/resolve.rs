@@ -210,8 +210,44 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
                 });
             }
         }
+        // "Michael Howard has denied ... The Tory leader said ...": a definite title
+        // opening a sentence takes up the person the previous sentence opened with.
+        if lower == "the" {
+            if let Some((n, person)) = back_reference(doc, &tokens, start) {
+                return Some(Referent {
+                    entities: vec![person],
+                    span: Span::new(start, tokens[n].span.end),
+                    indirect: true,
+                });
+            }
+        }
     }
     None
+}
+
+/// For "The Tory leader" at a sentence start: the title's last token index and
+/// the person who is the subject of the sentence before.
+fn back_reference(
+    doc: &Doc,
+    tokens: &[crate::text::Token],
+    start: usize,
+) -> Option<(usize, usize)> {
+    let idx = doc
+        .layout
+        .sentences
+        .binary_search_by(|s| s.start.cmp(&start))
+        .ok()?;
+    let previous = *doc.layout.sentences.get(idx.checked_sub(1)?)?;
+    // The title: up to three words after "the", ending in a title word.
+    let n = (1..=3.min(tokens.len().saturating_sub(1)))
+        .rev()
+        .find(|&n| doc.k.titles.contains_key(&tokens[n].text.to_lowercase()))?;
+    let first = doc
+        .mentions
+        .iter()
+        .find(|m| m.span.start >= previous.start && m.span.start < previous.end)?;
+    let lead = words(doc.layout.body, Span::new(previous.start, first.span.start));
+    (doc.kind(first.entity) == EntityKind::Person && lead.is_empty()).then_some((n, first.entity))
 }
 
 /// "China's foreign minister" (or "the Chinese foreign minister"): the person

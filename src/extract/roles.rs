@@ -40,12 +40,56 @@ const ORG_LINKS: &[&str] = &["of", "for", "at", "to"];
 /// Finds roles and adds them to `doc.facts.roles`.
 pub(crate) fn find_roles(doc: &mut Doc) {
     let sentences = doc.layout.sentences.clone();
-    for sentence in sentences {
+    for &sentence in &sentences {
         let tokens = words(doc.layout.body, sentence);
         title_before_name(doc, &tokens);
         appositive(doc, &tokens);
         title_comma_name(doc, &tokens);
         copula(doc, sentence, &tokens);
+    }
+    back_references(doc, &sentences);
+}
+
+/// "Michael Howard has denied ... The Tory leader said ...": a sentence that opens
+/// with "the" and a title takes up the person who opened the sentence before.
+fn back_references(doc: &mut Doc, sentences: &[Span]) {
+    for pair in sentences.windows(2) {
+        let (previous, sentence) = (pair[0], pair[1]);
+        let tokens = words(doc.layout.body, sentence);
+        if !tokens.first().is_some_and(|t| t.text == "The") {
+            continue;
+        }
+        let Some(phrase) = title_phrase(doc, &tokens, 1, tokens.len()).filter(|p| !p.generic)
+        else {
+            continue;
+        };
+        // The title must be the whole subject: a verb follows it.
+        if tokens
+            .get(phrase.end)
+            .is_some_and(|t| t.text.chars().next().is_some_and(char::is_uppercase))
+        {
+            continue;
+        }
+        let Some(first) = doc
+            .mentions
+            .iter()
+            .find(|m| m.span.start >= previous.start && m.span.start < previous.end)
+            .copied()
+        else {
+            continue;
+        };
+        if doc.kind(first.entity) != EntityKind::Person || first.span.start != previous.start {
+            continue;
+        }
+        let end = tokens[phrase.end - 1].span.end;
+        add_role(
+            doc,
+            first.entity,
+            &phrase,
+            Span::new(sentence.start, end),
+            "role/back-reference-1",
+            0.6,
+        );
     }
 }
 
