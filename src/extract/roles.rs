@@ -56,7 +56,7 @@ fn back_references(doc: &mut Doc, sentences: &[Span]) {
     for pair in sentences.windows(2) {
         let (previous, sentence) = (pair[0], pair[1]);
         let tokens = words(doc.layout.body, sentence);
-        if !tokens.first().is_some_and(|t| t.text == "The") {
+        if tokens.first().is_none_or(|t| t.text != "The") {
             continue;
         }
         let Some(phrase) = title_phrase(doc, &tokens, 1, tokens.len()).filter(|p| !p.generic)
