@@ -46,6 +46,7 @@ const TARGET_STOPS: &[&str] = &[
     "claiming",
     "warning",
     "insisting",
+    "against",
 ];
 /// Words that make a time adjunct ("on Monday", "last week"), lower-cased.
 const TIME_WORDS: &[&str] = &[
