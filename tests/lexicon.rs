@@ -4,9 +4,8 @@
 use crate::util::*;
 
 /// Runs the examples of a lexicon file (column `example`) as JSON Lines
-/// articles whose id is the rule id, and returns the ids whose rule did not
-/// produce a fact of `kind`.
-fn failing_examples(file: &str, kind: &str) -> (usize, Vec<String>) {
+/// articles whose id is the row's first field, and returns the ids and the facts.
+fn run_examples(file: &str) -> (Vec<String>, Vec<serde_json::Value>) {
     let text = std::fs::read_to_string(repo().join("data/lexicon").join(file)).unwrap();
     let mut lines = text.lines();
     let header: Vec<&str> = lines.next().unwrap().split('\t').collect();
@@ -26,10 +25,17 @@ fn failing_examples(file: &str, kind: &str) -> (usize, Vec<String>) {
     }
     let dir = temp();
     let out = ok(&run_with_stdin(dir.path(), &["extract", "-"], &input));
-    let facts: Vec<serde_json::Value> = out
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    (
+        ids,
+        out.lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect(),
+    )
+}
+
+/// The ids whose rule did not produce a fact of `kind` on its own example.
+fn failing_examples(file: &str, kind: &str) -> (usize, Vec<String>) {
+    let (ids, facts) = run_examples(file);
     let failing = ids
         .iter()
         .filter(|id| {
@@ -118,42 +124,15 @@ fn titles_fire_on_their_examples_except_the_known_gaps() {
 
 /// Runs a lexicon file's examples and returns, per row id, the fact types extracted.
 fn kinds_per_example(file: &str) -> Vec<(String, Vec<String>)> {
-    let text = std::fs::read_to_string(repo().join("data/lexicon").join(file)).unwrap();
-    let mut lines = text.lines();
-    let header: Vec<&str> = lines.next().unwrap().split('\t').collect();
-    let example_col = header
-        .iter()
-        .position(|h| *h == "example")
-        .expect("an example column");
-    let rows: Vec<(String, String)> = lines
-        .filter(|l| !l.trim().is_empty())
-        .enumerate()
-        .map(|(n, l)| {
-            let fields: Vec<&str> = l.split('\t').collect();
-            (
-                format!("{file}:{}:{}", n + 2, fields[0]),
-                fields[example_col].to_string(),
-            )
-        })
-        .collect();
-    let input: String = rows
-        .iter()
-        .map(|(id, text)| serde_json::json!({"id": id, "text": text}).to_string() + "\n")
-        .collect();
-    let dir = temp();
-    let out = ok(&run_with_stdin(dir.path(), &["extract", "-"], &input));
-    let facts: Vec<serde_json::Value> = out
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
-    rows.into_iter()
-        .map(|(id, _)| {
+    let (ids, facts) = run_examples(file);
+    ids.into_iter()
+        .map(|id| {
             let kinds = facts
                 .iter()
                 .filter(|f| f["article"] == id.as_str())
                 .map(|f| f["type"].as_str().unwrap().to_string())
                 .collect();
-            (id, kinds)
+            (format!("{file}:{id}"), kinds)
         })
         .collect()
 }

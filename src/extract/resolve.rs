@@ -282,43 +282,48 @@ fn possessive_title(doc: &Doc, mention: Mention, limit: usize) -> Option<Referen
 
 /// The person most recently given a title that ends with `phrase` before `pos`.
 fn person_with_title(doc: &Doc, phrase: &str, pos: usize) -> Option<usize> {
-    let head = phrase.split_whitespace().last()?;
-    if !doc.k.titles.contains_key(head) && !doc.k.titles.contains_key(phrase) {
-        return None;
-    }
-    let char_pos = doc.layout.evidence(Span::new(pos, pos)).start;
-    doc.facts
-        .roles
-        .iter()
-        .filter(|r| r.evidence.start < char_pos)
-        .filter(|r| {
-            let title = r.title.to_lowercase();
-            title == phrase || title.ends_with(&format!(" {phrase}")) || phrase.ends_with(&title)
-        })
-        .max_by_key(|r| r.evidence.start)
-        .map(|r| r.person)
+    titled_people(doc, phrase, pos, false)
+        .max_by_key(|&(start, _)| start)
+        .map(|(_, person)| person)
 }
 
 /// The first person given a title that ends with `phrase` after `pos`.
 fn person_with_title_after(doc: &Doc, phrase: &str, pos: usize) -> Option<usize> {
-    let head = phrase.split_whitespace().last()?;
-    if !doc.k.titles.contains_key(head) && !doc.k.titles.contains_key(phrase) {
-        return None;
-    }
+    titled_people(doc, phrase, pos, true)
+        .min_by_key(|&(start, _)| start)
+        .map(|(_, person)| person)
+}
+
+/// (role evidence start, person) of the roles whose title ends with `phrase`
+/// (or with its last word, looking ahead), before or after `pos`.
+fn titled_people<'d>(
+    doc: &'d Doc,
+    phrase: &'d str,
+    pos: usize,
+    after: bool,
+) -> impl Iterator<Item = (usize, usize)> + 'd {
+    let head = phrase.split_whitespace().last().unwrap_or_default();
+    let known = doc.k.titles.contains_key(head) || doc.k.titles.contains_key(phrase);
     let char_pos = doc.layout.evidence(Span::new(pos, pos)).start;
     doc.facts
         .roles
         .iter()
-        .filter(|r| r.evidence.start > char_pos)
-        .filter(|r| {
+        .filter(move |r| {
+            known
+                && if after {
+                    r.evidence.start > char_pos
+                } else {
+                    r.evidence.start < char_pos
+                }
+        })
+        .filter(move |r| {
             let title = r.title.to_lowercase();
             title == phrase
                 || title.ends_with(&format!(" {phrase}"))
                 || phrase.ends_with(&title)
-                || title.ends_with(head)
+                || after && title.ends_with(head)
         })
-        .min_by_key(|r| r.evidence.start)
-        .map(|r| r.person)
+        .map(|r| (r.evidence.start, r.person))
 }
 
 /// Grows a referent to a list: "Germany and the United Kingdom", "France, Italy and Spain".

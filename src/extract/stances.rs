@@ -950,16 +950,32 @@ fn antecedent(doc: &Doc, span: Span) -> Option<String> {
     None
 }
 
+/// The quotations with a speaker: (span, speakers, quote fact), optionally only reported speech.
+fn attributed_quotes(doc: &Doc, reported_only: bool) -> Vec<(Span, Vec<usize>, Option<usize>)> {
+    doc.quotes
+        .iter()
+        .filter(|q| {
+            q.fact
+                .is_some_and(|f| !reported_only || !doc.facts.quotes[f].direct)
+                && !q.speakers.is_empty()
+        })
+        .map(|q| (q.outer, q.speakers.clone(), q.fact))
+        .collect()
+}
+
+/// The sentence holding `pos`.
+fn sentence_at(doc: &Doc, pos: usize) -> Option<Span> {
+    doc.layout
+        .sentence_of(pos)
+        .and_then(|i| doc.layout.sentences.get(i))
+        .copied()
+}
+
 /// "X said that people should be tried first": a recommendation in reported
 /// speech is the speaker's support for it.
 fn should_in_reported_speech(doc: &mut Doc) {
     let body = doc.layout.body;
-    let reported: Vec<(Span, Vec<usize>, Option<usize>)> = doc
-        .quotes
-        .iter()
-        .filter(|q| q.fact.is_some_and(|f| !doc.facts.quotes[f].direct))
-        .map(|q| (q.outer, q.speakers.clone(), q.fact))
-        .collect();
+    let reported = attributed_quotes(doc, true);
     for (clause, speakers, fact) in reported {
         let tokens = words(body, clause);
         let Some(idx) = tokens.iter().position(|t| t.text == "should") else {
@@ -993,12 +1009,7 @@ fn should_in_reported_speech(doc: &mut Doc) {
         let Some(target) = proposal(doc, &clean_label(text)) else {
             continue;
         };
-        let Some(sentence) = doc
-            .layout
-            .sentence_of(clause.start)
-            .and_then(|i| doc.layout.sentences.get(i))
-            .copied()
-        else {
+        let Some(sentence) = sentence_at(doc, clause.start) else {
             continue;
         };
         push_stances(
@@ -1034,12 +1045,7 @@ const INTENSIFIERS: &[&str] = &[
 /// speech is the speaker's stance on it.
 fn evaluations_in_reported_speech(doc: &mut Doc) {
     let body = doc.layout.body;
-    let reported: Vec<(Span, Vec<usize>, Option<usize>)> = doc
-        .quotes
-        .iter()
-        .filter(|q| q.fact.is_some() && !q.speakers.is_empty())
-        .map(|q| (q.outer, q.speakers.clone(), q.fact))
-        .collect();
+    let reported = attributed_quotes(doc, false);
     for (clause, speakers, fact) in reported {
         let tokens = words(body, clause);
         let Some(copula) = tokens
@@ -1089,12 +1095,7 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
         let Some(target) = target_entity(doc, target_span) else {
             continue;
         };
-        let Some(sentence) = doc
-            .layout
-            .sentence_of(clause.start)
-            .and_then(|i| doc.layout.sentences.get(i))
-            .copied()
-        else {
+        let Some(sentence) = sentence_at(doc, clause.start) else {
             continue;
         };
         push_stances(doc, &speakers, target, polarity, sentence, &rule, 0.6, fact);
