@@ -13,8 +13,7 @@ use anyhow::{anyhow, bail, Context, Result};
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::vocab::rdfs;
 use oxigraph::model::{
-    GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, QuadRef,
-    Term,
+    GraphName, GraphNameRef, Literal, NamedNode, NamedOrBlankNode, Quad, QuadRef, Term,
 };
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::Store;
@@ -118,6 +117,14 @@ impl GraphStore {
                 if old_body == new_body {
                     let same = self.graph_equals(&tx, article)?;
                     if same {
+                        // The same text from another file: that path is a source too.
+                        let source_quad = Quad::new(
+                            article.iri.clone(),
+                            source_p.clone(),
+                            Literal::new_simple_literal(*source),
+                            GraphName::NamedNode(article.iri.clone()),
+                        );
+                        tx.insert(&source_quad);
                         outcomes.push(Outcome::Unchanged);
                         continue;
                     }
@@ -142,8 +149,8 @@ impl GraphStore {
                 }
             }
             for old in older {
-                tx.remove_named_graph(old.as_ref())
-                    .context("replacing an earlier version")?;
+                // An earlier version that other files share keeps them: only this path leaves it.
+                Self::drop_source(&mut tx, &old, &source_literal)?;
                 outcome = Outcome::Replaced;
             }
             tx.insert_named_graph(article.iri.as_ref());
@@ -176,6 +183,42 @@ impl GraphStore {
         Ok(outcomes)
     }
 
+    /// Takes `source` off an article graph, and drops the graph when no source is left.
+    fn drop_source(
+        tx: &mut oxigraph::store::Transaction<'_>,
+        graph: &NamedOrBlankNode,
+        source: &Term,
+    ) -> Result<()> {
+        let NamedOrBlankNode::NamedNode(node) = graph else {
+            return Ok(());
+        };
+        let source_p = rdf::sg("source");
+        let name = GraphNameRef::NamedNode(node.as_ref());
+        let mut others = 0;
+        for quad in tx.quads_for_pattern(
+            Some(node.as_ref().into()),
+            Some(source_p.as_ref()),
+            None,
+            Some(name),
+        ) {
+            if &quad.context("reading the store")?.object != source {
+                others += 1;
+            }
+        }
+        if others == 0 {
+            tx.remove_named_graph(graph.as_ref())
+                .context("replacing an earlier version")?;
+        } else {
+            tx.remove(QuadRef::new(
+                node.as_ref(),
+                source_p.as_ref(),
+                source.as_ref(),
+                name,
+            ));
+        }
+        Ok(())
+    }
+
     /// Whether the stored graph holds exactly the article's quads (the extractor may have changed).
     fn graph_equals(
         &self,
@@ -183,12 +226,20 @@ impl GraphStore {
         article: &ArticleQuads,
     ) -> Result<bool> {
         let graph = GraphNameRef::NamedNode(article.iri.as_ref());
+        // Source quads are compared apart: identical files add their paths as sources.
+        let source_p = rdf::sg("source");
         let mut n = 0usize;
         for quad in tx.quads_for_pattern(None, None, None, Some(graph)) {
-            quad.context("reading the store")?;
-            n += 1;
+            if quad.context("reading the store")?.predicate != source_p {
+                n += 1;
+            }
         }
-        if n != article.graph.len() {
+        if n != article
+            .graph
+            .iter()
+            .filter(|q| q.predicate != source_p)
+            .count()
+        {
             return Ok(false);
         }
         // The same text under another source path (a duplicate file) is the same
@@ -224,9 +275,18 @@ impl GraphStore {
             .store
             .start_transaction()
             .context("cannot start a store transaction")?;
+        // By source path: that path leaves its article, which goes when no other file has it.
+        // By IRI or hash: the article goes.
+        let source = Term::from(Literal::new_simple_literal(article));
+        let by_iri = article.starts_with("http") || !article.contains(['/', '.']);
         for graph in &graphs {
-            tx.remove_named_graph(NamedNodeRef::new_unchecked(graph))
-                .context("removing an article")?;
+            let node = NamedOrBlankNode::NamedNode(NamedNode::new_unchecked(graph.clone()));
+            if by_iri {
+                tx.remove_named_graph(node.as_ref())
+                    .context("removing an article")?;
+            } else {
+                Self::drop_source(&mut tx, &node, &source)?;
+            }
         }
         // Entities that no remaining article mentions lose their descriptions too.
         let orphans = SparqlEvaluator::new()

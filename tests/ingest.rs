@@ -164,3 +164,54 @@ fn jsonl_from_stdin_is_ingested_with_its_ids_as_sources() {
     ));
     assert!(csv.contains("feed-1") && csv.contains("feed-2"), "{csv}");
 }
+
+/// Review finding: identical files share one article; editing or removing one
+/// of them must not lose the other's.
+#[test]
+fn identical_files_keep_each_other_when_one_changes_or_goes() {
+    let dir = temp();
+    let d = dir.path();
+    std::fs::create_dir(d.join("feed")).unwrap();
+    std::fs::write(
+        d.join("feed/a.txt"),
+        "Same\n\nGermany backed the bridge plan.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("feed/b.txt"),
+        "Same\n\nGermany backed the bridge plan.\n",
+    )
+    .unwrap();
+    let out = ok(&run_in(d, &["ingest", "-q", "--store", "store", "feed"]));
+    assert!(
+        out.contains("1 stored") && out.contains("1 unchanged"),
+        "{out}"
+    );
+    let again = ok(&run_in(d, &["ingest", "-q", "--store", "store", "feed"]));
+    assert!(
+        again.contains("0 stored, 0 replaced, 2 unchanged"),
+        "{again}"
+    );
+    // b.txt changes: a.txt's article stays.
+    std::fs::write(
+        d.join("feed/b.txt"),
+        "Other\n\nFrance rejected the bridge plan.\n",
+    )
+    .unwrap();
+    ok(&run_in(
+        d,
+        &["ingest", "-q", "--store", "store", "feed/b.txt"],
+    ));
+    let csv = ok(&run_in(
+        d,
+        &["query", "--store", "store", "--format", "csv", "stances"],
+    ));
+    assert!(csv.contains("Germany") && csv.contains("France"), "{csv}");
+    // Removing a.txt by path drops its article; b.txt's stays.
+    ok(&run_in(d, &["remove", "--store", "store", "feed/a.txt"]));
+    let csv = ok(&run_in(
+        d,
+        &["query", "--store", "store", "--format", "csv", "stances"],
+    ));
+    assert!(!csv.contains("Germany") && csv.contains("France"), "{csv}");
+}
