@@ -93,6 +93,8 @@ pub struct Knowledge {
     pub hedges: HashMap<String, String>,
     /// Honorifics ("Mr", "Mrs", ...), as written.
     pub honorifics: HashSet<String>,
+    /// The gender an honorific gives, for "he" and "she": `true` for "Mr", `false` for "Ms".
+    pub honorific_gender: HashMap<String, bool>,
     /// Words that end organisation names, lower-cased.
     pub org_words: HashSet<String>,
     /// Words that make a generic group, lower-cased.
@@ -118,6 +120,8 @@ pub struct Knowledge {
     /// Nouns that name a proposal and may refer back to one another ("the plan"
     /// after "a dual proposal"), lower-cased.
     pub proposal_nouns: HashSet<String>,
+    /// Words that make a recommendation in reported speech ("should"), to their rule id.
+    pub recommendations: HashMap<String, String>,
 }
 
 impl Knowledge {
@@ -294,9 +298,20 @@ impl Knowledge {
             }
         }
         let mut honorifics = HashSet::new();
+        let mut honorific_gender = HashMap::new();
         for row in rows(sources.honorifics, "data/lexicon/honorifics.tsv")? {
             for form in row.list("forms") {
-                honorifics.insert(form.trim_end_matches('.').to_string());
+                let form = form.trim_end_matches('.').to_string();
+                match row.opt("gender") {
+                    Some("male") => {
+                        honorific_gender.insert(form.clone(), true);
+                    }
+                    Some("female") => {
+                        honorific_gender.insert(form.clone(), false);
+                    }
+                    _ => {}
+                }
+                honorifics.insert(form);
             }
         }
         let org_words = words_of(sources.org_words, "data/lexicon/org_words.tsv", "word")?;
@@ -322,6 +337,10 @@ impl Knowledge {
             "data/lexicon/proposal_nouns.tsv",
             "word",
         )?;
+        let mut recommendations = HashMap::new();
+        for row in rows(sources.recommendations, "data/lexicon/recommendations.tsv")? {
+            recommendations.insert(row.get("word")?.to_lowercase(), row.get("id")?.to_string());
+        }
         let mut evaluations = HashMap::new();
         for row in rows(sources.evaluations, "data/lexicon/evaluations.tsv")? {
             let polarity = match row.get("polarity")? {
@@ -352,6 +371,7 @@ impl Knowledge {
             max_title_words,
             hedges,
             honorifics,
+            honorific_gender,
             org_words,
             group_words,
             abbreviations: abbreviations.into_iter().collect(),
@@ -362,6 +382,7 @@ impl Knowledge {
             evaluations,
             denial_verbs,
             proposal_nouns,
+            recommendations,
         })
     }
 }
@@ -413,6 +434,8 @@ pub struct Sources {
     pub denial_verbs: &'static str,
     /// `data/lexicon/proposal_nouns.tsv`.
     pub proposal_nouns: &'static str,
+    /// `data/lexicon/recommendations.tsv`.
+    pub recommendations: &'static str,
 }
 
 /// The knowledge files shipped in the binary.
@@ -434,6 +457,7 @@ pub const SHIPPED_SOURCES: Sources = Sources {
     evaluations: include_str!("../data/lexicon/evaluations.tsv"),
     denial_verbs: include_str!("../data/lexicon/denial_verbs.tsv"),
     proposal_nouns: include_str!("../data/lexicon/proposal_nouns.tsv"),
+    recommendations: include_str!("../data/lexicon/recommendations.tsv"),
 };
 
 /// One TSV row, by column name.

@@ -75,6 +75,16 @@ fn every_evaluation_fires_on_its_example() {
 }
 
 #[test]
+fn every_recommendation_word_fires_on_its_example() {
+    let (n, failing) = failing_examples("recommendations.tsv", "stance");
+    assert!(n >= 1);
+    assert!(
+        failing.is_empty(),
+        "recommendations whose example gives no stance: {failing:?}"
+    );
+}
+
+#[test]
 fn every_reporting_verb_fires_on_its_example() {
     let (n, failing) = failing_examples("reporting_verbs.tsv", "quote");
     assert!(n >= 35);

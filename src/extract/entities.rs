@@ -215,11 +215,11 @@ pub(crate) fn find_mentions(doc: &mut Doc) {
             if !persons.iter().any(|p| p.entity == entity) {
                 persons.push(PersonInfo {
                     entity,
-                    male: gender(candidate),
+                    male: gender(doc, candidate),
                 });
                 by_surname.entry(surname).or_default().push(entity);
             } else if let Some(person) = persons.iter_mut().find(|p| p.entity == entity) {
-                person.male = person.male.or(gender(candidate));
+                person.male = person.male.or(gender(doc, candidate));
             }
             mentions.push(Mention {
                 span: candidate.span,
@@ -259,7 +259,7 @@ pub(crate) fn find_mentions(doc: &mut Doc) {
                 );
                 persons.push(PersonInfo {
                     entity,
-                    male: gender(candidate),
+                    male: gender(doc, candidate),
                 });
                 by_surname.entry(surname.clone()).or_default().push(entity);
                 entity
@@ -267,7 +267,7 @@ pub(crate) fn find_mentions(doc: &mut Doc) {
             None => continue,
         };
         if let Some(person) = persons.iter_mut().find(|p| p.entity == entity) {
-            person.male = person.male.or(gender(candidate));
+            person.male = person.male.or(gender(doc, candidate));
         }
         let shown = match &candidate.honorific {
             Some(h) => format!("{h} {surname}"),
@@ -298,12 +298,11 @@ pub(crate) fn find_mentions(doc: &mut Doc) {
     doc.persons = persons;
 }
 
-fn gender(candidate: &Candidate) -> Option<bool> {
-    match candidate.honorific.as_deref() {
-        Some("Mr" | "Sir" | "Lord") => Some(true),
-        Some("Mrs" | "Ms" | "Miss" | "Lady" | "Baroness" | "Dame") => Some(false),
-        _ => None,
-    }
+fn gender(doc: &Doc, candidate: &Candidate) -> Option<bool> {
+    doc.k
+        .honorific_gender
+        .get(candidate.honorific.as_deref()?)
+        .copied()
 }
 
 /// A full name without a signal of its own counts when the same surname is

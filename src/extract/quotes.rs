@@ -83,20 +83,6 @@ const PREPOSITIONS: &[&str] = &[
     "while", "when",
 ];
 
-/// Participles that report the main clause's subject's words: ", saying ...".
-const PARTICIPLES: &[&str] = &[
-    "saying",
-    "arguing",
-    "warning",
-    "adding",
-    "insisting",
-    "claiming",
-    "noting",
-    "stressing",
-    "declaring",
-    "explaining",
-];
-
 /// Finds quotes and adds them to `doc.facts.quotes` and `doc.quotes`.
 pub(crate) fn find_quotes(doc: &mut Doc) {
     let spans = quotation_spans(doc);
@@ -703,8 +689,9 @@ fn indirect_quotes(doc: &mut Doc) {
             if !doc.k.reporting.contains_key(&lower) || inside_direct(doc, token.span) {
                 continue;
             }
-            let participle = PARTICIPLES.contains(&lower.as_str())
-                && body[..token.span.start].trim_end().ends_with(',');
+            // ", saying ...": a reporting verb's -ing form after a comma.
+            let participle =
+                lower.ends_with("ing") && body[..token.span.start].trim_end().ends_with(',');
             let coordinated = idx > 0
                 && matches!(tokens[idx - 1].text, "and" | "but" | "though" | "although")
                 || idx > 1

@@ -978,7 +978,12 @@ fn should_in_reported_speech(doc: &mut Doc) {
     let reported = attributed_quotes(doc, true);
     for (clause, speakers, fact) in reported {
         let tokens = words(body, clause);
-        let Some(idx) = tokens.iter().position(|t| t.text == "should") else {
+        let Some((idx, rule)) = tokens.iter().enumerate().find_map(|(i, t)| {
+            doc.k
+                .recommendations
+                .get(&t.text.to_lowercase())
+                .map(|rule| (i, rule.clone()))
+        }) else {
             continue;
         };
         if tokens
@@ -1018,7 +1023,7 @@ fn should_in_reported_speech(doc: &mut Doc) {
             target,
             crate::fact::Polarity::Support,
             sentence,
-            "stance/support/should-1",
+            &rule,
             0.6,
             fact,
         );
