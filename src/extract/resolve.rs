@@ -196,6 +196,7 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
             let found = if indefinite {
                 if lede {
                     person_with_title_after(doc, &phrase, start)
+                        .or_else(|| lede_person_named_next(doc, start))
                 } else {
                     None
                 }
@@ -285,6 +286,23 @@ fn person_with_title(doc: &Doc, phrase: &str, pos: usize) -> Option<usize> {
     titled_people(doc, phrase, pos, false)
         .max_by_key(|&(start, _)| start)
         .map(|(_, person)| person)
+}
+
+/// "..., a Home Office minister has said." in a lede, then "Hazel Blears said ..."
+/// opening the next paragraph: the person who opens the paragraph after `pos`'s.
+pub(crate) fn lede_person_named_next(doc: &Doc, pos: usize) -> Option<usize> {
+    let idx = doc
+        .layout
+        .paragraphs
+        .iter()
+        .position(|p| p.start <= pos && pos < p.end)?;
+    let next = doc.layout.paragraphs.get(idx + 1)?;
+    let mention = doc
+        .mentions
+        .iter()
+        .find(|m| m.span.start >= next.start && m.span.start < next.end)?;
+    (mention.span.start == next.start && doc.kind(mention.entity) == EntityKind::Person)
+        .then_some(mention.entity)
 }
 
 /// The first person given a title that ends with `phrase` after `pos`.

@@ -48,6 +48,45 @@ pub(crate) fn find_roles(doc: &mut Doc) {
         copula(doc, sentence, &tokens);
     }
     back_references(doc, &sentences);
+    lede_descriptions(doc, &sentences);
+}
+
+/// "A chief constable has backed ..." in the first two paragraphs, with the
+/// person named at the start of the next paragraph: that person holds the title.
+fn lede_descriptions(doc: &mut Doc, sentences: &[Span]) {
+    let lede_end = doc.layout.paragraphs.get(1).map_or(0, |p| p.end);
+    for &sentence in sentences.iter().filter(|s| s.end <= lede_end) {
+        let tokens = words(doc.layout.body, sentence);
+        for (idx, token) in tokens.iter().enumerate() {
+            if !matches!(token.text, "a" | "A" | "an" | "An") {
+                continue;
+            }
+            let Some(phrase) =
+                title_phrase(doc, &tokens, idx + 1, tokens.len()).filter(|p| !p.generic)
+            else {
+                continue;
+            };
+            // The description is a subject: a verb or "has" follows it.
+            if !tokens
+                .get(phrase.end)
+                .is_some_and(|t| matches!(t.text, "has" | "have" | "said" | "says" | "is" | "was"))
+            {
+                continue;
+            }
+            let Some(person) = super::resolve::lede_person_named_next(doc, token.span.start) else {
+                continue;
+            };
+            let end = tokens[phrase.end - 1].span.end;
+            add_role(
+                doc,
+                person,
+                &phrase,
+                Span::new(token.span.start, end),
+                "role/lede-description-1",
+                0.55,
+            );
+        }
+    }
 }
 
 /// "Michael Howard has denied ... The Tory leader said ...": a sentence that opens
