@@ -138,22 +138,7 @@ impl Knowledge {
     /// Parses knowledge from file contents.
     pub fn from_sources(sources: &Sources) -> Result<Knowledge> {
         let mut entries = Vec::new();
-        let mut patterns: Vec<String> = Vec::new();
-        let mut gazetteer_patterns = Vec::new();
-        let mut seen: HashMap<String, usize> = HashMap::new();
-        let mut add = |pattern: &str,
-                       entry: usize,
-                       form: Form,
-                       patterns: &mut Vec<String>,
-                       gp: &mut Vec<(usize, Form)>| {
-            let pattern = pattern.trim();
-            if pattern.len() < 2 || seen.contains_key(pattern) {
-                return;
-            }
-            seen.insert(pattern.to_string(), patterns.len());
-            patterns.push(pattern.to_string());
-            gp.push((entry, form));
-        };
+        let mut names = NamePatterns::default();
         for row in rows(sources.countries, "data/gazetteer/countries.tsv")? {
             let idx = entries.len();
             entries.push(GazetteerEntry {
@@ -165,46 +150,16 @@ impl Knowledge {
                 country: None,
                 rule: format!("gazetteer/country/{}", row.get("id")?),
             });
-            add(
-                row.get("label")?,
-                idx,
-                Form::Name,
-                &mut patterns,
-                &mut gazetteer_patterns,
-            );
+            names.add(row.get("label")?, idx, Form::Name);
             for alias in row.list("aliases") {
-                add(
-                    alias,
-                    idx,
-                    form_of(alias),
-                    &mut patterns,
-                    &mut gazetteer_patterns,
-                );
+                names.add(alias, idx, form_of(alias));
             }
             for demonym in row.list("demonyms") {
-                add(
-                    &format!("{demonym} government"),
-                    idx,
-                    Form::Name,
-                    &mut patterns,
-                    &mut gazetteer_patterns,
-                );
-                add(
-                    demonym,
-                    idx,
-                    Form::Demonym,
-                    &mut patterns,
-                    &mut gazetteer_patterns,
-                );
+                names.add(&format!("{demonym} government"), idx, Form::Name);
+                names.add(demonym, idx, Form::Demonym);
             }
             for capital in row.list("capitals") {
-                add(
-                    capital,
-                    idx,
-                    Form::Capital,
-                    &mut patterns,
-                    &mut gazetteer_patterns,
-                );
+                names.add(capital, idx, Form::Capital);
             }
         }
         for row in rows(sources.organisations, "data/gazetteer/organisations.tsv")? {
@@ -218,26 +173,14 @@ impl Knowledge {
                 country: row.opt("country").map(str::to_string),
                 rule: format!("gazetteer/org/{}", row.get("id")?),
             });
-            add(
-                row.get("label")?,
-                idx,
-                Form::Name,
-                &mut patterns,
-                &mut gazetteer_patterns,
-            );
+            names.add(row.get("label")?, idx, Form::Name);
             for alias in row.list("aliases") {
-                add(
-                    alias,
-                    idx,
-                    form_of(alias),
-                    &mut patterns,
-                    &mut gazetteer_patterns,
-                );
+                names.add(alias, idx, form_of(alias));
             }
         }
         let gazetteer = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
-            .build(&patterns)
+            .build(&names.texts)
             .context("building the gazetteer matcher")?;
 
         let mut cue_rules = Vec::new();
@@ -361,7 +304,7 @@ impl Knowledge {
         Ok(Knowledge {
             entries,
             gazetteer,
-            gazetteer_patterns,
+            gazetteer_patterns: names.targets,
             cues,
             cue_patterns,
             cue_rules,
@@ -384,6 +327,25 @@ impl Knowledge {
             proposal_nouns,
             recommendations,
         })
+    }
+}
+
+/// Gazetteer surface forms and what each names; the first entry to claim a form keeps it.
+#[derive(Default)]
+struct NamePatterns {
+    texts: Vec<String>,
+    targets: Vec<(usize, Form)>,
+    seen: HashSet<String>,
+}
+
+impl NamePatterns {
+    fn add(&mut self, pattern: &str, entry: usize, form: Form) {
+        let pattern = pattern.trim();
+        if pattern.len() < 2 || !self.seen.insert(pattern.to_string()) {
+            return;
+        }
+        self.texts.push(pattern.to_string());
+        self.targets.push((entry, form));
     }
 }
 

@@ -75,6 +75,44 @@ pub fn extract_with(article: &Article, knowledge: &Knowledge) -> Facts {
     doc.finish()
 }
 
+/// Words that make a time adjunct ("on Monday", "last week"), lower-cased.
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "weekend",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Whether a word belongs to a time adjunct ("Monday", "week", "yesterday"), in any case.
+pub(crate) fn is_time_word(word: &str) -> bool {
+    TIME_WORDS.contains(&word.to_ascii_lowercase().as_str())
+}
+
 /// How a mention names its entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum MentionForm {

@@ -16,7 +16,7 @@ use super::{Doc, FoundQuote};
 const MIN_QUOTE_WORDS: usize = 4;
 
 /// Words that may stand between a subject and its reporting verb.
-pub(crate) const AUXILIARIES: &[&str] = &[
+const AUXILIARIES: &[&str] = &[
     "has",
     "had",
     "have",
@@ -57,25 +57,13 @@ pub(crate) const AUXILIARIES: &[&str] = &[
     "go",
     "goes",
     "last",
-    "week",
-    "month",
-    "year",
-    "night",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
 ];
+
+/// Whether a word may stand between a subject and its verb: an auxiliary,
+/// adverb or time word ("has also said", "said on Monday").
+pub(crate) fn is_auxiliary(word: &str) -> bool {
+    AUXILIARIES.contains(&word) || super::is_time_word(word)
+}
 
 /// Words that start a prepositional phrase after a reporting verb ("said in a statement").
 const PREPOSITIONS: &[&str] = &[
@@ -479,7 +467,7 @@ fn attribution_after(doc: &Doc, outer: Span) -> Option<Referent> {
     let referent = referent_at(doc, start, limit)?;
     let rest_tokens = words(body, Span::new(referent.span.end, limit));
     let mut k = 0;
-    while k < rest_tokens.len() && AUXILIARIES.contains(&rest_tokens[k].text) {
+    while k < rest_tokens.len() && is_auxiliary(rest_tokens[k].text) {
         k += 1;
     }
     if rest_tokens
@@ -598,7 +586,7 @@ pub(crate) fn subject_of_verb(
             .find(|(_, c)| c.is_whitespace())
             .map_or(0, |(i, c)| i + c.len_utf8());
         let last_word = &text[last_word_start..];
-        if !last_word.is_empty() && AUXILIARIES.contains(&last_word) {
+        if !last_word.is_empty() && is_auxiliary(last_word) {
             end = clause_start + last_word_start;
             continue;
         }
@@ -714,8 +702,7 @@ fn indirect_quotes(doc: &mut Doc) {
             let mut k = idx + verb_len;
             let tell = lower.starts_with("tell") || lower == "told";
             let that = (k..tokens.len().min(k + 7)).find(|&i| tokens[i].text == "that");
-            let adverbs_only =
-                |i: usize| tokens[k..i].iter().all(|t| AUXILIARIES.contains(&t.text));
+            let adverbs_only = |i: usize| tokens[k..i].iter().all(|t| is_auxiliary(t.text));
             match that {
                 Some(i) if tell || i == k || adverbs_only(i) => k = i + 1,
                 _ if !doc.k.reporting_bare.contains(&lower) => continue,

@@ -12,7 +12,7 @@ use crate::text::{words, Span};
 use super::entities::slug;
 use super::quotes::{is_reporting, subject_of_verb};
 use super::resolve::{mention_at, referent_at, Referent};
-use super::Doc;
+use super::{is_time_word, Doc};
 
 /// The most words a target phrase keeps.
 const MAX_TARGET_WORDS: usize = 14;
@@ -48,39 +48,6 @@ const TARGET_STOPS: &[&str] = &[
     "insisting",
     "against",
 ];
-/// Words that make a time adjunct ("on Monday", "last week"), lower-cased.
-const TIME_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "week",
-    "month",
-    "year",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "weekend",
-    "today",
-    "yesterday",
-    "tomorrow",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// Words after which an "-ing" word belongs to the target ("the idea of using ...").
 const PREPOSITIONS_BEFORE_GERUND: &[&str] = &[
     "of", "on", "for", "to", "from", "about", "against", "with", "by", "in", "without", "towards",
@@ -752,14 +719,12 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
                 token.text,
                 "on" | "in" | "last" | "next" | "this" | "earlier" | "later"
             )
-            && tokens
-                .get(n + 1)
-                .is_some_and(|t| TIME_WORDS.contains(&t.text.to_ascii_lowercase().as_str()))
+            && tokens.get(n + 1).is_some_and(|t| is_time_word(t.text))
         {
             break;
         }
         if n > 0
-            && TIME_WORDS.contains(&token.text.to_ascii_lowercase().as_str())
+            && is_time_word(token.text)
             && matches!(
                 token.text,
                 "yesterday"
@@ -917,9 +882,7 @@ fn antecedent(doc: &Doc, span: Span) -> Option<String> {
         }
         let mut end = idx + 1;
         // "plans to introduce ID cards", "plans for 24-hour drinking".
-        if !earlier
-            .get(end + 1)
-            .is_some_and(|t| TIME_WORDS.contains(&t.text.to_ascii_lowercase().as_str()))
+        if !earlier.get(end + 1).is_some_and(|t| is_time_word(t.text))
             && earlier
                 .get(end)
                 .is_some_and(|t| matches!(t.text, "for" | "of" | "to" | "on"))
