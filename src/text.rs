@@ -87,6 +87,11 @@ impl<'a> Layout<'a> {
         }
     }
 
+    /// The code-point offset of byte `pos`.
+    pub fn char_offset(&self, pos: usize) -> usize {
+        self.char_at[pos] as usize
+    }
+
     /// The index of the sentence holding byte `pos` (or the last one before it).
     pub fn sentence_of(&self, pos: usize) -> Option<usize> {
         match self.sentences.binary_search_by(|s| s.start.cmp(&pos)) {

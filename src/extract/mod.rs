@@ -67,6 +67,7 @@ pub fn extract_with(article: &Article, knowledge: &Knowledge) -> Facts {
         persons: Vec::new(),
         quotes: Vec::new(),
         max_quote_len: 0,
+        quotations: Vec::new(),
     };
     entities::find_mentions(&mut doc);
     roles::find_roles(&mut doc);
@@ -113,6 +114,17 @@ pub(crate) fn is_time_word(word: &str) -> bool {
     TIME_WORDS.contains(&word.to_ascii_lowercase().as_str())
 }
 
+/// Whether a word names a spokesperson who may be "he" (`Some(true)`), "she"
+/// (`Some(false)`) or either (`None`).
+fn spokes_word(word: &str, male: Option<bool>) -> bool {
+    match word {
+        "spokesperson" => true,
+        "spokesman" => male != Some(false),
+        "spokeswoman" => male != Some(true),
+        _ => false,
+    }
+}
+
 /// How a mention names its entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum MentionForm {
@@ -147,6 +159,9 @@ pub(crate) struct FoundQuote {
     pub fact: Option<usize>,
     /// Speakers (entity indexes).
     pub speakers: Vec<usize>,
+    /// Where the speaker was named by "he" or "she" (position, whether "he"),
+    /// to resolve again once every reported sentence is known.
+    pub pronoun: Option<(usize, bool)>,
 }
 
 /// The working state of one article's extraction.
@@ -164,6 +179,8 @@ pub(crate) struct Doc<'a> {
     pub quotes: Vec<FoundQuote>,
     /// The longest quotation span so far, to bound overlap searches.
     max_quote_len: usize,
+    /// Every quotation's outer span (marks included), attributed or not, sorted.
+    pub quotations: Vec<Span>,
 }
 
 impl<'a> Doc<'a> {
@@ -230,95 +247,242 @@ impl<'a> Doc<'a> {
         None
     }
 
-    /// What "he" or "she" at `pos` refers to: the current speaker (the person
-    /// quoted most recently, within two paragraphs) unless a person of that
-    /// gender was named since as the subject of a sentence; else the last
-    /// person named.
+    /// What "he" or "she" at `pos` refers to, by subject preference: a person
+    /// named earlier in the same sentence; else, sentence by sentence back
+    /// through this paragraph and the two before, the speaker quoted there, the
+    /// first person named there outside quotation marks, or what that sentence's
+    /// own opening "he"/"she" refers to; else the last person named. A person of
+    /// the other gender is passed over; "a spokeswoman for X" makes X a "she".
     pub fn resolve_pronoun(&self, pos: usize, male: bool) -> Option<usize> {
-        let mentioned = self.last_person_before(pos, Some(male));
-        let char_pos = self.layout.evidence(Span::new(pos, pos)).start;
-        let paragraph = self.layout.paragraphs.partition_point(|p| p.end <= pos);
-        let speaker = self.facts.quotes.iter().rev().find(|q| {
-            q.evidence.start < char_pos
-                && self.kind(q.speaker) == EntityKind::Person
-                && self.gender_fits(q.speaker, male)
-        });
-        let Some(speaker) = speaker else {
-            return mentioned;
+        self.resolve_person_from(pos, Some(male), 0)
+    }
+
+    /// What a description at `pos` that names no one by its title refers to
+    /// ("the Salford MP", "the Metropolitan police chief"): the person a
+    /// pronoun there would, of either gender.
+    pub fn resolve_description(&self, pos: usize) -> Option<usize> {
+        self.resolve_person_from(pos, None, 0)
+    }
+
+    fn resolve_person_from(&self, pos: usize, male: Option<bool>, depth: usize) -> Option<usize> {
+        let fallback = || self.last_person_before(pos, male);
+        let Some(current) = self.layout.sentence_of(pos) else {
+            return fallback();
         };
-        let Some(mentioned) = mentioned else {
-            return Some(speaker.speaker);
-        };
-        if mentioned == speaker.speaker {
-            return Some(mentioned);
+        let sentence = self.layout.sentences[current];
+        let before = Span::new(sentence.start, pos);
+        if let Some(person) = self.first_person_in(before, male) {
+            return Some(person);
         }
-        // A person named earlier in the same sentence is the one meant.
-        let sentence_start = self
-            .layout
-            .sentence_of(pos)
-            .and_then(|i| self.layout.sentences.get(i))
-            .map_or(0, |s| s.start);
-        let end = self.mentions.partition_point(|m| m.span.start < pos);
-        if self.mentions[..end]
-            .iter()
-            .any(|m| m.entity == mentioned && m.span.start >= sentence_start)
-        {
-            return Some(mentioned);
+        if self.unresolved_person_description(before).is_some() {
+            return None;
         }
-        // The speaker's quote must be recent: this paragraph or the two before.
-        let quote_paragraph = self.layout.paragraphs.partition_point(|p| {
-            self.layout.evidence(Span::new(p.end, p.end)).start <= speaker.evidence.start
-        });
-        if paragraph > quote_paragraph + 2 {
-            return Some(mentioned);
-        }
-        // A person named after the quote as a sentence's subject takes over.
-        let end = self.mentions.partition_point(|m| m.span.start < pos);
-        let since_quote = self.mentions[..end]
-            .iter()
-            .rev()
-            .take_while(|m| self.layout.evidence(m.span).start > speaker.evidence.end);
-        for mention in since_quote {
-            if mention.entity == mentioned && self.is_sentence_subject(mention.span) {
-                return Some(mentioned);
+        let paragraph = self.layout.sentence_paragraph[current];
+        for back in 1..=5 {
+            let Some(idx) = current.checked_sub(back) else {
+                break;
+            };
+            if paragraph - self.layout.sentence_paragraph[idx] > 2 {
+                break;
+            }
+            let earlier = self.layout.sentences[idx];
+            if let Some(speaker) = self.speaker_in(earlier, male) {
+                return Some(speaker);
+            }
+            if let Some(person) = self.first_person_in(earlier, male) {
+                return Some(person);
+            }
+            if self.unresolved_person_description(earlier).is_some() {
+                return None;
+            }
+            // "He said ... . He added": the chain goes on through its opening pronoun.
+            let opening = crate::text::words(self.layout.body, earlier);
+            if let Some(first) = opening.first() {
+                let word = first.text.to_ascii_lowercase();
+                let fits = match male {
+                    Some(true) => word == "he",
+                    Some(false) => word == "she",
+                    None => word == "he" || word == "she",
+                };
+                if depth < 3 && fits {
+                    return self.resolve_person_from(first.span.start, male, depth + 1);
+                }
             }
         }
-        Some(speaker.speaker)
+        fallback()
     }
 
-    fn gender_fits(&self, person: usize, male: bool) -> bool {
-        self.persons
+    /// The first person of a fitting gender named in `span` outside quotation
+    /// marks, or an organisation whose spokesman (for "he") or spokeswoman
+    /// (for "she") is named there. A person named only by a description that
+    /// resolves to no one ("the prime minister's spokesman") comes first when
+    /// it stands first: then "he" is that unknown person, and nothing is found.
+    fn first_person_in(&self, span: Span, male: Option<bool>) -> Option<usize> {
+        let begin = self.mentions.partition_point(|m| m.span.start < span.start);
+        let end = self.mentions.partition_point(|m| m.span.start < span.end);
+        let unknown_person = self.unresolved_person_description(span);
+        let fitting = self.mentions[begin..end]
+            .iter()
+            .filter(|m| !self.in_quotation(m.span.start))
+            .filter_map(|m| match self.kind(m.entity) {
+                EntityKind::Person if self.gender_fits(m.entity, male) => Some((m, m.entity)),
+                EntityKind::Person | EntityKind::Proposal => None,
+                _ => self.spokesperson_of(m.span, male).then_some((m, m.entity)),
+            });
+        // "The barrister who had represented Mr Martin ..., said Mr Clarke": a
+        // name inside a relative clause is the last choice.
+        let mut relative = None;
+        for (mention, entity) in fitting {
+            if unknown_person.is_some_and(|pos| pos < mention.span.start) {
+                return None;
+            }
+            let lead =
+                crate::text::words(self.layout.body, Span::new(span.start, mention.span.start));
+            let in_relative = lead
+                .iter()
+                .rev()
+                .find(|t| matches!(t.text, "who" | "whom" | "whose" | "which"))
+                .is_some_and(|t| !self.layout.body[t.span.end..mention.span.start].contains(','));
+            if in_relative {
+                relative.get_or_insert(entity);
+            } else {
+                return Some(entity);
+            }
+        }
+        relative.filter(|_| unknown_person.is_none())
+    }
+
+    /// Where `span` first names a person by a definite description that names
+    /// no one in the article: "the prime minister" when no one was given that
+    /// title, "the spokesman".
+    fn unresolved_person_description(&self, span: Span) -> Option<usize> {
+        let tokens = crate::text::words(self.layout.body, span);
+        for (i, token) in tokens.iter().enumerate() {
+            if !token.text.eq_ignore_ascii_case("the") || self.in_quotation(token.span.start) {
+                continue;
+            }
+            // Up to two capitalised words before the title: "the Tory leader".
+            let title = (i + 1..=(i + 3).min(tokens.len().saturating_sub(1)))
+                .take_while(|&k| {
+                    k == i + 1
+                        || tokens[k - 1]
+                            .text
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_uppercase)
+                })
+                .find_map(|k| {
+                    let lower = tokens[k].text.to_lowercase();
+                    let spokes =
+                        matches!(lower.as_str(), "spokesman" | "spokeswoman" | "spokesperson");
+                    let n = if spokes {
+                        Some(1)
+                    } else {
+                        entities::title_at(self, &tokens, k, tokens.len())
+                    }?;
+                    let last = &tokens[k + n - 1];
+                    // A plural ("the ministers") is not one person.
+                    let phrase: Vec<String> = tokens[k..k + n]
+                        .iter()
+                        .map(|t| t.text.to_lowercase())
+                        .collect();
+                    (spokes || self.k.titles.contains_key(&phrase.join(" ")))
+                        .then_some(last.span.end)
+                });
+            let Some(title_end) = title else {
+                continue;
+            };
+            // "the Salford MP" resolves as a pronoun would; it blocks nothing.
+            if resolve::qualified_title(self, &tokens[i..]).is_some() {
+                continue;
+            }
+            // "the prime minister Tony Blair": named after all.
+            let next = self.mentions.partition_point(|m| m.span.start < title_end);
+            let named_next = self
+                .mentions
+                .get(next)
+                .is_some_and(|m| self.layout.body[title_end..m.span.start].trim().is_empty());
+            if named_next {
+                continue;
+            }
+            let resolved =
+                resolve::referent_at(self, token.span.start, span.end).is_some_and(|r| {
+                    r.entities
+                        .iter()
+                        .any(|&e| self.kind(e) == EntityKind::Person)
+                });
+            if !resolved {
+                return Some(token.span.start);
+            }
+        }
+        None
+    }
+
+    /// Whether "X spokesman" or "a spokesman for X" names, at a mention of X, a
+    /// spokesperson of the given gender who is not named.
+    fn spokesperson_of(&self, span: Span, male: Option<bool>) -> bool {
+        let body = self.layout.body;
+        let after = body[span.end..].trim_start();
+        let before = body[..span.start].trim_end();
+        let before = before
+            .strip_suffix("the")
+            .unwrap_or(before)
+            .trim_end()
+            .strip_suffix("for")
+            .map(str::trim_end);
+        let named_after = |rest: &str| {
+            let rest = rest.trim_start();
+            let next = self
+                .mentions
+                .partition_point(|m| m.span.start < body.len() - rest.len());
+            self.mentions
+                .get(next)
+                .is_some_and(|m| m.span.start == body.len() - rest.len())
+        };
+        let word = after.split_whitespace().next().unwrap_or("");
+        let word = word.trim_end_matches([',', '.', ':']);
+        (spokes_word(word, male) && !named_after(&after[word.len()..]))
+            || before.is_some_and(|b| spokes_word(b.rsplit(' ').next().unwrap_or(""), male))
+    }
+
+    /// The speaker of a quotation found so far in `span`, when a person of a
+    /// fitting gender (or an organisation speaking through a spokesperson of it).
+    fn speaker_in(&self, span: Span, male: Option<bool>) -> Option<usize> {
+        let start = self.layout.char_offset(span.start);
+        let end = self.layout.char_offset(span.end);
+        self.facts
+            .quotes
+            .iter()
+            .filter(|q| q.evidence.start >= start && q.evidence.start < end)
+            .filter(|q| match self.kind(q.speaker) {
+                EntityKind::Person => self.gender_fits(q.speaker, male),
+                EntityKind::Proposal => false,
+                _ => {
+                    let text = self.layout.text(span);
+                    text.split_whitespace()
+                        .any(|w| spokes_word(w.trim_end_matches([',', '.', ':']), male))
+                }
+            })
+            .min_by_key(|q| q.evidence.start)
+            .map(|q| q.speaker)
+    }
+
+    /// Whether byte `pos` lies inside a quotation.
+    pub fn in_quotation(&self, pos: usize) -> bool {
+        let idx = self.quotations.partition_point(|q| q.start <= pos);
+        idx > 0 && pos < self.quotations[idx - 1].end
+    }
+
+    fn gender_fits(&self, person: usize, male: Option<bool>) -> bool {
+        let gender = self
+            .persons
             .iter()
             .find(|p| p.entity == person)
-            .and_then(|p| p.male)
-            .is_none_or(|g| g == male)
-    }
-
-    /// Whether a mention starts its sentence (after titles and linking words).
-    fn is_sentence_subject(&self, span: Span) -> bool {
-        let Some(sentence) = self
-            .layout
-            .sentence_of(span.start)
-            .and_then(|i| self.layout.sentences.get(i))
-        else {
-            return false;
-        };
-        let lead = crate::text::words(self.layout.body, Span::new(sentence.start, span.start));
-        lead.len() <= 5
-            && lead.iter().all(|t| {
-                t.text.chars().next().is_some_and(char::is_uppercase)
-                    || matches!(
-                        t.text,
-                        "but"
-                            | "and"
-                            | "however"
-                            | "meanwhile"
-                            | "earlier"
-                            | "later"
-                            | "then"
-                            | "also"
-                    )
-            })
+            .and_then(|p| p.male);
+        match (male, gender) {
+            (Some(want), Some(have)) => want == have,
+            _ => true,
+        }
     }
 
     /// Adds a found quotation, keeping `quotes` sorted by position.

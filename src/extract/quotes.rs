@@ -74,6 +74,7 @@ const PREPOSITIONS: &[&str] = &[
 /// Finds quotes and adds them to `doc.facts.quotes` and `doc.quotes`.
 pub(crate) fn find_quotes(doc: &mut Doc) {
     let spans = quotation_spans(doc);
+    doc.quotations = spans.iter().map(|(outer, _)| *outer).collect();
     // The last attributed quotation: (its last paragraph, speakers, where it ends).
     let mut previous: Option<(usize, Vec<usize>, usize)> = None;
     for (outer, inner) in spans {
@@ -83,6 +84,7 @@ pub(crate) fn find_quotes(doc: &mut Doc) {
             outer,
             fact: None,
             speakers: Vec::new(),
+            pronoun: None,
         };
         if n_words >= MIN_QUOTE_WORDS && !is_denial(doc, inner) {
             let attributed = attribution_after(doc, outer)
@@ -95,7 +97,13 @@ pub(crate) fn find_quotes(doc: &mut Doc) {
                         .map(|r| (r, "quote/direct/subject-1", 0.6))
                 });
             let (speakers, rule, confidence) = match attributed {
-                Some((referent, rule, confidence)) => (referent.entities, rule, confidence),
+                Some((referent, rule, confidence)) => {
+                    let word = doc.text(referent.span).to_ascii_lowercase();
+                    if referent.indirect && matches!(word.as_str(), "he" | "she") {
+                        found.pronoun = Some((referent.span.start, word == "he"));
+                    }
+                    (referent.entities, rule, confidence)
+                }
                 None => match &previous {
                     // A quotation paragraph right after an attributed one continues it.
                     Some((prev_paragraph, speakers, _))
@@ -157,6 +165,85 @@ pub(crate) fn find_quotes(doc: &mut Doc) {
         doc.add_quote(found);
     }
     indirect_quotes(doc);
+    resolve_pronouns_again(doc);
+    continued_after_reported(doc);
+}
+
+/// `A spokeswoman said it was wrong. "...," she said.`: a speaker named by a
+/// pronoun is resolved again once the reported sentences are known too.
+fn resolve_pronouns_again(doc: &mut Doc) {
+    for i in 0..doc.quotes.len() {
+        let (Some((pos, male)), Some(fact)) = (doc.quotes[i].pronoun, doc.quotes[i].fact) else {
+            continue;
+        };
+        let Some(speaker) = doc.resolve_pronoun(pos, male) else {
+            continue;
+        };
+        if doc.quotes[i].speakers != [speaker] {
+            doc.facts.quotes[fact].speaker = speaker;
+            doc.quotes[i].speakers = vec![speaker];
+        }
+    }
+}
+
+/// `He said there was nothing worse. "I am not suggesting ..."`: a quotation
+/// with no attribution of its own, opening a sentence (or paragraph) right
+/// after a sentence that reports someone's words, goes on with that speaker.
+fn continued_after_reported(doc: &mut Doc) {
+    for i in 0..doc.quotes.len() {
+        let outer = doc.quotes[i].outer;
+        if !doc.quotes[i].speakers.is_empty()
+            || !(starts_sentence(doc, outer) || starts_paragraph(doc, outer))
+        {
+            continue;
+        }
+        let text = doc.text(outer);
+        let open = text.chars().next().map_or(0, char::len_utf8);
+        let close = text
+            .chars()
+            .next_back()
+            .filter(|c| matches!(c, '"' | '”' | '’' | '\''))
+            .map_or(0, char::len_utf8);
+        let inner = Span::new(
+            outer.start + open,
+            (outer.end - close).max(outer.start + open),
+        );
+        if words(doc.layout.body, inner).len() < MIN_QUOTE_WORDS || is_denial(doc, inner) {
+            continue;
+        }
+        let Some(current) = doc.layout.sentence_of(outer.start) else {
+            continue;
+        };
+        let Some(previous) = current.checked_sub(1) else {
+            continue;
+        };
+        let paragraph = doc.layout.sentence_paragraph[current];
+        if paragraph - doc.layout.sentence_paragraph[previous] > 1 {
+            continue;
+        }
+        let sentence = doc.layout.sentences[previous];
+        let Some(speakers) = doc
+            .quotes_overlapping(sentence)
+            .filter(|&j| j != i && doc.quotes[j].outer.end <= outer.start)
+            .filter(|&j| !doc.quotes[j].speakers.is_empty())
+            .last()
+            .map(|j| doc.quotes[j].speakers.clone())
+        else {
+            continue;
+        };
+        let evidence = doc.layout.evidence(trim_span(doc, inner));
+        for &speaker in &speakers {
+            doc.quotes[i].fact.get_or_insert(doc.facts.quotes.len());
+            doc.facts.quotes.push(Quote {
+                speaker,
+                evidence: evidence.clone(),
+                direct: true,
+                rule: "quote/direct/continued-3".to_string(),
+                confidence: 0.5,
+            });
+        }
+        doc.quotes[i].speakers = speakers;
+    }
 }
 
 /// The rule id of the first (or last) reporting verb in a span.
@@ -913,6 +1000,7 @@ fn add_indirect(doc: &mut Doc, referent: &Referent, clause: Span, rule: &str, co
         outer: clause,
         fact: None,
         speakers: referent.entities.clone(),
+        pronoun: None,
     };
     for &speaker in &referent.entities {
         let evidence = doc.layout.evidence(clause);

@@ -221,9 +221,44 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
                     indirect: true,
                 });
             }
+            // "the Salford MP", "the Metropolitan police chief": a title qualified by
+            // a place or party, given to no one here, is the person being written about.
+            if let Some(last) = qualified_title(doc, &tokens) {
+                if let Some(person) = doc.resolve_description(start) {
+                    return Some(Referent {
+                        entities: vec![person],
+                        span: Span::new(start, tokens[last].span.end),
+                        indirect: true,
+                    });
+                }
+            }
         }
     }
     None
+}
+
+/// For tokens "the", capitalised qualifiers and a singular title ("the Salford
+/// MP"): the index of the title's last token.
+pub(crate) fn qualified_title(doc: &Doc, tokens: &[crate::text::Token]) -> Option<usize> {
+    (2..=3.min(tokens.len().saturating_sub(1)))
+        .take_while(|&k| {
+            tokens[k - 1]
+                .text
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        })
+        .find_map(|k| {
+            let n = super::entities::title_at(doc, tokens, k, tokens.len())?;
+            let phrase: Vec<String> = tokens[k..k + n]
+                .iter()
+                .map(|t| t.text.to_lowercase())
+                .collect();
+            doc.k
+                .titles
+                .contains_key(&phrase.join(" "))
+                .then_some(k + n - 1)
+        })
 }
 
 /// For "The Tory leader" at a sentence start: the title's last token index and

@@ -155,6 +155,13 @@ fn title_phrase(doc: &Doc, tokens: &[Token], i: usize, limit: usize) -> Option<T
     let mut title_start = None;
     let mut nouns = 0;
     while j < limit && j < i + 8 {
+        // "since the spring, councillor Dan Price": a title phrase never spans punctuation.
+        if j > i
+            && doc.layout.body[tokens[j - 1].span.end..tokens[j].span.start]
+                .contains([',', ';', ':', '(', ')'])
+        {
+            return None;
+        }
         if let Some((n, entry)) = title_entry_at(doc, tokens, j, limit) {
             // Prefer the longest run of titles ("Secretary General", "Foreign Minister").
             let mut end = j + n;
