@@ -303,12 +303,27 @@ fn possessive_title(doc: &Doc, mention: Mention, limit: usize) -> Option<Referen
         .find(|&n| super::entities::title_at(doc, &tokens, 0, n).is_some_and(|len| len == n))?;
     let phrase: Vec<String> = tokens[..n].iter().map(|t| t.text.to_lowercase()).collect();
     let phrase = phrase.join(" ");
+    let titled = |r: &&crate::fact::Role| r.title.to_lowercase().ends_with(&phrase);
+    // The person given that title in that country; else the only person given
+    // it with no country ("Foreign Minister Wang Yi" for "China's foreign minister").
     let person = doc
         .facts
         .roles
         .iter()
-        .find(|r| r.org == Some(mention.entity) && r.title.to_lowercase().ends_with(&phrase))
-        .map(|r| r.person)?;
+        .filter(titled)
+        .find(|r| r.org == Some(mention.entity))
+        .map(|r| r.person)
+        .or_else(|| {
+            let mut people = doc
+                .facts
+                .roles
+                .iter()
+                .filter(titled)
+                .filter(|r| r.org.is_none())
+                .map(|r| r.person);
+            let person = people.next()?;
+            people.all(|p| p == person).then_some(person)
+        })?;
     Some(Referent {
         entities: vec![person],
         span: Span::new(mention.span.start, tokens[n - 1].span.end),

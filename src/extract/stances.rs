@@ -11,7 +11,7 @@ use crate::text::{words, Span};
 
 use super::entities::slug;
 use super::quotes::{is_reporting, subject_of_verb};
-use super::resolve::{mention_at, referent_at, Referent};
+use super::resolve::{mention_at, mention_ending_at, referent_at, Referent};
 use super::{is_time_word, Doc};
 
 /// The most words a target phrase keeps.
@@ -167,15 +167,26 @@ fn push_stances(
             continue;
         }
         // One stance per holder, polarity and target: a target naming the same
-        // thing again ("the plans" after "the anti-terror plans") is a repeat.
+        // thing again ("the plans" after "the anti-terror plans") is a repeat,
+        // but sharing one word ("Korea") does not make two targets one.
         let target_words = content_words(&doc.facts.entities[target].label);
         let duplicate = doc.facts.stances.iter().any(|s| {
             s.holder == holder
                 && s.polarity == polarity
-                && (s.target == target
-                    || content_words(&doc.facts.entities[s.target].label)
-                        .iter()
-                        .any(|w| target_words.contains(w)))
+                && (s.target == target || {
+                    // The same thing named again: one target's words hold the
+                    // other's, or both have the same head ("Tory terror offer", "a
+                    // Conservative compromise offer that ...").
+                    let label = &doc.facts.entities[s.target].label;
+                    let words = content_words(label);
+                    let same_head = head_word(label)
+                        .is_some_and(|h| head_word(&doc.facts.entities[target].label) == Some(h));
+                    same_head
+                        || !words.is_empty()
+                            && !target_words.is_empty()
+                            && (words.iter().all(|w| target_words.contains(w))
+                                || target_words.iter().all(|w| words.contains(w)))
+                })
         });
         if duplicate {
             continue;
@@ -195,6 +206,40 @@ fn push_stances(
 
 /// The content words of a label, lower-cased and without a plural "s", so that
 /// "the plans" and "anti-terror plans" are seen to name the same thing.
+/// The head noun of a target label, singular and lower-cased: the last word
+/// before a preposition, relative word, bracket or "to" ("offer" in "a
+/// compromise offer that could ..."), when it is a content word.
+fn head_word(label: &str) -> Option<String> {
+    let mut head = None;
+    for word in label.split_whitespace() {
+        let lower = word.to_lowercase();
+        if matches!(
+            lower.as_str(),
+            "of" | "to"
+                | "that"
+                | "which"
+                | "who"
+                | "for"
+                | "on"
+                | "in"
+                | "against"
+                | "with"
+                | "by"
+                | "from"
+                | "over"
+                | "about"
+                | "at"
+        ) || word.starts_with('(')
+        {
+            break;
+        }
+        head = Some(lower);
+    }
+    let head = head?;
+    let head = head.trim_matches(|c: char| !c.is_alphanumeric());
+    content_words(head).into_iter().next()
+}
+
 fn content_words(label: &str) -> Vec<String> {
     label
         .split(|c: char| !c.is_alphanumeric() && c != '-')
@@ -616,7 +661,7 @@ fn possessive(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
     let stem = ["’s", "'s", "’", "'"]
         .iter()
         .find_map(|suffix| before.strip_suffix(suffix))?;
-    let mention = super::resolve::mention_ending_at(doc, sentence.start + stem.len())?;
+    let mention = mention_ending_at(doc, sentence.start + stem.len())?;
     let target = target_after(doc, cue.end, sentence.end)?;
     let referent = Referent {
         entities: vec![mention.entity],
@@ -742,8 +787,40 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
             break;
         }
         // "plans for ID cards branding them ...": a participle after a noun starts a new clause.
+        // A gerund used as a noun goes on: "its missile and nuclear testing".
+        let takes_object = tokens.get(n + 1).is_some_and(|next| {
+            body[token.span.end..next.span.start].trim().is_empty()
+                && matches!(
+                    next.text,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "them"
+                        | "it"
+                        | "him"
+                        | "her"
+                        | "his"
+                        | "their"
+                        | "its"
+                        | "that"
+                        | "this"
+                        | "these"
+                        | "those"
+                        | "to"
+                        | "up"
+                        | "out"
+                        | "down"
+                        | "off"
+                        | "on"
+                        | "as"
+                        | "our"
+                        | "my"
+                        | "your"
+                )
+        });
         if n > 1
             && token.text.ends_with("ing")
+            && takes_object
             && !PREPOSITIONS_BEFORE_GERUND.contains(&tokens[n - 1].text)
         {
             break;
@@ -753,15 +830,19 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
         {
             break;
         }
+        // "... and (also) lobbied for ...": a second verb with its own cue ends the target.
+        let next_verb = tokens[n + 1..]
+            .iter()
+            .find(|t| !matches!(t.text, "also" | "then" | "again" | "later" | "even"));
         if n > 0
-            && token.text == "and"
-            && tokens.get(n + 1).is_some_and(|t| {
+            && matches!(token.text, "and" | "but")
+            && next_verb.is_some_and(|t| {
                 is_reporting(doc, t.text)
                     || doc
                         .k
                         .cues
-                        .find(t.text)
-                        .is_some_and(|m| m.start() == 0 && m.end() == t.text.len())
+                        .find(&body[t.span.start..limit])
+                        .is_some_and(|m| m.start() == 0)
             })
         {
             break;
@@ -866,6 +947,14 @@ fn antecedent(doc: &Doc, span: Span) -> Option<String> {
             && doc.k.proposal_nouns.contains(&word)
             && span.start - earlier[idx].span.end < 600;
         if !same && !synonym {
+            continue;
+        }
+        // "the Lib Dems plan to oppose": a name right before makes the word a verb.
+        if !same
+            && idx > 0
+            && earlier.get(idx + 1).is_some_and(|t| t.text == "to")
+            && mention_ending_at(doc, earlier[idx - 1].span.end).is_some()
+        {
             continue;
         }
         let mut begin = idx;
