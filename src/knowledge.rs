@@ -99,6 +99,9 @@ pub struct Knowledge {
     pub org_words: HashSet<String>,
     /// Words that make a generic group, lower-cased.
     pub group_words: HashSet<String>,
+    /// Bodies that speak for their country or organisation ("government" in
+    /// "Estonia's government said"), lower-cased.
+    pub speaking_bodies: HashSet<String>,
     /// Abbreviations that a full stop does not end a sentence after.
     pub abbreviations: HashSet<String>,
     /// Capitalised words that do not start a name (sentence openers, months, days).
@@ -259,6 +262,11 @@ impl Knowledge {
         }
         let org_words = words_of(sources.org_words, "data/lexicon/org_words.tsv", "word")?;
         let group_words = words_of(sources.group_words, "data/lexicon/group_words.tsv", "word")?;
+        let speaking_bodies = words_of(
+            sources.speaking_bodies,
+            "data/lexicon/speaking_bodies.tsv",
+            "word",
+        )?;
         let abbreviations = words_of(
             sources.abbreviations,
             "data/lexicon/abbreviations.tsv",
@@ -317,6 +325,7 @@ impl Knowledge {
             honorific_gender,
             org_words,
             group_words,
+            speaking_bodies,
             abbreviations: abbreviations.into_iter().collect(),
             not_names,
             thing_words,
@@ -380,6 +389,8 @@ pub struct Sources {
     pub org_words: &'static str,
     /// `data/lexicon/group_words.tsv`.
     pub group_words: &'static str,
+    /// `data/lexicon/speaking_bodies.tsv`.
+    pub speaking_bodies: &'static str,
     /// `data/lexicon/abbreviations.tsv`.
     pub abbreviations: &'static str,
     /// `data/lexicon/not_names.tsv`.
@@ -411,6 +422,7 @@ pub const SHIPPED_SOURCES: Sources = Sources {
     honorifics: include_str!("../data/lexicon/honorifics.tsv"),
     org_words: include_str!("../data/lexicon/org_words.tsv"),
     group_words: include_str!("../data/lexicon/group_words.tsv"),
+    speaking_bodies: include_str!("../data/lexicon/speaking_bodies.tsv"),
     abbreviations: include_str!("../data/lexicon/abbreviations.tsv"),
     not_names: include_str!("../data/lexicon/not_names.tsv"),
     thing_words: include_str!("../data/lexicon/thing_words.tsv"),

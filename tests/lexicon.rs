@@ -210,3 +210,25 @@ fn a_proposal_noun_takes_up_the_proposal_named_before_it() {
         );
     }
 }
+
+#[test]
+fn a_speaking_body_gives_the_quote_to_its_country_or_organisation() {
+    let (ids, facts) = run_examples("speaking_bodies.tsv");
+    assert!(ids.len() >= 10);
+    for id in &ids {
+        let speakers: Vec<&str> = facts
+            .iter()
+            .filter(|f| f["article"] == id.as_str() && f["type"] == "quote")
+            .map(|f| f["speaker"].as_str().unwrap())
+            .collect();
+        assert_eq!(speakers.len(), 1, "{id} gave {speakers:?}");
+        // The speaker is the owner named before "'s", not the body word.
+        let example_owner = speakers[0];
+        assert!(
+            !example_owner
+                .to_lowercase()
+                .contains(id.trim_start_matches("body/").trim_end_matches("-1")),
+            "{id}: speaker {example_owner}"
+        );
+    }
+}

@@ -312,6 +312,54 @@ impl<'a> Doc<'a> {
         fallback()
     }
 
+    /// What "it" (`plural` false) or "they" (`plural` true) as a speaker or
+    /// holder at `pos` refers to: the first organisation or country named
+    /// outside quotation marks earlier in the sentence, else in the sentences
+    /// before (this paragraph and the one before). "It" takes one organisation or
+    /// country; "they" a list of them ("the leaders of Latvia, Lithuania and
+    /// Poland") or one organisation (a party, an alliance), never a lone country.
+    pub fn resolve_collective(&self, pos: usize, plural: bool) -> Option<resolve::Referent> {
+        let current = self.layout.sentence_of(pos)?;
+        let paragraph = self.layout.sentence_paragraph[current];
+        for back in 0..=3 {
+            let Some(idx) = current.checked_sub(back) else {
+                break;
+            };
+            if paragraph - self.layout.sentence_paragraph[idx] > 1 {
+                break;
+            }
+            let sentence = self.layout.sentences[idx];
+            let end = if back == 0 { pos } else { sentence.end };
+            let begin = self
+                .mentions
+                .partition_point(|m| m.span.start < sentence.start);
+            let stop = self.mentions.partition_point(|m| m.span.start < end);
+            let first = self.mentions[begin..stop].iter().find(|m| {
+                self.visible_from(pos, m.span.start)
+                    && !matches!(
+                        self.kind(m.entity),
+                        EntityKind::Person | EntityKind::Proposal
+                    )
+            });
+            let Some(first) = first else {
+                continue;
+            };
+            let referent = resolve::referent_at(self, first.span.start, end)?;
+            let fits = if plural {
+                referent.entities.len() >= 2
+                    || self.kind(referent.entities[0]) == EntityKind::Organization
+            } else {
+                referent.entities.len() == 1
+            };
+            return fits.then_some(resolve::Referent {
+                entities: referent.entities,
+                span: Span::new(pos, pos),
+                indirect: true,
+            });
+        }
+        None
+    }
+
     /// The first person of a fitting gender named in `span` outside quotation
     /// marks, or an organisation whose spokesman (for "he") or spokeswoman
     /// (for "she") is named there. A person named only by a description that
@@ -469,8 +517,22 @@ impl<'a> Doc<'a> {
 
     /// Whether byte `pos` lies inside a quotation.
     pub fn in_quotation(&self, pos: usize) -> bool {
+        self.quotation_at(pos).is_some()
+    }
+
+    /// The index of the quotation holding byte `pos`.
+    fn quotation_at(&self, pos: usize) -> Option<usize> {
         let idx = self.quotations.partition_point(|q| q.start <= pos);
-        idx > 0 && pos < self.quotations[idx - 1].end
+        (idx > 0 && pos < self.quotations[idx - 1].end).then(|| idx - 1)
+    }
+
+    /// Whether a mention at `mention` can be what a pronoun at `pos` refers to:
+    /// outside quotation marks, or inside the same quotation as the pronoun.
+    fn visible_from(&self, pos: usize, mention: usize) -> bool {
+        match self.quotation_at(mention) {
+            None => true,
+            quotation => quotation == self.quotation_at(pos),
+        }
     }
 
     fn gender_fits(&self, person: usize, male: Option<bool>) -> bool {

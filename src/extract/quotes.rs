@@ -546,6 +546,23 @@ fn attribution_after(doc: &Doc, outer: Span) -> Option<Referent> {
     if first.span.start != start {
         return None;
     }
+    // "..., according to X"
+    if first.text.eq_ignore_ascii_case("according") && tokens.get(1).is_some_and(|t| t.text == "to")
+    {
+        return referent_at(doc, tokens[1].span.end, limit);
+    }
+    // "state radio quoted X as saying"
+    if let Some(quoted) = tokens.iter().take(6).position(|t| t.text == "quoted") {
+        let as_saying = |r: &Referent| {
+            let rest = body[r.span.end..limit].trim_start();
+            ["as saying", "as telling", "as writing"]
+                .iter()
+                .any(|p| rest.starts_with(p))
+        };
+        if let Some(referent) = referent_at(doc, tokens[quoted].span.end, limit).filter(as_saying) {
+            return Some(referent);
+        }
+    }
     // "said X"
     if is_reporting(doc, first.text) {
         return referent_at(doc, first.span.end, limit);
@@ -612,8 +629,22 @@ fn fragment_speaker(doc: &Doc, outer: Span) -> Option<Referent> {
 
 /// `X said: "..."`, `X told attendees: "..."`, `when he said, "..."`, `"...," he said, "..."`.
 fn attribution_before(doc: &Doc, outer: Span) -> Option<Referent> {
+    attribution_ending_at(doc, outer.start).or_else(|| {
+        // "NPR's Frank Langfitt reports:" ending the paragraph before.
+        let paragraph = paragraph_of(doc, outer.start);
+        let previous = doc.layout.paragraphs.get(paragraph.checked_sub(1)?)?;
+        let opens = doc.layout.paragraphs[paragraph].start == outer.start;
+        (opens && doc.text(*previous).ends_with(':'))
+            .then(|| attribution_ending_at(doc, previous.end))
+            .flatten()
+    })
+}
+
+/// The attribution ending at `end` (where a quotation opens): `X said:`, `said X,`.
+fn attribution_ending_at(doc: &Doc, end: usize) -> Option<Referent> {
+    let outer = Span::new(end, end);
     let body = doc.layout.body;
-    let mut start = sentence_start(doc, outer.start);
+    let mut start = sentence_start(doc, end);
     // Start after any earlier quotation in the same sentence.
     for idx in doc.quotes_overlapping(Span::new(start, outer.start)) {
         let found = &doc.quotes[idx];
@@ -680,6 +711,19 @@ pub(crate) fn subject_of_verb(
         break;
     }
     let text = body[clause_start..end].trim_end();
+    // "X, who noted ...": the name before the relative pronoun.
+    if let Some(before_who) = text.strip_suffix("who") {
+        if let Some(name) = before_who.trim_end().strip_suffix(',') {
+            let name_end = clause_start + name.trim_end().len();
+            if let Some(mention) = super::resolve::mention_ending_at(doc, name_end) {
+                return Some(Referent {
+                    entities: vec![mention.entity],
+                    span: mention.span,
+                    indirect: false,
+                });
+            }
+        }
+    }
     let mut end = clause_start + text.len();
     if let Some(inner) = text.strip_suffix(',') {
         // "The director of public prosecutions, Ken Macdonald, says": the name is the apposition.
@@ -710,6 +754,13 @@ pub(crate) fn subject_of_verb(
     subject_before(doc, clause_start, end).or_else(|| {
         // A short subject that names by description: "The Tory leader said",
         // "China's foreign minister on Sunday urged".
+        // "After the meeting, the minister said": the subject follows an opening phrase.
+        let clause_start = match body[clause_start..end].rfind(", ") {
+            Some(comma) if words(body, Span::new(clause_start, end)).len() > 5 => {
+                clause_start + comma + 2
+            }
+            _ => clause_start,
+        };
         let subject = words(body, Span::new(clause_start, end));
         let referent = (subject.len() <= 5)
             .then(|| referent_at(doc, clause_start, end))
@@ -738,6 +789,41 @@ pub(crate) fn is_reporting(doc: &Doc, word: &str) -> bool {
 
 fn inside_direct(doc: &Doc, span: Span) -> bool {
     doc.quotes_overlapping(span).next().is_some()
+}
+
+/// Finite verbs that show a clause begins ("the figures were wrong").
+const FINITE: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
+    "may", "might", "must", "hasn't", "hadn't", "wasn't", "weren't", "isn't", "aren't", "won't",
+    "wouldn't", "couldn't", "didn't", "doesn't", "don't", "does", "did", "planned", "intended",
+];
+
+/// Whether words after a verb that takes "that" are a clause without it: a
+/// subject pronoun ("announced it will"), or a short subject then a finite
+/// verb ("noted the government hasn't replied"), never a noun phrase alone
+/// ("announced a new plan").
+fn plain_clause(doc: &Doc, tokens: &[crate::text::Token]) -> bool {
+    let Some(first) = tokens.first() else {
+        return false;
+    };
+    if matches!(first.text, "it" | "they" | "he" | "she" | "we" | "I") {
+        return true;
+    }
+    let body = doc.layout.body;
+    for (i, token) in tokens.iter().enumerate().take(6).skip(1) {
+        if !body[tokens[i - 1].span.end..token.span.start]
+            .trim()
+            .is_empty()
+            || PREPOSITIONS.contains(&tokens[i - 1].text)
+            || matches!(tokens[i - 1].text, "that" | "which" | "who" | "and" | "or")
+        {
+            return false;
+        }
+        if FINITE.contains(&token.text) {
+            return true;
+        }
+    }
+    false
 }
 
 /// "X said (that) CLAUSE", "X told reporters that CLAUSE", and "CLAUSE, X said."
@@ -792,7 +878,11 @@ fn indirect_quotes(doc: &mut Doc) {
             let adverbs_only = |i: usize| tokens[k..i].iter().all(|t| is_auxiliary(t.text));
             match that {
                 Some(i) if tell || i == k || adverbs_only(i) => k = i + 1,
-                _ if !doc.k.reporting_bare.contains(&lower) => continue,
+                _ if !doc.k.reporting_bare.contains(&lower)
+                    && !plain_clause(doc, &tokens[k.min(tokens.len())..]) =>
+                {
+                    continue
+                }
                 _ => {}
             }
             // "said in a statement that ...": the clause follows "that"; with no "that", none.
@@ -813,7 +903,7 @@ fn indirect_quotes(doc: &mut Doc) {
             // "... abhorrent but he said the UK had to ...": a second report ends the first.
             let mut clause_end = sentence.end;
             for (j, t) in tokens.iter().enumerate().skip(k + 1) {
-                if matches!(t.text, "but" | "and" | "while") {
+                if matches!(t.text, "but" | "and" | "while" | "though" | "although") {
                     let reports = tokens
                         .iter()
                         .skip(j + 1)
@@ -960,6 +1050,10 @@ fn trailing_attribution(doc: &Doc, sentence: Span) -> Option<(Referent, Span)> {
     let first = tokens.first()?;
     let referent = if is_reporting(doc, first.text) {
         referent_at(doc, first.span.end, tail_span.end)?
+    } else if first.text.eq_ignore_ascii_case("according")
+        && tokens.get(1).is_some_and(|t| t.text == "to")
+    {
+        referent_at(doc, tokens[1].span.end, tail_span.end)?
     } else {
         let referent = referent_at(doc, tail_start, tail_span.end)?;
         let last = tokens.last()?;

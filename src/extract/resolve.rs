@@ -115,6 +115,26 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
             start = mention.span.start;
         }
     }
+    // "said the Baltic Fishing Union": an organisation's name after "the".
+    if lead
+        .first()
+        .is_some_and(|t| t.text.eq_ignore_ascii_case("the"))
+    {
+        if let Some(mention) = lead.get(1).and_then(|t| mention_at(doc, t.span.start)) {
+            // Not "the Tory leader": a title after the name makes it a description.
+            let after = lead.iter().position(|t| t.span.start >= mention.span.end);
+            let titled_after = after
+                .is_some_and(|i| super::entities::title_at(doc, &lead, i, lead.len()).is_some());
+            if !matches!(
+                doc.kind(mention.entity),
+                EntityKind::Person | EntityKind::Proposal
+            ) && lead[0].span.start == start
+                && !titled_after
+            {
+                start = mention.span.start;
+            }
+        }
+    }
     if let Some(mention) = mention_at(doc, start) {
         // "China's foreign minister": the person the article gives that title in that country.
         if let Some(referent) = possessive_title(doc, mention, limit) {
@@ -153,6 +173,13 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
                 entities: vec![entity],
                 span: first.span,
                 indirect: true,
+            });
+        }
+        "it" | "they" => {
+            let referent = doc.resolve_collective(start, lower == "they")?;
+            return Some(Referent {
+                span: first.span,
+                ..referent
             });
         }
         _ => {}
@@ -474,6 +501,34 @@ pub(crate) fn subject_before(doc: &Doc, start: usize, end: usize) -> Option<Refe
             span: last.span,
             indirect: true,
         });
+    }
+    if matches!(lower.as_str(), "it" | "they") {
+        let referent = doc.resolve_collective(last.span.start, lower == "they")?;
+        return Some(Referent {
+            span: last.span,
+            ..referent
+        });
+    }
+    // "Estonia's government said": the body speaks for its country or organisation.
+    if doc.k.speaking_bodies.contains(&lower) {
+        let before = body[start..last.span.start].trim_end();
+        if let Some(owner) = before
+            .strip_suffix("'s")
+            .or_else(|| before.strip_suffix("’s"))
+        {
+            if let Some(mention) = mention_ending_at(doc, start + owner.len()) {
+                if !matches!(
+                    doc.kind(mention.entity),
+                    EntityKind::Person | EntityKind::Proposal
+                ) {
+                    return Some(Referent {
+                        entities: vec![mention.entity],
+                        span: Span::new(mention.span.start, last.span.end),
+                        indirect: false,
+                    });
+                }
+            }
+        }
     }
     // "The U.S. said": the name may end with the abbreviation's full stop.
     let mention = mention_ending_at(doc, last.span.end).or_else(|| {
