@@ -99,6 +99,8 @@ pub struct Knowledge {
     pub org_words: HashSet<String>,
     /// Words that make a generic group, lower-cased.
     pub group_words: HashSet<String>,
+    /// Nouns that only point back to an event named before ("the move").
+    pub anaphoric_nouns: HashSet<String>,
     /// Bodies that speak for their country or organisation ("government" in
     /// "Estonia's government said"), lower-cased.
     pub speaking_bodies: HashSet<String>,
@@ -262,6 +264,11 @@ impl Knowledge {
         }
         let org_words = words_of(sources.org_words, "data/lexicon/org_words.tsv", "word")?;
         let group_words = words_of(sources.group_words, "data/lexicon/group_words.tsv", "word")?;
+        let anaphoric_nouns = words_of(
+            sources.anaphoric_nouns,
+            "data/lexicon/anaphoric_nouns.tsv",
+            "word",
+        )?;
         let speaking_bodies = words_of(
             sources.speaking_bodies,
             "data/lexicon/speaking_bodies.tsv",
@@ -326,6 +333,7 @@ impl Knowledge {
             org_words,
             group_words,
             speaking_bodies,
+            anaphoric_nouns,
             abbreviations: abbreviations.into_iter().collect(),
             not_names,
             thing_words,
@@ -391,6 +399,8 @@ pub struct Sources {
     pub group_words: &'static str,
     /// `data/lexicon/speaking_bodies.tsv`.
     pub speaking_bodies: &'static str,
+    /// `data/lexicon/anaphoric_nouns.tsv`.
+    pub anaphoric_nouns: &'static str,
     /// `data/lexicon/abbreviations.tsv`.
     pub abbreviations: &'static str,
     /// `data/lexicon/not_names.tsv`.
@@ -423,6 +433,7 @@ pub const SHIPPED_SOURCES: Sources = Sources {
     org_words: include_str!("../data/lexicon/org_words.tsv"),
     group_words: include_str!("../data/lexicon/group_words.tsv"),
     speaking_bodies: include_str!("../data/lexicon/speaking_bodies.tsv"),
+    anaphoric_nouns: include_str!("../data/lexicon/anaphoric_nouns.tsv"),
     abbreviations: include_str!("../data/lexicon/abbreviations.tsv"),
     not_names: include_str!("../data/lexicon/not_names.tsv"),
     thing_words: include_str!("../data/lexicon/thing_words.tsv"),

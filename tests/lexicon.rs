@@ -232,3 +232,21 @@ fn a_speaking_body_gives_the_quote_to_its_country_or_organisation() {
         );
     }
 }
+
+#[test]
+fn an_anaphoric_noun_never_stands_alone_as_a_target() {
+    // "Labour condemned the move": with nothing in the text that the move names,
+    // a stance on "move" would tell an analyst nothing, so none is made.
+    let (ids, facts) = run_examples("anaphoric_nouns.tsv");
+    assert!(ids.len() >= 10);
+    let words: Vec<String> = ids.clone();
+    for fact in facts.iter().filter(|f| f["type"] == "stance") {
+        let target = fact["target"].as_str().unwrap();
+        assert!(!words.contains(&target.to_string()), "{fact}");
+    }
+    let stances = facts.iter().filter(|f| f["type"] == "stance").count();
+    assert_eq!(
+        stances, 0,
+        "every example's only stance is on a bare anaphor"
+    );
+}

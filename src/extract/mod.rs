@@ -369,9 +369,14 @@ impl<'a> Doc<'a> {
         let begin = self.mentions.partition_point(|m| m.span.start < span.start);
         let end = self.mentions.partition_point(|m| m.span.start < span.end);
         let unknown_person = self.unresolved_person_description(span);
+        let body = self.layout.body;
         let fitting = self.mentions[begin..end]
             .iter()
             .filter(|m| !self.in_quotation(m.span.start))
+            // "Trump's argument": a possessive names no one who acts here.
+            .filter(|m| {
+                !body[m.span.end..].starts_with("'s") && !body[m.span.end..].starts_with("’s")
+            })
             .filter_map(|m| match self.kind(m.entity) {
                 EntityKind::Person if self.gender_fits(m.entity, male) => Some((m, m.entity)),
                 EntityKind::Person | EntityKind::Proposal => None,

@@ -68,7 +68,7 @@ pub(crate) fn is_auxiliary(word: &str) -> bool {
 /// Words that start a prepositional phrase after a reporting verb ("said in a statement").
 const PREPOSITIONS: &[&str] = &[
     "in", "at", "during", "before", "after", "on", "with", "to", "of", "from", "outside", "ahead",
-    "while", "when",
+    "while", "when", "for", "against", "about",
 ];
 
 /// Finds quotes and adds them to `doc.facts.quotes` and `doc.quotes`.
@@ -86,7 +86,7 @@ pub(crate) fn find_quotes(doc: &mut Doc) {
             speakers: Vec::new(),
             pronoun: None,
         };
-        if n_words >= MIN_QUOTE_WORDS && !is_denial(doc, inner) {
+        if n_words >= MIN_QUOTE_WORDS && !is_denial(doc, inner) && !is_title(doc, inner) {
             let attributed = attribution_after(doc, outer)
                 .map(|r| (r, "quote/direct/after-1", 0.9))
                 .or_else(|| {
@@ -791,6 +791,20 @@ fn inside_direct(doc: &Doc, span: Span) -> bool {
     doc.quotes_overlapping(span).next().is_some()
 }
 
+/// A quoted name of a programme or a document ("Face the Nation", "State of
+/// the Union"): a few words, each capitalised but the small ones.
+fn is_title(doc: &Doc, inner: Span) -> bool {
+    let tokens = words(doc.layout.body, inner);
+    tokens.len() <= 6
+        && tokens.iter().all(|t| {
+            t.text.chars().next().is_some_and(char::is_uppercase)
+                || matches!(
+                    t.text,
+                    "of" | "the" | "and" | "a" | "for" | "in" | "on" | "to" | "with"
+                )
+        })
+}
+
 /// Finite verbs that show a clause begins ("the figures were wrong").
 const FINITE: &[&str] = &[
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
@@ -850,6 +864,23 @@ fn indirect_quotes(doc: &mut Doc) {
             if !doc.k.reporting.contains_key(&lower) || inside_direct(doc, token.span) {
                 continue;
             }
+            // "did not say whether", "would prefer Turkey to admit", "what Turkey
+            // claims": a report denied, wished for or merely named is no quote.
+            let lead: Vec<String> = tokens[..idx]
+                .iter()
+                .rev()
+                .take(2)
+                .map(|t| t.text.to_ascii_lowercase().replace('’', "'"))
+                .collect();
+            let gated = lead.iter().any(|w| {
+                matches!(w.as_str(), "not" | "never" | "what" | "cannot") || w.ends_with("n't")
+            }) || lead.first().is_some_and(|w| w == "to")
+                && !lead
+                    .get(1)
+                    .is_some_and(|w| matches!(w.as_str(), "on" | "continued" | "went"));
+            if gated {
+                continue;
+            }
             // ", saying ...": a reporting verb's -ing form after a comma.
             let participle =
                 lower.ends_with("ing") && body[..token.span.start].trim_end().ends_with(',');
@@ -896,6 +927,15 @@ fn indirect_quotes(doc: &mut Doc) {
                 }
             }
             let Some(first) = tokens.get(k) else { continue };
+            // "told BBC One's Breakfast programme.": an addressee and no clause.
+            if tell
+                && that.is_none()
+                && !tokens[k..]
+                    .iter()
+                    .any(|t| FINITE.contains(&t.text) || t.text.ends_with("ed"))
+            {
+                continue;
+            }
             let gap = &body[token.span.end..first.span.start];
             if gap.contains([':', '"', '“', '‘']) || (!tell && gap.contains(',')) {
                 continue;

@@ -144,6 +144,33 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
         let mut entities = vec![mention.entity];
         // "the Foreign Office spokesman" and "X spokeswoman": the organisation speaks.
         let rest = &body[span.end..limit.max(span.end)];
+        // "a Labour source", "Mr Blair's official spokesman", "an EU official": an
+        // unnamed person speaks for no one the guidelines let us name.
+        let person = doc.kind(mention.entity) == EntityKind::Person;
+        let after: Vec<&str> = rest
+            .trim_start_matches(['\'', '’', 's'])
+            .split_whitespace()
+            .take(3)
+            .map(|w| w.trim_end_matches([',', '.', ':']))
+            .collect();
+        let unnamed = |w: &&str| {
+            matches!(
+                *w,
+                "source"
+                    | "sources"
+                    | "official"
+                    | "officials"
+                    | "insider"
+                    | "insiders"
+                    | "aide"
+                    | "aides"
+            ) || person && matches!(*w, "spokesman" | "spokeswoman" | "spokesperson")
+        };
+        if (rest.starts_with("'s ") || rest.starts_with("’s ") || !person)
+            && after.iter().take(2).any(unnamed)
+        {
+            return None;
+        }
         if let Some(word) = rest.split_whitespace().next() {
             if matches!(
                 word.trim_end_matches([',', '.']),
@@ -546,6 +573,47 @@ pub(crate) fn subject_before(doc: &Doc, start: usize, end: usize) -> Option<Refe
     {
         return None;
     }
+    // "Senator Lindsey Graham of South Carolina said", "Republicans in Congress
+    // applauded", "Dr Lewis, secretary of the BMA (BMA), welcomed": a name in a
+    // prepositional phrase or brackets qualifies the subject; the subject is
+    // the name before it.
+    let mention = {
+        let mut mention = mention;
+        for _ in 0..3 {
+            let lead = words(body, Span::new(start, mention.span.start));
+            let mut k = lead.len();
+            if k > 0 && lead[k - 1].text.eq_ignore_ascii_case("the") {
+                k -= 1;
+            }
+            let bracketed = body[..mention.span.start].trim_end().ends_with('(');
+            let in_phrase = k > 0
+                && matches!(
+                    lead[k - 1].text,
+                    "of" | "from" | "in" | "at" | "for" | "with" | "on" | "by"
+                );
+            if !bracketed && !in_phrase {
+                break;
+            }
+            let idx = doc
+                .mentions
+                .partition_point(|m| m.span.start < mention.span.start);
+            let Some(previous) = doc.mentions[..idx]
+                .iter()
+                .rev()
+                .find(|m| m.span.start >= start && m.span.end <= mention.span.start)
+            else {
+                // "The people of Venezuela": a generic group is no one's voice.
+                let head = lead[..k.saturating_sub(1)].last();
+                if head.is_some_and(|t| doc.k.group_words.contains(&t.text.to_lowercase())) {
+                    return None;
+                }
+                // "A spokeswoman for Human Rights Watch said": no name before it.
+                break;
+            };
+            mention = *previous;
+        }
+        mention
+    };
     let mut entities = vec![mention.entity];
     let mut span = mention.span;
     // Walk back over a list: "Germany and the United Kingdom".

@@ -62,7 +62,7 @@ fn abbreviation(doc: &Doc, word: &str) -> bool {
 /// Targets that only point elsewhere.
 const EMPTY_TARGETS: &[&str] = &[
     "it", "them", "this", "that", "him", "her", "these", "those", "so", "one", "what", "the", "a",
-    "an", "to",
+    "an", "to", "you", "us", "me",
 ];
 
 /// Finds stances and adds them to `doc.facts.stances`.
@@ -78,26 +78,58 @@ pub(crate) fn find_stances(doc: &mut Doc) {
             continue;
         }
         let lower = text.to_ascii_lowercase();
+        // Cues inside an "urged X to back Y" already taken up by the outer cue.
+        let mut taken: Vec<usize> = Vec::new();
         for found in doc.k.cues.find_iter(&lower) {
             let cue_span = Span::new(sentence.start + found.start(), sentence.start + found.end());
-            if !word_bounded(body, cue_span) || !usable_cue(doc, sentence, cue_span) {
+            if taken.contains(&cue_span.start)
+                || !word_bounded(body, cue_span)
+                || !usable_cue(doc, sentence, cue_span)
+            {
                 continue;
             }
             let rule = &doc.k.cue_rules[doc.k.cue_patterns[found.pattern().as_usize()]];
-            let (rule_id, polarity, kind) = (rule.id.clone(), rule.polarity, rule.kind.clone());
+            let (mut rule_id, mut polarity, kind) =
+                (rule.id.clone(), rule.polarity, rule.kind.clone());
             if hedged(doc, sentence, cue_span) {
                 continue;
             }
             let found = match kind.as_str() {
                 "passive" => passive(doc, sentence, cue_span),
-                "noun" => {
-                    possessive(doc, sentence, cue_span).or_else(|| active(doc, sentence, cue_span))
-                }
+                // "X's support for Y", or "X expressed strong support for Y"; never a
+                // noun standing as a plain phrase ("debate on US support for ...").
+                "noun" => possessive(doc, sentence, cue_span).or_else(|| {
+                    light_verb_before(doc, sentence, cue_span)
+                        .then(|| active(doc, sentence, cue_span))
+                        .flatten()
+                }),
                 _ => active(doc, sentence, cue_span),
             };
-            let Some((holder, target_span, quote, confidence)) = found else {
+            let Some((holder, mut target_span, quote, confidence)) = found else {
                 continue;
             };
+            // "wants a sunset clause" holds a position; "wants to be part of ..." is a wish.
+            if kind == "verb-np"
+                && words(body, target_span)
+                    .first()
+                    .is_some_and(|t| matches!(t.text, "to" | "is" | "was"))
+            {
+                continue;
+            }
+            // "urged X to V", "called on X to V", "pressed X to V": the stance is on
+            // X doing V; with a cue for V ("urged senators not to back the motion")
+            // the stance is on V's object, with V's polarity (turned by "not").
+            if kind == "verb-to" {
+                let Some(inner) = addressed_action(doc, target_span) else {
+                    continue;
+                };
+                if let Some((cue_start, inner_rule, inner_polarity, object)) = inner {
+                    taken.push(cue_start);
+                    rule_id = format!("{rule_id}+{inner_rule}");
+                    polarity = inner_polarity;
+                    target_span = object;
+                }
+            }
             if !proposal_like(doc, target_span) {
                 continue;
             }
@@ -129,6 +161,37 @@ pub(crate) fn find_stances(doc: &mut Doc) {
 
 /// A holder's stance on a bare "the plans" with no antecedent says nothing new
 /// when the same holder has another stance of that polarity in the article.
+/// For the target of "urged X to V": `None` when no "to V" follows a short
+/// addressee; else `Some(None)`, or `Some(Some(..))` when V is itself a cue:
+/// (where that cue starts, its rule, its polarity turned by a "not" before
+/// "to", and the phrase after it).
+#[allow(clippy::type_complexity)]
+fn addressed_action(
+    doc: &Doc,
+    target: Span,
+) -> Option<Option<(usize, String, crate::fact::Polarity, Span)>> {
+    let body = doc.layout.body;
+    let tokens = words(body, target);
+    let to = tokens.iter().take(7).position(|t| t.text == "to")?;
+    let negated = to > 0 && matches!(tokens[to - 1].text, "not" | "never");
+    let Some(verb) = tokens.get(to + 1) else {
+        return Some(None);
+    };
+    let rest = body[verb.span.start..target.end].to_ascii_lowercase();
+    let Some(found) = doc.k.cues.find(&rest).filter(|m| m.start() == 0) else {
+        // "urged senators not to vote": a wish against an action too vague to hold.
+        return if negated { None } else { Some(None) };
+    };
+    let rule = &doc.k.cue_rules[doc.k.cue_patterns[found.pattern().as_usize()]];
+    let object = target_after(doc, verb.span.start + found.end(), target.end)?;
+    let polarity = match (rule.polarity, negated) {
+        (p, false) => p,
+        (crate::fact::Polarity::Support, true) => crate::fact::Polarity::Oppose,
+        (crate::fact::Polarity::Oppose, true) => crate::fact::Polarity::Support,
+    };
+    Some(Some((verb.span.start, rule.id.clone(), polarity, object)))
+}
+
 fn drop_bare_repeats(doc: &mut Doc) {
     let bare = |doc: &Doc, stance: &Stance| {
         let label = &doc.facts.entities[stance.target].label;
@@ -529,7 +592,10 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
     loop {
         if idx > 0
             && (is_adverb(before[idx - 1].text)
-                || matches!(before[idx - 1].text, "also" | "again" | "still"))
+                || matches!(
+                    before[idx - 1].text,
+                    "also" | "again" | "still" | "all" | "both" | "jointly" | "together"
+                ))
         {
             idx -= 1;
             continue;
@@ -655,6 +721,18 @@ fn quote_for(doc: &Doc, cue: Span) -> Option<usize> {
 }
 
 /// HOLDER's CUE TARGET: "Germany's support for the treaty", "the Tories' opposition to it".
+/// Whether a light verb ("expressed", "voiced", "announced") stands within
+/// the three words before a noun cue: "expressed strong support for".
+fn light_verb_before(doc: &Doc, sentence: Span, cue: Span) -> bool {
+    let before = words(doc.layout.body, Span::new(sentence.start, cue.start));
+    before.iter().rev().take(3).any(|t| {
+        doc.k
+            .control_verbs
+            .get(&t.text.to_ascii_lowercase())
+            .is_some_and(|k| k == "light")
+    })
+}
+
 fn possessive(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
     let body = doc.layout.body;
     let before = body[sentence.start..cue.start].trim_end();
@@ -662,6 +740,31 @@ fn possessive(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
         .iter()
         .find_map(|suffix| before.strip_suffix(suffix))?;
     let mention = mention_ending_at(doc, sentence.start + stem.len())?;
+    // "in exchange for Iran's commitment to ...": a phrase inside a preposition's
+    // object describes; it does not state a position.
+    let lead = words(body, Span::new(sentence.start, mention.span.start));
+    if lead.last().is_some_and(|t| {
+        matches!(
+            t.text.to_ascii_lowercase().as_str(),
+            "on" | "for"
+                | "of"
+                | "about"
+                | "over"
+                | "despite"
+                | "after"
+                | "against"
+                | "with"
+                | "without"
+                | "by"
+                | "from"
+                | "to"
+                | "into"
+                | "amid"
+                | "in"
+        )
+    }) {
+        return None;
+    }
     let target = target_after(doc, cue.end, sentence.end)?;
     let referent = Referent {
         entities: vec![mention.entity],
@@ -733,7 +836,9 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
             tokens[n - 1].span.end
         };
         let gap = &body[gap_start..token.span.start];
-        if n > 0 && gap.contains([',', ';', ':', '(', ')', '—', '–', '!', '?']) {
+        if n > 0
+            && (gap.contains([',', ';', ':', '(', ')', '—', '–', '!', '?']) || gap.trim() == "-")
+        {
             break;
         }
         // A full stop ends the target unless it closes an abbreviation ("Mr.", "U.S.").
@@ -873,10 +978,36 @@ fn target_entity(doc: &mut Doc, span: Span) -> Option<usize> {
         return None;
     }
     let mut label = clean_label(text);
-    if let Some(antecedent) = antecedent(doc, span) {
-        label = format!("{label} ({antecedent})");
+    match antecedent(doc, span) {
+        Some(antecedent) => label = format!("{label} ({antecedent})"),
+        // "defended the move", "condemn any such efforts": what it points back to
+        // is not in the text, so there is no target to name.
+        None if anaphoric(doc, span) => return None,
+        None => {}
     }
     proposal(doc, &label)
+}
+
+/// A determiner that points back ("the", "this", "such") and a noun that only
+/// points back to an event (`data/lexicon/anaphoric_nouns.tsv`): "the move",
+/// "any such efforts".
+fn anaphoric(doc: &Doc, span: Span) -> bool {
+    let tokens = words(doc.layout.body, span);
+    let lowered: Vec<String> = tokens.iter().map(|t| t.text.to_ascii_lowercase()).collect();
+    let determiners = lowered
+        .iter()
+        .take_while(|w| {
+            matches!(
+                w.as_str(),
+                "the" | "this" | "that" | "these" | "those" | "such" | "any" | "its" | "their"
+            )
+        })
+        .count();
+    determiners > 0
+        && tokens.len() - determiners <= 1
+        && lowered
+            .last()
+            .is_some_and(|w| doc.k.anaphoric_nouns.contains(w))
 }
 
 fn clean_label(text: &str) -> String {
@@ -1045,6 +1176,10 @@ fn should_in_reported_speech(doc: &mut Doc) {
         {
             continue;
         }
+        // "confirmed that Trump said that countries should ...": the inner speaker's.
+        if tokens[..idx].iter().any(|t| is_reporting(doc, t.text)) {
+            continue;
+        }
         // "a reality that should be recognised": "should" in a relative clause recommends nothing.
         if matches!(
             tokens[idx - 1].text,
@@ -1054,7 +1189,10 @@ fn should_in_reported_speech(doc: &mut Doc) {
         }
         // The recommendation: from the start of the clause that holds "should"
         // (after the last "that" before it), at most twenty words.
-        let start = match tokens[..idx].iter().rposition(|t| t.text == "that") {
+        let start = match tokens[..idx]
+            .iter()
+            .rposition(|t| matches!(t.text, "that" | "and" | "but"))
+        {
             Some(that) if that + 1 < idx => that + 1,
             _ => tokens.iter().position(|t| t.text != "that").unwrap_or(0),
         };
