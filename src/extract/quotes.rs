@@ -926,6 +926,25 @@ fn indirect_quotes(doc: &mut Doc) {
                     None => continue,
                 }
             }
+            // "told reporters the plan was unfair", "told the BBC the plan ...": the
+            // addressee (a group or an organisation) is not part of what was said.
+            if tell && that.is_none() {
+                if tokens
+                    .get(k)
+                    .is_some_and(|t| doc.k.group_words.contains(&t.text.to_lowercase()))
+                {
+                    k += 1;
+                } else {
+                    let at = k + usize::from(tokens.get(k).is_some_and(|t| t.text == "the"));
+                    if let Some(mention) = tokens
+                        .get(at)
+                        .and_then(|t| super::resolve::mention_at(doc, t.span.start))
+                        .filter(|m| doc.kind(m.entity) != crate::fact::EntityKind::Person)
+                    {
+                        k = tokens.partition_point(|t| t.span.start < mention.span.end);
+                    }
+                }
+            }
             let Some(first) = tokens.get(k) else { continue };
             // "told BBC One's Breakfast programme.": an addressee and no clause.
             if tell

@@ -1075,6 +1075,7 @@ fn antecedent(doc: &Doc, span: Span) -> Option<String> {
         let same = word == head || word == stem || word.strip_suffix('s') == Some(stem.as_str());
         // "the plan" may take up "a dual proposal" named just before.
         let synonym = proposal_head
+            && rest.len() == 1
             && doc.k.proposal_nouns.contains(&word)
             && span.start - earlier[idx].span.end < 600;
         if !same && !synonym {
