@@ -882,8 +882,10 @@ fn indirect_quotes(doc: &mut Doc) {
                 continue;
             }
             // ", saying ...": a reporting verb's -ing form after a comma.
-            let participle =
-                lower.ends_with("ing") && body[..token.span.start].trim_end().ends_with(',');
+            let participle = lower.ends_with("ing")
+                && body[..token.span.start]
+                    .trim_end()
+                    .ends_with([',', '-', '—', '–']);
             let coordinated = idx > 0
                 && matches!(tokens[idx - 1].text, "and" | "but" | "though" | "although")
                 || idx > 1
@@ -904,8 +906,10 @@ fn indirect_quotes(doc: &mut Doc) {
             // The reported clause: after "that", or straight after the verb
             // ("told BBC News there were ...": the recipient stays in, harmlessly).
             let mut k = idx + verb_len;
-            let tell = lower.starts_with("tell") || lower == "told";
-            let that = (k..tokens.len().min(k + 7)).find(|&i| tokens[i].text == "that");
+            // Verbs with an addressee before the clause: "told MPs", "warned Ankara".
+            let tell = lower.starts_with("tell") || lower == "told" || lower.starts_with("warn");
+            let reach = if tell { 15 } else { 7 };
+            let that = (k..tokens.len().min(k + reach)).find(|&i| tokens[i].text == "that");
             let adverbs_only = |i: usize| tokens[k..i].iter().all(|t| is_auxiliary(t.text));
             match that {
                 Some(i) if tell || i == k || adverbs_only(i) => k = i + 1,
@@ -929,7 +933,20 @@ fn indirect_quotes(doc: &mut Doc) {
             // "told reporters the plan was unfair", "told the BBC the plan ...": the
             // addressee (a group or an organisation) is not part of what was said.
             if tell && that.is_none() {
-                if tokens
+                // "told a meeting of the authority it would be unwise": the clause
+                // starts at a subject pronoun followed by its verb.
+                let pronoun = (k + 1..tokens.len().min(k + 10)).find(|&i| {
+                    matches!(
+                        tokens[i].text,
+                        "it" | "he" | "she" | "they" | "we" | "there"
+                    ) && tokens.get(i + 1).is_some_and(|t| FINITE.contains(&t.text))
+                        && body[tokens[k].span.start..tokens[i].span.start]
+                            .chars()
+                            .all(|c| c.is_alphanumeric() || c.is_whitespace() || c == '\'')
+                });
+                if let Some(i) = pronoun {
+                    k = i;
+                } else if tokens
                     .get(k)
                     .is_some_and(|t| doc.k.group_words.contains(&t.text.to_lowercase()))
                 {

@@ -643,7 +643,9 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
         .split_whitespace()
         .next()
         .is_some_and(|w| w.ends_with("ing"))
-        && body[sentence.start..verb_start].trim_end().ends_with(',');
+        && body[sentence.start..verb_start]
+            .trim_end()
+            .ends_with([',', '-', '—', '–']);
     // "..., but have rejected ...": a coordinated verb shares the sentence's subject.
     let coordinated = idx > 0 && matches!(before[idx - 1].text, "but" | "and")
         || before
