@@ -206,7 +206,7 @@ pub fn article_from_text(text: &str, source: &str) -> Result<Article> {
     Ok(Article {
         source: source.to_string(),
         title,
-        body: text.to_string(),
+        body: crate::text::strip_hover_cards(text).unwrap_or_else(|| text.to_string()),
         ..Article::default()
     })
 }
@@ -243,6 +243,7 @@ pub fn article_from_html(html: &str, source: &str, url: Option<&str>) -> Result<
         .as_deref()
         .map(collapse_spaces)
         .filter(|b| !b.is_empty());
+    let text = crate::text::strip_hover_cards(&text).unwrap_or(text);
     let body = match &title {
         Some(title) => format!("{title}\n\n{text}"),
         None => text,
@@ -346,6 +347,7 @@ fn article_from_json(line: &str, shown: &str, line_no: usize) -> Result<Article>
     let mut article = match (parsed.text, parsed.html) {
         (Some(text), _) if !text.trim().is_empty() => {
             let title = parsed.title.clone().filter(|t| !t.trim().is_empty());
+            let text = crate::text::strip_hover_cards(&text).unwrap_or(text);
             let body = match &title {
                 Some(title) => format!("{title}\n\n{text}"),
                 None => text,

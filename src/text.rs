@@ -255,6 +255,85 @@ pub fn words(body: &str, span: Span) -> Vec<Token<'_>> {
     tokens
 }
 
+/// Removes the hover cards that some news sites (The Hill among them) leave in
+/// scraped text after a person's name: the full name glued to the headlines of
+/// related stories, ending in "MORE" ("Jim Risch James (Jim) Elroy RischTrump
+/// holds ... MORE (R-Idaho) said" becomes "Jim Risch (R-Idaho) said"). A card
+/// is recognised by its shape, never by a name: a surname that was just
+/// written, repeated and glued to a capitalised word, then " MORE" within the
+/// same paragraph. Returns `None` when the text has none.
+pub fn strip_hover_cards(text: &str) -> Option<String> {
+    const MAX_CARD: usize = 1200;
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let mut search = 0;
+    while let Some(found) = text[search..].find(" MORE") {
+        let more = search + found;
+        let more_end = more + " MORE".len();
+        search = more_end;
+        if text[more_end..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric())
+        {
+            continue;
+        }
+        let window_start = floor_boundary(text, more.saturating_sub(MAX_CARD));
+        let window_start = text[window_start..more]
+            .rfind('\n')
+            .map_or(window_start, |i| window_start + i + 1);
+        let window_start = cuts.last().map_or(window_start, |c| window_start.max(c.1));
+        if let Some(start) = card_start(&text[window_start..more]) {
+            cuts.push((window_start + start, more_end));
+        }
+    }
+    if cuts.is_empty() {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for (start, end) in cuts {
+        out.push_str(&text[at..start]);
+        at = end;
+    }
+    out.push_str(&text[at..]);
+    Some(out)
+}
+
+/// Where the card starts in `window` (the text before " MORE"): right after
+/// the written surname that the card repeats glued to a capitalised word.
+fn card_start(window: &str) -> Option<usize> {
+    let bytes = window.as_bytes();
+    // The earliest glue point: a lower-case letter then a capital, inside a word.
+    for i in 1..bytes.len() {
+        if !(bytes[i - 1].is_ascii_lowercase() && bytes[i].is_ascii_uppercase()) {
+            continue;
+        }
+        let word_start = window[..i]
+            .rfind(|c: char| !c.is_alphabetic() && c != '\'' && c != '-')
+            .map_or(0, |p| p + 1);
+        let surname = &window[word_start..i];
+        if surname.len() < 2 || !surname.starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        // The written name: the same surname as a whole word shortly before.
+        let before = &window[..word_start];
+        let from = floor_boundary(before, before.len().saturating_sub(120));
+        let written = before[from..]
+            .match_indices(surname)
+            .filter(|(p, _)| {
+                let at = from + p;
+                let end = at + surname.len();
+                (at == 0 || !before[..at].ends_with(char::is_alphanumeric))
+                    && before[end..].starts_with(' ')
+            })
+            .last();
+        if let Some((p, _)) = written {
+            return Some(from + p + surname.len());
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -316,5 +395,18 @@ mod tests {
             .map(|t| t.text)
             .collect();
         assert_eq!(got, vec!["Germany’s", "hack-backs", "U.S", "allies"]);
+    }
+
+    #[test]
+    fn hover_cards_go_and_the_rest_stays() {
+        let text = "Senator Ann Vale Annabel (Ann) Rose ValeSenate passes budget | Vale backs tariff MORE (D-Vt.) said the tariff was wrong.\nThe iPhone MORE tests stay.";
+        assert_eq!(
+            strip_hover_cards(text).as_deref(),
+            Some(
+                "Senator Ann Vale (D-Vt.) said the tariff was wrong.\nThe iPhone MORE tests stay."
+            )
+        );
+        assert_eq!(strip_hover_cards("Nothing to see MORE here."), None);
+        assert_eq!(strip_hover_cards("Plain text."), None);
     }
 }

@@ -91,3 +91,26 @@ fn the_html_pages_meet_the_reading_targets() {
     assert!(get("byline_accuracy") >= 0.85, "{figures}");
     assert!(get("body_f1_mean") >= 0.90, "{figures}");
 }
+
+#[test]
+fn hover_cards_scraped_into_the_text_are_left_out() {
+    let dir = temp();
+    std::fs::write(
+        dir.path().join("card.txt"),
+        "Tariff row\n\nSenator Ann Vale Annabel (Ann) Rose ValeSenate passes budget | Vale backs tariff MORE (D-Vt.) said that the tariff was wrong.\n",
+    )
+    .unwrap();
+    let article = read_one(dir.path(), "card.txt");
+    let text = article["text"].as_str().unwrap();
+    assert!(
+        text.contains("Senator Ann Vale (D-Vt.) said that the tariff was wrong."),
+        "{text}"
+    );
+    assert!(!text.contains("MORE"), "{text}");
+    // The speaker is read through the card's leftover bracket.
+    let out = ok(&run_in(
+        dir.path(),
+        &["extract", "--format", "jsonl", "card.txt"],
+    ));
+    assert!(out.contains(r#""speaker":"Ann Vale""#), "{out}");
+}

@@ -567,9 +567,10 @@ fn attribution_after(doc: &Doc, outer: Span) -> Option<Referent> {
     if is_reporting(doc, first.text) {
         return referent_at(doc, first.span.end, limit);
     }
-    // "X said", "X, the Y, said"
+    // "X said", "X, the Y, said", "X (R-Idaho) said"
     let referent = referent_at(doc, start, limit)?;
-    let rest_tokens = words(body, Span::new(referent.span.end, limit));
+    let after_name = skip_bracket(body, referent.span.end, limit);
+    let rest_tokens = words(body, Span::new(after_name, limit));
     let mut k = 0;
     while k < rest_tokens.len() && is_auxiliary(rest_tokens[k].text) {
         k += 1;
@@ -710,7 +711,15 @@ pub(crate) fn subject_of_verb(
         }
         break;
     }
-    let text = body[clause_start..end].trim_end();
+    let mut text = body[clause_start..end].trim_end();
+    // "Jim Risch (R-Idaho) said": a short bracket after the name is set aside.
+    if let Some(inner) = text.strip_suffix(')') {
+        if let Some(open) = inner.rfind('(') {
+            if inner[open..].split_whitespace().count() <= 4 && open > 0 {
+                text = inner[..open].trim_end();
+            }
+        }
+    }
     // "X, who noted ...": the name before the relative pronoun.
     if let Some(before_who) = text.strip_suffix("who") {
         if let Some(name) = before_who.trim_end().strip_suffix(',') {
@@ -770,6 +779,21 @@ pub(crate) fn subject_of_verb(
             .is_empty()
             .then_some(referent)
     })
+}
+
+/// The position after a short bracket starting at `pos` ("(R-Idaho)"), or `pos`.
+fn skip_bracket(body: &str, pos: usize, limit: usize) -> usize {
+    let rest = &body[pos..limit];
+    let trimmed = rest.trim_start();
+    if !trimmed.starts_with('(') {
+        return pos;
+    }
+    match trimmed.find(')') {
+        Some(close) if trimmed[..close].split_whitespace().count() <= 4 => {
+            pos + (rest.len() - trimmed.len()) + close + 1
+        }
+        _ => pos,
+    }
 }
 
 /// For `, the German foreign minister, said`: the text after the apposition.
@@ -1094,10 +1118,17 @@ fn person_behind_title(doc: &Doc, referent: Referent, before: usize) -> Referent
     }
 }
 
-fn clause_start(doc: &Doc, sentence: Span, pos: usize) -> usize {
+/// Where the clause holding `pos` starts: after the last semicolon, colon,
+/// dash or still-open bracket before it ("Jim Risch (R-Idaho) said" is one clause).
+pub(crate) fn clause_start(doc: &Doc, sentence: Span, pos: usize) -> usize {
     let text = &doc.layout.body[sentence.start..pos];
-    match text.rfind([';', ':', '—', '(']) {
-        Some(i) => sentence.start + i + text[i..].chars().next().map_or(1, char::len_utf8),
+    let closed_after = |i: usize| text[i..].contains(')');
+    let cut = text
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| matches!(c, ';' | ':' | '—') || c == '(' && !closed_after(i));
+    match cut {
+        Some((i, c)) => sentence.start + i + c.len_utf8(),
         None => sentence.start,
     }
 }

@@ -10,7 +10,7 @@ use crate::fact::{EntityKind, Stance};
 use crate::text::{words, Span};
 
 use super::entities::slug;
-use super::quotes::{is_reporting, subject_of_verb};
+use super::quotes::{clause_start, is_reporting, subject_of_verb};
 use super::resolve::{mention_at, mention_ending_at, referent_at, Referent};
 use super::{is_time_word, Doc};
 
@@ -528,14 +528,6 @@ fn hedged(doc: &Doc, sentence: Span, cue: Span) -> bool {
 }
 
 /// The start of the clause holding `pos`: after the last `;`, `:`, `—` or `(` in the sentence.
-fn clause_start(doc: &Doc, sentence: Span, pos: usize) -> usize {
-    let text = &doc.layout.body[sentence.start..pos];
-    match text.rfind([';', ':', '—', '(']) {
-        Some(i) => sentence.start + i + text[i..].chars().next().map_or(1, char::len_utf8),
-        None => sentence.start,
-    }
-}
-
 type Found = (Referent, Span, Option<usize>, f64);
 
 /// HOLDER (adverbs) CUE TARGET.
