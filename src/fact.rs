@@ -167,4 +167,49 @@ pub struct Facts {
     pub roles: Vec<Role>,
     /// Indexes into `entities` of those the article names (not proposals).
     pub mentions: Vec<usize>,
+    /// Events named (conferences, summits, meetings, votes).
+    pub events: Vec<Event>,
+    /// Stances and quotes made at an event.
+    pub occasions: Vec<Occasion>,
+}
+
+/// A conference, summit, meeting or vote the article names.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Event {
+    /// The resource key (`sgr:event/<key>`).
+    pub key: String,
+    /// The display name: "NATO summit in Vilnius", "Cyber Defence Conference".
+    pub label: String,
+    /// "summit", "conference", "meeting", "talks", "vote" ...
+    pub kind: String,
+    /// Where it is held, when the text says.
+    pub place: Option<Place>,
+    /// Index into [`Facts::entities`] of the host or organiser, when the text says.
+    pub organizer: Option<usize>,
+    /// The year, when the text gives one with the event.
+    pub year: Option<String>,
+    /// The first phrase that names it.
+    pub evidence: Evidence,
+    /// The id of the rule that produced it.
+    pub rule: String,
+    /// How sure the rule is, in [0, 1].
+    pub confidence: f64,
+}
+
+/// Where an event is held: a city or country as written, and its country.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Place {
+    /// The place as the text names it ("Vilnius").
+    pub label: String,
+    /// Index into [`Facts::entities`] of the country, when known.
+    pub country: Option<usize>,
+}
+
+/// A stance or quote made at an event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Occasion {
+    /// `Facts::stances[stance]` was taken at `Facts::events[event]`.
+    Stance { stance: usize, event: usize },
+    /// `Facts::quotes[quote]` was said at `Facts::events[event]`.
+    Quote { quote: usize, event: usize },
 }

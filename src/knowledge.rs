@@ -99,6 +99,8 @@ pub struct Knowledge {
     pub org_words: HashSet<String>,
     /// Words that make a generic group, lower-cased.
     pub group_words: HashSet<String>,
+    /// Words that name an event: lower-cased word to (rule id, event kind).
+    pub event_words: HashMap<String, (String, String)>,
     /// Nouns that only point back to an event named before ("the move").
     pub anaphoric_nouns: HashSet<String>,
     /// Bodies that speak for their country or organisation ("government" in
@@ -264,6 +266,13 @@ impl Knowledge {
         }
         let org_words = words_of(sources.org_words, "data/lexicon/org_words.tsv", "word")?;
         let group_words = words_of(sources.group_words, "data/lexicon/group_words.tsv", "word")?;
+        let mut event_words = HashMap::new();
+        for row in rows(sources.event_words, "data/lexicon/event_words.tsv")? {
+            event_words.insert(
+                row.get("word")?.to_lowercase(),
+                (row.get("id")?.to_string(), row.get("kind")?.to_string()),
+            );
+        }
         let anaphoric_nouns = words_of(
             sources.anaphoric_nouns,
             "data/lexicon/anaphoric_nouns.tsv",
@@ -334,6 +343,7 @@ impl Knowledge {
             group_words,
             speaking_bodies,
             anaphoric_nouns,
+            event_words,
             abbreviations: abbreviations.into_iter().collect(),
             not_names,
             thing_words,
@@ -401,6 +411,8 @@ pub struct Sources {
     pub speaking_bodies: &'static str,
     /// `data/lexicon/anaphoric_nouns.tsv`.
     pub anaphoric_nouns: &'static str,
+    /// `data/lexicon/event_words.tsv`.
+    pub event_words: &'static str,
     /// `data/lexicon/abbreviations.tsv`.
     pub abbreviations: &'static str,
     /// `data/lexicon/not_names.tsv`.
@@ -434,6 +446,7 @@ pub const SHIPPED_SOURCES: Sources = Sources {
     group_words: include_str!("../data/lexicon/group_words.tsv"),
     speaking_bodies: include_str!("../data/lexicon/speaking_bodies.tsv"),
     anaphoric_nouns: include_str!("../data/lexicon/anaphoric_nouns.tsv"),
+    event_words: include_str!("../data/lexicon/event_words.tsv"),
     abbreviations: include_str!("../data/lexicon/abbreviations.tsv"),
     not_names: include_str!("../data/lexicon/not_names.tsv"),
     thing_words: include_str!("../data/lexicon/thing_words.tsv"),

@@ -8,7 +8,7 @@ use comfy_table::{presets, ContentArrangement, Table};
 use oxigraph::model::Term;
 use serde_json::{json, Value};
 
-use crate::fact::{Article, Evidence, Facts};
+use crate::fact::{Article, Evidence, Facts, Occasion};
 use crate::rdf::PREFIXES;
 
 fn evidence_json(evidence: &Evidence) -> Value {
@@ -18,8 +18,19 @@ fn evidence_json(evidence: &Evidence) -> Value {
 /// One JSON object per fact, in the shape `annotation.md` scores.
 pub fn facts_json(article: &Article, facts: &Facts) -> Vec<Value> {
     let label = |idx: usize| facts.entities[idx].label.clone();
+    let occasion = |of: &dyn Fn(&Occasion) -> Option<usize>| {
+        facts
+            .occasions
+            .iter()
+            .find_map(of)
+            .map(|event| facts.events[event].label.clone())
+    };
     let mut out = Vec::new();
-    for stance in &facts.stances {
+    for (idx, stance) in facts.stances.iter().enumerate() {
+        let at = occasion(&|o| match *o {
+            Occasion::Stance { stance, event } if stance == idx => Some(event),
+            _ => None,
+        });
         out.push(json!({
             "article": article.source,
             "type": "stance",
@@ -29,9 +40,14 @@ pub fn facts_json(article: &Article, facts: &Facts) -> Vec<Value> {
             "evidence": evidence_json(&stance.evidence),
             "rule": stance.rule,
             "confidence": stance.confidence,
+            "occasion": at,
         }));
     }
-    for quote in &facts.quotes {
+    for (idx, quote) in facts.quotes.iter().enumerate() {
+        let at = occasion(&|o| match *o {
+            Occasion::Quote { quote, event } if quote == idx => Some(event),
+            _ => None,
+        });
         out.push(json!({
             "article": article.source,
             "type": "quote",
@@ -41,6 +57,7 @@ pub fn facts_json(article: &Article, facts: &Facts) -> Vec<Value> {
             "evidence": evidence_json(&quote.evidence),
             "rule": quote.rule,
             "confidence": quote.confidence,
+            "occasion": at,
         }));
     }
     for role in &facts.roles {
@@ -54,6 +71,21 @@ pub fn facts_json(article: &Article, facts: &Facts) -> Vec<Value> {
             "evidence": evidence_json(&role.evidence),
             "rule": role.rule,
             "confidence": role.confidence,
+        }));
+    }
+    for event in &facts.events {
+        out.push(json!({
+            "article": article.source,
+            "type": "event",
+            "event": event.label,
+            "kind": event.kind,
+            "place": event.place.as_ref().map(|p| p.label.clone()),
+            "country": event.place.as_ref().and_then(|p| p.country).map(label),
+            "organizer": event.organizer.map(label),
+            "year": event.year,
+            "evidence": evidence_json(&event.evidence),
+            "rule": event.rule,
+            "confidence": event.confidence,
         }));
     }
     out

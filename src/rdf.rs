@@ -9,7 +9,7 @@ use oxigraph::model::vocab::{rdf, rdfs, xsd};
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
 use sha2::{Digest, Sha256};
 
-use crate::fact::{Article, Evidence, Facts, Polarity};
+use crate::fact::{Article, Evidence, Facts, Occasion, Polarity};
 
 /// The ontology namespace.
 pub const SG: &str = "https://w3id.org/stancegraph/ns#";
@@ -243,6 +243,7 @@ pub fn article_quads(article: &Article, facts: &Facts) -> ArticleQuads {
         quote_iris.push(node);
     }
 
+    let mut stance_iris = Vec::with_capacity(facts.stances.len());
     for stance in &facts.stances {
         let holder = entity_iri(facts, stance.holder);
         let target = entity_iri(facts, stance.target);
@@ -275,6 +276,7 @@ pub fn article_quads(article: &Article, facts: &Facts) -> ArticleQuads {
             g.add(node.clone(), sg("quote"), quote.clone());
         }
         g.add(holder, sg(shortcut), target);
+        stance_iris.push(node);
     }
 
     for role in &facts.roles {
@@ -300,6 +302,61 @@ pub fn article_quads(article: &Article, facts: &Facts) -> ArticleQuads {
         g.add(node.clone(), sg("confidence"), decimal(role.confidence));
         g.add(node.clone(), sg("rule"), plain(&role.rule));
         g.add(person, sg("hasRole"), node);
+    }
+
+    let mut event_iris = Vec::with_capacity(facts.events.len());
+    for event in &facts.events {
+        let node = resource(&format!("event/{}", iri_safe(&event.key)));
+        let ev = evidence_iri(&mut g, &event.evidence);
+        g.add(node.clone(), rdf::TYPE.into_owned(), sg("Event"));
+        g.add(node.clone(), rdfs::LABEL.into_owned(), plain(&event.label));
+        g.add(node.clone(), sg("eventKind"), plain(&event.kind));
+        if let Some(place) = &event.place {
+            let place_node = resource(&format!(
+                "place/{}",
+                iri_safe(&crate::extract::slug(&place.label))
+            ));
+            g.add(place_node.clone(), rdf::TYPE.into_owned(), schema("Place"));
+            g.add(
+                place_node.clone(),
+                rdfs::LABEL.into_owned(),
+                plain(&place.label),
+            );
+            if let Some(country) = place.country {
+                let country = entity_iri(facts, country);
+                if country != place_node {
+                    g.add(place_node.clone(), schema("containedInPlace"), country);
+                }
+            }
+            g.add(node.clone(), schema("location"), place_node);
+        }
+        if let Some(organizer) = event.organizer {
+            g.add(
+                node.clone(),
+                schema("organizer"),
+                entity_iri(facts, organizer),
+            );
+        }
+        if let Some(year) = &event.year {
+            g.add(
+                node.clone(),
+                schema("startDate"),
+                Literal::new_typed_literal(year, xsd::G_YEAR),
+            );
+        }
+        g.add(node.clone(), sg("evidence"), ev);
+        g.add(node.clone(), sg("article"), a.clone());
+        g.add(node.clone(), sg("confidence"), decimal(event.confidence));
+        g.add(node.clone(), sg("rule"), plain(&event.rule));
+        g.add(a.clone(), sg("mentions"), node.clone());
+        event_iris.push(node);
+    }
+    for occasion in &facts.occasions {
+        let (subject, event) = match *occasion {
+            Occasion::Stance { stance, event } => (&stance_iris[stance], event),
+            Occasion::Quote { quote, event } => (&quote_iris[quote], event),
+        };
+        g.add(subject.clone(), sg("occasion"), event_iris[event].clone());
     }
 
     let mut d = Writer {

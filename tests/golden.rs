@@ -11,8 +11,22 @@ use crate::util::*;
 fn pinned(fact: &serde_json::Value) -> serde_json::Value {
     let mut pinned = serde_json::Map::new();
     for key in [
-        "type", "holder", "polarity", "target", "speaker", "quote", "person", "title", "org",
+        "type",
+        "holder",
+        "polarity",
+        "target",
+        "speaker",
+        "quote",
+        "person",
+        "title",
+        "org",
         "rule",
+        "event",
+        "place",
+        "country",
+        "organizer",
+        "year",
+        "occasion",
     ] {
         if let Some(value) = fact.get(key) {
             if !value.is_null() {

@@ -250,3 +250,23 @@ fn an_anaphoric_noun_never_stands_alone_as_a_target() {
         "every example's only stance is on a bare anaphor"
     );
 }
+
+#[test]
+fn every_event_word_names_an_event_in_its_example() {
+    let (ids, facts) = run_examples("event_words.tsv");
+    assert!(ids.len() >= 10);
+    for id in &ids {
+        let events: Vec<&serde_json::Value> = facts
+            .iter()
+            .filter(|f| f["article"] == id.as_str() && f["type"] == "event")
+            .collect();
+        assert_eq!(events.len(), 1, "{id} gave {events:?}");
+        assert_eq!(events[0]["rule"], id.as_str());
+        // Each example gives the event a place or an organiser.
+        assert!(
+            !events[0]["place"].is_null() || !events[0]["organizer"].is_null(),
+            "{id}: {}",
+            events[0]
+        );
+    }
+}

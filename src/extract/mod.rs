@@ -7,6 +7,7 @@
 //! turning facts into RDF (`rdf`).
 
 mod entities;
+mod events;
 mod quotes;
 mod resolve;
 mod roles;
@@ -73,7 +74,19 @@ pub fn extract_with(article: &Article, knowledge: &Knowledge) -> Facts {
     roles::find_roles(&mut doc);
     quotes::find_quotes(&mut doc);
     stances::find_stances(&mut doc);
+    events::find_events(&mut doc);
     doc.finish()
+}
+
+/// A short tag of the article's text, for keys that must never merge across
+/// articles (a bare "bill", an event that only this article describes).
+pub(crate) fn article_tag(body: &str) -> String {
+    let mut hash: u64 = 0xcbf29ce484222325;
+    for byte in body.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x100000001b3);
+    }
+    format!("{:08x}", hash >> 32)
 }
 
 /// Words that make a time adjunct ("on Monday", "last week"), lower-cased.
@@ -205,6 +218,11 @@ impl<'a> Doc<'a> {
         });
         self.index.insert((kind, key.to_string()), idx);
         idx
+    }
+
+    /// The entity already made for this kind and key.
+    pub fn existing_entity(&self, kind: EntityKind, key: &str) -> Option<usize> {
+        self.index.get(&(kind, key.to_string())).copied()
     }
 
     /// Adds an alternative label to an entity.

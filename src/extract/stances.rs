@@ -486,6 +486,10 @@ fn word_bounded(body: &str, span: Span) -> bool {
 fn hedged(doc: &Doc, sentence: Span, cue: Span) -> bool {
     let body = doc.layout.body;
     let start = clause_start(doc, sentence, cue.start);
+    // "Sweden, which did not attend, rejected ...": a comma ends what hedges the cue.
+    let start = body[start..cue.start]
+        .rfind(',')
+        .map_or(start, |comma| start + comma + 1);
     let window = words(body, Span::new(start, cue.start));
     // Only the few words right before the cue can hedge it ("might back", "is expected to support").
     let near: Vec<String> = window
@@ -1022,7 +1026,7 @@ fn proposal(doc: &mut Doc, label: &str) -> Option<usize> {
     // A bare one-word target ("bill", "plan") names something different in every
     // article: its key is the article's own, so it never merges across articles.
     if !key.contains('-') {
-        key = format!("{key}-{}", article_tag(doc.layout.body));
+        key = format!("{key}-{}", super::article_tag(doc.layout.body));
     }
     Some(doc.entity(
         EntityKind::Proposal,
@@ -1290,14 +1294,4 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
         };
         push_stances(doc, &speakers, target, polarity, sentence, &rule, 0.6, fact);
     }
-}
-
-/// A short, stable tag of an article's text (FNV-1a), for keys local to one article.
-fn article_tag(body: &str) -> String {
-    let mut hash: u64 = 0xcbf29ce484222325;
-    for byte in body.bytes() {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x100000001b3);
-    }
-    format!("{:08x}", hash >> 32)
 }
