@@ -95,11 +95,18 @@ pub struct QueryArgs {
 pub struct ExportArgs {
     /// RDF syntax: turtle, trig, ntriples, nquads, rdfxml, jsonld (name, extension or media
     /// type) [default: from --output's extension, else TriG]. Triple syntaxes merge all graphs.
+    /// Property graphs: graphml (Gephi, Cytoscape, networkx), or neo4j (alias csv: a
+    /// nodes.csv and relationships.csv pair for `neo4j-admin database import`, in the
+    /// folder --output names).
     #[arg(long, value_name = "FORMAT")]
     pub format: Option<String>,
-    /// Write here instead of stdout.
+    /// Write here instead of stdout (for neo4j: the folder to write the two CSV files in).
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// For graphml and neo4j: only the who-endorsed/opposed-whom network (agents, targets,
+    /// ENDORSES and OPPOSES edges).
+    #[arg(long)]
+    pub stances_only: bool,
     /// Only this article's graph (source path, IRI or hash), with the entities it uses.
     #[arg(long, value_name = "ARTICLE")]
     pub article: Option<String>,

@@ -26,6 +26,7 @@ use crate::extract::extract_guarded;
 use crate::fact::{Article, Facts};
 use crate::ingest::{self, ReadOptions};
 use crate::output;
+use crate::property_graph::PropertyGraph;
 use crate::rdf;
 use crate::store::{self, GraphStore, Outcome};
 
@@ -437,6 +438,20 @@ pub fn rdf_format(name: &str, flag: &str) -> Result<RdfFormat> {
 }
 
 fn export_cmd(args: ExportArgs) -> Result<ExitCode> {
+    let named = args.format.clone().or_else(|| {
+        args.output
+            .as_ref()
+            .and_then(|f| f.extension())
+            .map(|e| e.to_string_lossy().into_owned())
+    });
+    match named.as_deref().map(str::to_ascii_lowercase).as_deref() {
+        Some("graphml") => return export_property_graph(&args, false),
+        Some("neo4j" | "csv") => return export_property_graph(&args, true),
+        _ if args.stances_only => {
+            bail!("--stances-only works with --format graphml or neo4j")
+        }
+        _ => {}
+    }
     let format = match (&args.format, &args.output) {
         (Some(name), _) => rdf_format(name, "--format")?,
         (None, Some(file)) => {
@@ -458,6 +473,40 @@ fn export_cmd(args: ExportArgs) -> Result<ExitCode> {
     write_to(args.output.as_deref(), |out| {
         store::write_quads(&quads, format, out)
     })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `export --format graphml` (to a file or stdout) or `neo4j` (two CSV files in a folder).
+fn export_property_graph(args: &ExportArgs, neo4j: bool) -> Result<ExitCode> {
+    if args.article.is_some() || args.with_ontology {
+        bail!("--article and --with-ontology work with RDF formats, not graphml or neo4j");
+    }
+    let graph_store = GraphStore::open_read_only(&store_path(&args.store))?;
+    let graph = PropertyGraph::from_store(&graph_store, args.stances_only)?;
+    if !neo4j {
+        return write_to(args.output.as_deref(), |out| graph.write_graphml(out))
+            .map(|()| ExitCode::SUCCESS);
+    }
+    let Some(folder) = &args.output else {
+        bail!("--format neo4j writes nodes.csv and relationships.csv: name their folder with -o");
+    };
+    std::fs::create_dir_all(folder)
+        .with_context(|| format!("cannot create folder {:?}", folder.display().to_string()))?;
+    let nodes = folder.join("nodes.csv");
+    let relationships = folder.join("relationships.csv");
+    write_to(Some(&nodes), |out| graph.write_neo4j_nodes(out))?;
+    write_to(Some(&relationships), |out| {
+        graph.write_neo4j_relationships(out)
+    })?;
+    eprintln!(
+        "stancegraph: wrote {} nodes to {} and {} relationships to {}; load them with\n  neo4j-admin database import full --nodes={} --relationships={} neo4j",
+        graph.nodes.len(),
+        nodes.display(),
+        graph.edges.len(),
+        relationships.display(),
+        nodes.display(),
+        relationships.display()
+    );
     Ok(ExitCode::SUCCESS)
 }
 

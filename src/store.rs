@@ -428,6 +428,10 @@ pub fn sort_quads(quads: &mut Vec<Quad>) {
 /// Writes quads in an RDF format with the stancegraph prefixes; triple formats
 /// get every quad as a triple (the graph names are dropped).
 pub fn write_quads(quads: &[Quad], format: RdfFormat, out: &mut dyn Write) -> Result<()> {
+    if matches!(format, RdfFormat::JsonLd { .. }) {
+        // Oxigraph writes expanded JSON-LD only; this one is compact, under ontology/context.jsonld.
+        return crate::jsonld::write_compact(quads, out);
+    }
     let mut serializer = RdfSerializer::from_format(format);
     for (prefix, iri) in PREFIXES {
         serializer = serializer

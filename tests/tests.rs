@@ -10,6 +10,7 @@ mod extract;
 mod golden;
 mod ingest;
 mod lexicon;
+mod property_graph;
 mod query;
 mod read;
 mod robustness;
