@@ -36,6 +36,26 @@ pub enum Command {
     Stats(StoreArgs),
     /// Score extraction against gold annotations (precision, recall, F1 per type).
     Eval(EvalArgs),
+    /// Check the store, or export files, against the SHACL shapes (ontology/shapes.ttl);
+    /// print each violation with its article, exit 1 if there is any.
+    Validate(ValidateArgs),
+}
+
+/// Options for `validate`.
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// RDF files to check instead of the store (merged; the syntax comes from each extension).
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// SHACL shapes in Turtle [default: the shipped ontology/shapes.ttl].
+    #[arg(long, value_name = "FILE")]
+    pub shapes: Option<PathBuf>,
+    /// text (grouped by article) or tsv (article, focus, path, component, value, message;
+    /// full IRIs, one violation a line).
+    #[arg(long, default_value = "text", value_name = "FORMAT")]
+    pub format: String,
+    #[command(flatten)]
+    pub store: StoreArgs,
 }
 
 /// Where the store is.

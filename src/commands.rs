@@ -19,7 +19,7 @@ use serde_json::{json, Value};
 
 use crate::cli::{
     Cli, Command, EvalArgs, ExportArgs, ExtractArgs, IngestArgs, QueryArgs, ReadArgs, RemoveArgs,
-    StoreArgs,
+    StoreArgs, ValidateArgs,
 };
 use crate::eval;
 use crate::extract::extract_guarded;
@@ -29,6 +29,7 @@ use crate::output;
 use crate::property_graph::PropertyGraph;
 use crate::rdf;
 use crate::store::{self, GraphStore, Outcome};
+use crate::validate;
 
 /// A saved query: name, text.
 pub const SAVED_QUERIES: &[(&str, &str)] = &[
@@ -75,6 +76,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Remove(args) => remove_cmd(args),
         Command::Stats(args) => stats_cmd(args),
         Command::Eval(args) => eval_cmd(args),
+        Command::Validate(args) => validate_cmd(args),
     }
 }
 
@@ -779,4 +781,106 @@ fn eval_cmd(args: EvalArgs) -> Result<ExitCode> {
         }
     }
     Ok(failure(failed))
+}
+
+fn validate_cmd(args: ValidateArgs) -> Result<ExitCode> {
+    let started = Instant::now();
+    let shapes_text = match &args.shapes {
+        Some(path) => std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read shapes {:?}", path.display().to_string()))?,
+        None => rdf::SHAPES_TTL.to_string(),
+    };
+    let shapes = validate::Shapes::new(&store::parse_turtle(&shapes_text, "the shapes")?);
+    let (graph_store, checked) = if args.files.is_empty() {
+        let path = store_path(&args.store);
+        let shown = format!("the store {}", path.display());
+        (GraphStore::open_read_only(&path)?, shown)
+    } else {
+        let mut files = Vec::new();
+        for file in &args.files {
+            let ext = file
+                .extension()
+                .map(|e| e.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            files.push((file.clone(), rdf_format(&ext, "the file extension")?));
+        }
+        let shown = args
+            .files
+            .iter()
+            .map(|f| f.display().to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
+        (GraphStore::in_memory(&files)?, shown)
+    };
+    let report = validate::validate(&graph_store, &shapes)?;
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    match args.format.as_str() {
+        "tsv" => {
+            for v in &report.violations {
+                writeln!(
+                    out,
+                    "{}\t{}\t{}\t{}\t{}\t{}",
+                    v.article.as_deref().unwrap_or(""),
+                    v.focus,
+                    v.path.as_deref().unwrap_or(""),
+                    v.component,
+                    v.value.as_deref().unwrap_or(""),
+                    v.message.replace(['\t', '\n'], " ")
+                )?;
+            }
+        }
+        "text" => {
+            let mut last: Option<&Option<String>> = None;
+            for v in &report.violations {
+                if last != Some(&v.article) {
+                    match &v.article {
+                        Some(article) => writeln!(out, "{}:", output::shorten(article))?,
+                        None => writeln!(out, "outside any article graph:")?,
+                    }
+                    last = Some(&v.article);
+                }
+                let mut line = format!("  {}", output::shorten(v.focus.trim_matches(['<', '>'])));
+                if let Some(path) = &v.path {
+                    line.push(' ');
+                    line.push_str(&output::shorten(path.trim_matches(['<', '>', '^'])));
+                    if path.starts_with('^') {
+                        line.push_str(" (inverse)");
+                    }
+                }
+                if let Some(value) = &v.value {
+                    line.push_str(&format!(" = {value}"));
+                }
+                writeln!(out, "{line}: {} [sh:{}]", v.message, v.component)?;
+            }
+            let n_articles = report
+                .violations
+                .iter()
+                .filter_map(|v| v.article.as_ref())
+                .collect::<std::collections::BTreeSet<_>>()
+                .len();
+            if report.violations.is_empty() {
+                writeln!(
+                    out,
+                    "conforms: {checked} satisfies {} shapes ({} constraint queries, {:.2}s)",
+                    report.n_shapes,
+                    report.n_constraints,
+                    started.elapsed().as_secs_f64()
+                )?;
+            } else {
+                writeln!(
+                    out,
+                    "does not conform: {} violations in {} articles ({} shapes, {} constraint queries, {:.2}s)",
+                    report.violations.len(),
+                    n_articles,
+                    report.n_shapes,
+                    report.n_constraints,
+                    started.elapsed().as_secs_f64()
+                )?;
+            }
+        }
+        other => bail!("--format {other:?} is not a validate format: use text or tsv"),
+    }
+    out.flush()?;
+    Ok(failure(report.violations.len()))
 }

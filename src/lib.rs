@@ -19,3 +19,4 @@ pub mod property_graph;
 pub mod rdf;
 pub mod store;
 pub mod text;
+pub mod validate;

@@ -77,6 +77,29 @@ impl GraphStore {
         })
     }
 
+    /// A store in memory holding the quads of RDF files, to validate or query an export.
+    pub fn in_memory(files: &[(PathBuf, RdfFormat)]) -> Result<GraphStore> {
+        let store = Store::new().context("cannot create a store in memory")?;
+        for (path, format) in files {
+            let shown = path.display().to_string();
+            let file =
+                std::fs::File::open(path).with_context(|| format!("cannot read {shown:?}"))?;
+            let mut quads = Vec::new();
+            for quad in oxigraph::io::RdfParser::from_format(*format)
+                .for_reader(std::io::BufReader::new(file))
+            {
+                quads.push(quad.with_context(|| format!("cannot parse {shown:?}"))?);
+            }
+            store
+                .extend(quads)
+                .with_context(|| format!("cannot load {shown:?}"))?;
+        }
+        Ok(GraphStore {
+            store,
+            path: PathBuf::new(),
+        })
+    }
+
     /// The folder of the store.
     pub fn path(&self) -> &Path {
         &self.path

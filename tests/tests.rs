@@ -14,3 +14,4 @@ mod property_graph;
 mod query;
 mod read;
 mod robustness;
+mod validate;
