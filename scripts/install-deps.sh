@@ -2,7 +2,8 @@
 # Installs what building and testing stancegraph needs on a fresh Debian machine:
 # libclang (Oxigraph's RocksDB bindings are generated with bindgen), a C++ compiler,
 # raptor's `rapper` (an independent RDF parser the tests check exports with), and
-# rdflib + pySHACL (the tests check exports against ontology/shapes.ttl with them).
+# rdflib + pySHACL (the tests check exports against ontology/shapes.ttl with them),
+# networkx (the GraphML test loads the export with it) and the oxigraph server.
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 
@@ -18,7 +19,14 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
 fi
 
-if ! python3 -c 'import rdflib, pyshacl' >/dev/null 2>&1; then
-  echo "installing with pip: rdflib pyshacl" >&2
-  python3 -m pip install --quiet --disable-pip-version-check rdflib pyshacl
+if ! python3 -c 'import rdflib, pyshacl, networkx' >/dev/null 2>&1; then
+  echo "installing with pip: rdflib pyshacl networkx" >&2
+  python3 -m pip install --quiet --disable-pip-version-check rdflib pyshacl networkx
+fi
+
+# The `oxigraph` SPARQL server (PyPI's oxigraph ships the server binary; building
+# oxigraph-cli from crates.io would compile RocksDB again): the push test runs one.
+if ! command -v oxigraph >/dev/null 2>&1; then
+  echo "installing with pip: oxigraph (the SPARQL server for the push test)" >&2
+  python3 -m pip install --quiet --disable-pip-version-check oxigraph
 fi

@@ -39,6 +39,36 @@ pub enum Command {
     /// Check the store, or export files, against the SHACL shapes (ontology/shapes.ttl);
     /// print each violation with its article, exit 1 if there is any.
     Validate(ValidateArgs),
+    /// Send every article graph, and the entity descriptions, to a SPARQL server with the
+    /// Graph Store HTTP Protocol (PUT replaces each graph, so pushing again is safe).
+    Push(PushArgs),
+}
+
+/// Options for `push`.
+#[derive(Debug, Args)]
+pub struct PushArgs {
+    /// The Graph Store Protocol endpoint, such as http://localhost:7878/store (Oxigraph),
+    /// http://localhost:3030/ds/data (Fuseki) or .../repositories/NAME/rdf-graphs/service (GraphDB).
+    #[arg(long, value_name = "URL")]
+    pub endpoint: String,
+    /// An extra request header, `Name: value` (for example `Authorization: Bearer TOKEN`);
+    /// repeatable.
+    #[arg(long = "header", short = 'H', value_name = "HEADER")]
+    pub headers: Vec<String>,
+    /// Retries per graph on a transient failure (connection error, timeout, HTTP 5xx or 429).
+    #[arg(long, default_value_t = 4, value_name = "N")]
+    pub retries: u32,
+    /// Seconds before the first retry; each later one waits twice as long.
+    #[arg(long, default_value_t = 0.5, value_name = "SECONDS")]
+    pub backoff: f64,
+    /// Seconds to wait for one request.
+    #[arg(long, default_value_t = 120, value_name = "SECONDS")]
+    pub timeout: u64,
+    /// Print each graph as it is sent.
+    #[arg(long, short = 'v')]
+    pub verbose: bool,
+    #[command(flatten)]
+    pub store: StoreArgs,
 }
 
 /// Options for `validate`.

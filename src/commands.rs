@@ -18,8 +18,8 @@ use rayon::prelude::*;
 use serde_json::{json, Value};
 
 use crate::cli::{
-    Cli, Command, EvalArgs, ExportArgs, ExtractArgs, IngestArgs, QueryArgs, ReadArgs, RemoveArgs,
-    StoreArgs, ValidateArgs,
+    Cli, Command, EvalArgs, ExportArgs, ExtractArgs, IngestArgs, PushArgs, QueryArgs, ReadArgs,
+    RemoveArgs, StoreArgs, ValidateArgs,
 };
 use crate::eval;
 use crate::extract::extract_guarded;
@@ -27,6 +27,7 @@ use crate::fact::{Article, Facts};
 use crate::ingest::{self, ReadOptions};
 use crate::output;
 use crate::property_graph::PropertyGraph;
+use crate::push;
 use crate::rdf;
 use crate::store::{self, GraphStore, Outcome};
 use crate::validate;
@@ -77,6 +78,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Stats(args) => stats_cmd(args),
         Command::Eval(args) => eval_cmd(args),
         Command::Validate(args) => validate_cmd(args),
+        Command::Push(args) => push_cmd(args),
     }
 }
 
@@ -883,4 +885,58 @@ fn validate_cmd(args: ValidateArgs) -> Result<ExitCode> {
     }
     out.flush()?;
     Ok(failure(report.violations.len()))
+}
+
+fn push_cmd(args: PushArgs) -> Result<ExitCode> {
+    let started = Instant::now();
+    let headers = args
+        .headers
+        .iter()
+        .map(|h| push::parse_header(h))
+        .collect::<Result<Vec<_>>>()?;
+    if !(args.backoff.is_finite() && args.backoff >= 0.0) {
+        bail!("--backoff {} is not a number of seconds", args.backoff);
+    }
+    let endpoint = push::Endpoint {
+        url: args.endpoint.clone(),
+        headers,
+        retries: args.retries,
+        backoff: std::time::Duration::from_secs_f64(args.backoff),
+        timeout_secs: args.timeout.max(1),
+    };
+    let graph_store = GraphStore::open_read_only(&store_path(&args.store))?;
+    let verbose = args.verbose;
+    let sent = push::push(&graph_store, &endpoint, &mut |event| {
+        if verbose || event.contains("retrying") {
+            eprintln!("stancegraph: {event}");
+        }
+    })?;
+    let failed: Vec<&push::Sent> = sent.iter().filter(|s| s.outcome.is_err()).collect();
+    let n_triples: usize = sent
+        .iter()
+        .filter(|s| s.outcome.is_ok())
+        .map(|s| s.n_triples)
+        .sum();
+    let mut out = io::stdout().lock();
+    writeln!(
+        out,
+        "pushed {} of {} graphs ({} triples) to {} in {:.2}s",
+        sent.len() - failed.len(),
+        sent.len(),
+        n_triples,
+        args.endpoint,
+        started.elapsed().as_secs_f64()
+    )?;
+    for s in &failed {
+        if let Err(err) = &s.outcome {
+            writeln!(
+                out,
+                "failed: {} ({} triples, {} attempts): {err}",
+                s.graph.as_deref().unwrap_or("the default graph"),
+                s.n_triples,
+                s.attempts
+            )?;
+        }
+    }
+    Ok(failure(failed.len()))
 }

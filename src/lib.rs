@@ -16,6 +16,7 @@ pub mod jsonld;
 pub mod knowledge;
 pub mod output;
 pub mod property_graph;
+pub mod push;
 pub mod rdf;
 pub mod store;
 pub mod text;

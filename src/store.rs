@@ -100,6 +100,37 @@ impl GraphStore {
         })
     }
 
+    /// The names of the article graphs, sorted.
+    pub fn graph_names(&self) -> Result<Vec<String>> {
+        let mut names = Vec::new();
+        for graph in self.store.named_graphs() {
+            if let NamedOrBlankNode::NamedNode(node) = graph.context("reading the store")? {
+                names.push(node.into_string());
+            }
+        }
+        names.sort();
+        Ok(names)
+    }
+
+    /// The quads of one named graph, or of the default graph (`None`), sorted.
+    pub fn graph_quads(&self, graph: Option<&str>) -> Result<Vec<Quad>> {
+        let name = match graph {
+            Some(iri) => GraphName::NamedNode(
+                NamedNode::new(iri).with_context(|| format!("{iri:?} is not an IRI"))?,
+            ),
+            None => GraphName::DefaultGraph,
+        };
+        let mut quads = Vec::new();
+        for quad in self
+            .store
+            .quads_for_pattern(None, None, None, Some(name.as_ref()))
+        {
+            quads.push(quad.context("reading the store")?);
+        }
+        sort_quads(&mut quads);
+        Ok(quads)
+    }
+
     /// The folder of the store.
     pub fn path(&self) -> &Path {
         &self.path

@@ -11,6 +11,7 @@ mod golden;
 mod ingest;
 mod lexicon;
 mod property_graph;
+mod push;
 mod query;
 mod read;
 mod robustness;
