@@ -5,6 +5,7 @@
 mod util;
 
 mod bad_input;
+mod entities;
 mod export;
 mod extract;
 mod golden;
