@@ -16,4 +16,5 @@ mod push;
 mod query;
 mod read;
 mod robustness;
+mod spark;
 mod validate;
