@@ -64,6 +64,9 @@ pub struct PushArgs {
     /// Seconds to wait for one request.
     #[arg(long, default_value_t = 120, value_name = "SECONDS")]
     pub timeout: u64,
+    /// Requests in flight at once (the default graph is sent last, alone).
+    #[arg(long, short = 'j', default_value_t = 4, value_name = "N")]
+    pub jobs: usize,
     /// Print each graph as it is sent.
     #[arg(long, short = 'v')]
     pub verbose: bool,

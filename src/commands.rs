@@ -906,7 +906,7 @@ fn push_cmd(args: PushArgs) -> Result<ExitCode> {
     };
     let graph_store = GraphStore::open_read_only(&store_path(&args.store))?;
     let verbose = args.verbose;
-    let sent = push::push(&graph_store, &endpoint, &mut |event| {
+    let sent = push::push(&graph_store, &endpoint, args.jobs, &|event: &str| {
         if verbose || event.contains("retrying") {
             eprintln!("stancegraph: {event}");
         }

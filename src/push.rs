@@ -11,9 +11,12 @@
 
 use std::time::{Duration, Instant};
 
-use anyhow::{bail, Result};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use anyhow::{bail, Context, Result};
 use oxigraph::io::RdfFormat;
 use oxigraph::model::Quad;
+use rayon::prelude::*;
 
 use crate::store::{self, GraphStore};
 
@@ -61,34 +64,47 @@ pub fn parse_header(text: &str) -> Result<(String, String)> {
     Ok((name.to_string(), value.trim().to_string()))
 }
 
-/// Pushes every article graph, then the default graph, and returns one [`Sent`] per graph.
-/// `on_event` hears about each graph and each retry as it happens.
+/// Pushes every article graph, then the default graph, `jobs` requests at a time, and
+/// returns one [`Sent`] per graph in that order. `on_event` hears about each graph and
+/// each retry as it happens (from several threads).
 pub fn push(
     graph_store: &GraphStore,
     endpoint: &Endpoint,
-    on_event: &mut dyn FnMut(&str),
+    jobs: usize,
+    on_event: &(dyn Fn(&str) + Sync),
 ) -> Result<Vec<Sent>> {
-    let mut sent = Vec::new();
     let mut graphs: Vec<Option<String>> =
         graph_store.graph_names()?.into_iter().map(Some).collect();
     graphs.push(None);
-    let mut unreachable = false;
-    for graph in graphs {
+    let unreachable = AtomicBool::new(false);
+    let send = |graph: &Option<String>| -> Result<Sent> {
         let quads = graph_store.graph_quads(graph.as_deref())?;
-        if unreachable {
+        if unreachable.load(Ordering::Relaxed) {
             // The server could not be reached even after retries: the rest are reported,
             // not each retried against a server that is down.
-            sent.push(Sent {
-                graph,
+            return Ok(Sent {
+                graph: graph.clone(),
                 n_triples: quads.len(),
                 attempts: 0,
                 outcome: Err("not sent: the server could not be reached".to_string()),
             });
-            continue;
         }
         let result = put_graph(endpoint, graph.as_deref(), &quads, on_event)?;
-        unreachable = matches!(&result.outcome, Err(err) if err.starts_with("cannot reach"));
-        sent.push(result);
+        if matches!(&result.outcome, Err(err) if err.starts_with("cannot reach")) {
+            unreachable.store(true, Ordering::Relaxed);
+        }
+        Ok(result)
+    };
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs.max(1))
+        .build()
+        .context("cannot start the push threads")?;
+    // The default graph goes last, once every article graph has been sent.
+    let default_graph = graphs.pop();
+    let mut sent: Vec<Sent> =
+        pool.install(|| graphs.par_iter().map(&send).collect::<Result<Vec<Sent>>>())?;
+    if let Some(graph) = default_graph {
+        sent.push(send(&graph)?);
     }
     Ok(sent)
 }
@@ -98,7 +114,7 @@ fn put_graph(
     endpoint: &Endpoint,
     graph: Option<&str>,
     quads: &[Quad],
-    on_event: &mut dyn FnMut(&str),
+    on_event: &(dyn Fn(&str) + Sync),
 ) -> Result<Sent> {
     let mut body = Vec::new();
     store::write_quads(quads, RdfFormat::NTriples, &mut body)?;
