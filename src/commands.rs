@@ -442,15 +442,19 @@ pub fn rdf_format(name: &str, flag: &str) -> Result<RdfFormat> {
 }
 
 fn export_cmd(args: ExportArgs) -> Result<ExitCode> {
+    // A .graphml file names its format; the Neo4j pair is a folder, named by --format only.
     let named = args.format.clone().or_else(|| {
         args.output
             .as_ref()
             .and_then(|f| f.extension())
             .map(|e| e.to_string_lossy().into_owned())
+            .filter(|e| e.eq_ignore_ascii_case("graphml"))
     });
     match named.as_deref().map(str::to_ascii_lowercase).as_deref() {
         Some("graphml") => return export_property_graph(&args, false),
-        Some("neo4j" | "csv") => return export_property_graph(&args, true),
+        Some("neo4j" | "csv") if args.format.is_some() => {
+            return export_property_graph(&args, true)
+        }
         _ if args.stances_only => {
             bail!("--stances-only works with --format graphml or neo4j")
         }

@@ -284,6 +284,15 @@ impl PropertyGraph {
                 ),
             ])
             .write_inner_content(|w| {
+                // Neo4j APOC's apoc.import.graphml reads node labels from `labels` (":A:B").
+                w.create_element("key")
+                    .with_attributes([
+                        ("id", "n_labels"),
+                        ("for", "node"),
+                        ("attr.name", "labels"),
+                        ("attr.type", "string"),
+                    ])
+                    .write_empty()?;
                 for (domain, keys, prefix) in [("node", NODE_KEYS, "n_"), ("edge", EDGE_KEYS, "e_")] {
                     for (name, kind) in keys {
                         let id = format!("{prefix}{name}");
@@ -304,6 +313,10 @@ impl PropertyGraph {
                             w.create_element("node")
                                 .with_attribute(("id", xml_safe(&node.id).as_str()))
                                 .write_inner_content(|w| {
+                                    let labels = format!(":{}", node.labels.join(":"));
+                                    w.create_element("data")
+                                        .with_attribute(("key", "n_labels"))
+                                        .write_text_content(BytesText::new(&labels))?;
                                     write_data(w, "n_", NODE_KEYS, &node.properties)
                                 })?;
                         }

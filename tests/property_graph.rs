@@ -42,6 +42,7 @@ print(json.dumps({
     "edge_kinds": sorted({d.get("label") for _, _, d in g.edges(data=True)}),
     "confidence_types": sorted({type(d["confidence"]).__name__ for _, _, d in g.edges(data=True) if "confidence" in d}),
     "wikidata": {d["label"]: d.get("wikidata") for n, d in g.nodes(data=True) if d.get("wikidata")},
+    "apoc_labels": {d["label"]: d.get("labels") for n, d in g.nodes(data=True)},
     "stances": sorted([g.nodes[u]["label"], d["label"], g.nodes[v]["label"], d.get("rule", ""), d.get("evidence", ""), d.get("article", "")]
                       for u, v, d in g.edges(data=True) if d.get("label") in ("ENDORSES", "OPPOSES")),
 }))
@@ -82,6 +83,9 @@ fn graphml_loads_in_networkx_with_a_label_on_every_node() {
     // The key is declared a double, so networkx reads a number, not a string.
     assert_eq!(summary["confidence_types"], serde_json::json!(["float"]));
     assert_eq!(summary["wikidata"]["Germany"], "Q183", "{summary}");
+    // Neo4j APOC's GraphML import takes node labels from `labels`.
+    assert_eq!(summary["apoc_labels"]["Germany"], ":Entity:Country");
+    assert_eq!(summary["apoc_labels"]["Bridge over the Rhine"], ":Article");
     let stances = summary["stances"].as_array().unwrap();
     let germany = stances
         .iter()
