@@ -184,3 +184,89 @@ fn push_reports_what_failed_and_exits_non_zero() {
     assert!(text.contains("1 attempts): HTTP 404"), "{text}");
     assert!(!stderr(&out).contains("retrying"), "{}", stderr(&out));
 }
+
+/// A fault on the wire in front of a real server: the first `n_failures` connections get
+/// `503 Service Unavailable`, later ones are relayed byte for byte to `upstream`.
+fn flaky_relay(upstream: String, n_failures: usize) -> String {
+    use std::io::{Read, Write};
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let address = listener.local_addr().unwrap();
+    std::thread::spawn(move || {
+        for (idx, client) in listener.incoming().enumerate() {
+            let Ok(mut client) = client else { return };
+            if idx < n_failures {
+                // Read the whole request (head and body), then refuse it as an overloaded
+                // server would; closing with unread bytes would reset the connection instead.
+                let mut request = Vec::new();
+                let mut buffer = [0u8; 8192];
+                while let Ok(n) = client.read(&mut buffer) {
+                    if n == 0 {
+                        break;
+                    }
+                    request.extend_from_slice(&buffer[..n]);
+                    let text = String::from_utf8_lossy(&request).to_ascii_lowercase();
+                    if let Some(head_end) = text.find("\r\n\r\n") {
+                        let length = text[..head_end]
+                            .lines()
+                            .find_map(|l| l.strip_prefix("content-length:"))
+                            .and_then(|v| v.trim().parse::<usize>().ok())
+                            .unwrap_or(0);
+                        if request.len() >= head_end + 4 + length {
+                            break;
+                        }
+                    }
+                }
+                let _ = client.write_all(
+                    b"HTTP/1.1 503 Service Unavailable\r\nRetry-After: 0\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+                );
+                continue;
+            }
+            let Ok(mut server) = TcpStream::connect(&upstream) else {
+                return;
+            };
+            let (mut client_read, mut server_write) =
+                (client.try_clone().unwrap(), server.try_clone().unwrap());
+            std::thread::spawn(move || {
+                let _ = std::io::copy(&mut client_read, &mut server_write);
+                let _ = server_write.shutdown(std::net::Shutdown::Write);
+            });
+            let _ = std::io::copy(&mut server, &mut client);
+        }
+    });
+    format!("http://{address}")
+}
+
+#[test]
+fn push_retries_a_server_that_answers_503_and_then_succeeds() {
+    let dir = temp();
+    ingest_own(dir.path());
+    let server = Server::start(&dir.path().join("server-data"));
+    let relay = flaky_relay(server.base.trim_start_matches("http://").to_string(), 2);
+    let out = run_in(
+        dir.path(),
+        &[
+            "push",
+            "--store",
+            "store",
+            "--endpoint",
+            &format!("{relay}/store"),
+            "--jobs",
+            "1",
+            "--backoff",
+            "0.01",
+        ],
+    );
+    assert!(out.status.success(), "{}{}", stdout(&out), stderr(&out));
+    assert!(
+        stdout(&out).starts_with("pushed 2 of 2 graphs"),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(
+        stderr(&out).matches("HTTP 503").count(),
+        2,
+        "two 503s, each retried: {}",
+        stderr(&out)
+    );
+    assert_eq!(server.triple_count(), triple_count(dir.path()));
+}
