@@ -24,7 +24,8 @@ pub enum Command {
     Ingest(IngestArgs),
     /// Run a SPARQL query (inline, from --file, or a saved query by name) over all articles.
     Query(QueryArgs),
-    /// Write the store, or one article's graph, in an RDF syntax (sorted, byte-identical each time).
+    /// Write the store, or one article's graph, in an RDF syntax (sorted, byte-identical each time),
+    /// or the store as a property graph (GraphML, Neo4j import CSV).
     Export(ExportArgs),
     /// Print each article as stancegraph reads it, before extraction, as JSON Lines.
     Read(ReadArgs),

@@ -76,7 +76,7 @@ fn triple_syntaxes_write_each_triple_once() {
 fn exports_are_byte_identical_every_time() {
     let dir = temp();
     ingest_examples(dir.path());
-    for format in ["turtle", "nquads", "trig", "jsonld", "rdfxml"] {
+    for format in ["turtle", "nquads", "trig", "jsonld", "rdfxml", "graphml"] {
         assert_eq!(
             export(dir.path(), format, &[]),
             export(dir.path(), format, &[]),
