@@ -277,3 +277,65 @@ fn the_development_articles_together_link_countries_alliances_and_parties_to_wik
     }
     no_entity_has_other_than_one_label(dir.path(), store);
 }
+
+/// Rows of a TSV file as maps from column name to value.
+fn tsv_rows(path: &Path) -> Vec<BTreeMap<String, String>> {
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b'\t')
+        .quoting(false)
+        .flexible(true)
+        .from_path(path)
+        .unwrap_or_else(|err| panic!("{}: {err}", path.display()));
+    let header = reader.headers().unwrap().clone();
+    reader
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            header
+                .iter()
+                .zip(r.iter())
+                .map(|(h, v)| (h.to_string(), v.to_string()))
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn every_wikidata_id_in_the_gazetteer_that_cites_the_reference_data_is_in_it() {
+    let reference = shared().join("data/reference");
+    for (gazetteer, reference_file) in [
+        ("countries.tsv", "countries.tsv"),
+        ("organisations.tsv", "organisations.tsv"),
+    ] {
+        let known: BTreeSet<String> = tsv_rows(&reference.join(reference_file))
+            .into_iter()
+            .filter_map(|row| row.get("wikidata").cloned())
+            .filter(|qid| !qid.is_empty())
+            .collect();
+        let rows = tsv_rows(&repo().join("data/gazetteer").join(gazetteer));
+        let mut n_checked = 0;
+        for row in &rows {
+            let qid = &row["wikidata"];
+            let cited =
+                row["source"].starts_with(&format!("shared/data/reference/{reference_file}"));
+            if qid.is_empty() {
+                continue;
+            }
+            assert!(
+                cited || row["source"].contains("reference"),
+                "{gazetteer}: {} has {qid} without saying where it came from ({:?})",
+                row["id"],
+                row["source"]
+            );
+            if cited {
+                assert!(
+                    known.contains(qid),
+                    "{gazetteer}: {} has {qid}, which {reference_file} does not hold",
+                    row["id"]
+                );
+                n_checked += 1;
+            }
+        }
+        assert!(n_checked > 100, "{gazetteer}: only {n_checked} ids checked");
+    }
+}
