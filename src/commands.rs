@@ -507,7 +507,7 @@ fn export_property_graph(args: &ExportArgs, neo4j: bool) -> Result<ExitCode> {
         graph.write_neo4j_relationships(out)
     })?;
     eprintln!(
-        "stancegraph: wrote {} nodes to {} and {} relationships to {}; load them with\n  neo4j-admin database import full --nodes={} --relationships={} neo4j",
+        "stancegraph: wrote {} nodes to {} and {} relationships to {}; load them with\n  neo4j-admin database import full --multiline-fields=true --nodes={} --relationships={} neo4j",
         graph.nodes.len(),
         nodes.display(),
         graph.edges.len(),
