@@ -818,7 +818,7 @@ fn validate_cmd(args: ValidateArgs) -> Result<ExitCode> {
             .join(", ");
         (GraphStore::in_memory(&files)?, shown)
     };
-    let report = validate::validate(&graph_store, &shapes)?;
+    let report = validate::validate(&graph_store, &shapes, !args.shacl_only)?;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     match args.format.as_str() {
@@ -857,7 +857,12 @@ fn validate_cmd(args: ValidateArgs) -> Result<ExitCode> {
                 if let Some(value) = &v.value {
                     line.push_str(&format!(" = {value}"));
                 }
-                writeln!(out, "{line}: {} [sh:{}]", v.message, v.component)?;
+                let namespace = if v.component.ends_with("ConstraintComponent") {
+                    "sh"
+                } else {
+                    "invariant"
+                };
+                writeln!(out, "{line}: {} [{namespace}:{}]", v.message, v.component)?;
             }
             let n_articles = report
                 .violations

@@ -10,7 +10,9 @@
 //! them into queries and the solutions into [`Violation`]s. A shape using
 //! anything else is refused by name rather than skipped. The data is validated
 //! as ONE graph (all article graphs and the default graph), as pySHACL sees an
-//! export; no RDFS inference (the shapes need none). Leaves the store to
+//! export; no RDFS inference (the shapes need none). Unless told not to, it
+//! also checks the invariants SHACL Core cannot say (evidence spans, graph
+//! placement), as `scripts/check_shapes.py` does. Leaves the store to
 //! `store.rs` and printing to `commands.rs`.
 //!
 //! No Rust SHACL crate was taken: the one maintained validator, rudof's
@@ -381,6 +383,82 @@ impl Shapes {
     }
 }
 
+const INVARIANT_PREFIXES: &str = "PREFIX sg: <https://w3id.org/stancegraph/ns#>
+PREFIX schema: <https://schema.org/>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+";
+
+/// The vocabulary's invariants that SHACL Core cannot say (the ones
+/// `scripts/check_shapes.py` adds to pySHACL): evidence text is its span of the article
+/// body, in code points; and, when the data has named graphs, every article is described
+/// in its own graph, every fact sits in the graph of its article, and every stance has
+/// its shortcut triple beside it and every shortcut triple a stance.
+fn invariant_checks(store: &GraphStore) -> Result<Vec<Check>> {
+    let span = Check {
+        sparql: format!(
+            "{INVARIANT_PREFIXES}SELECT DISTINCT ?this ?value WHERE {{
+  ?this a sg:Evidence ; sg:text ?value ; sg:start ?start ; sg:end ?end ; sg:article ?article .
+  ?article schema:articleBody ?body .
+  # Ill-formed or other-typed offsets are the shapes' business (sh:datatype), not this check's.
+  FILTER(datatype(?start) = xsd:integer && datatype(?end) = xsd:integer)
+  FILTER(COALESCE(?start + 0 = ?start && ?end + 0 = ?end, false))
+  FILTER(!COALESCE(?start >= 0 && ?start <= ?end && ?end <= STRLEN(?body)
+                   && SUBSTR(?body, ?start + 1, ?end - ?start) = ?value, false))
+}}"
+        ),
+        path: Some(format!("<{}text>", crate::rdf::SG)),
+        component: "EvidenceSpan",
+        message: "the evidence's sg:text is not the span [sg:start, sg:end) of its article's schema:articleBody".into(),
+    };
+    let QueryResults::Boolean(has_graphs) = store.query("ASK { GRAPH ?g { ?s ?p ?o } }")? else {
+        bail!("an ASK query did not answer true or false");
+    };
+    if !has_graphs {
+        return Ok(vec![span]);
+    }
+    let placement = |sparql: &str, path: Option<&str>, message: &str| Check {
+        sparql: format!("{INVARIANT_PREFIXES}{sparql}"),
+        path: path.map(|p| format!("<{}{p}>", crate::rdf::SG)),
+        component: "GraphPlacement",
+        message: message.to_string(),
+    };
+    Ok(vec![
+        span,
+        placement(
+            "SELECT DISTINCT ?this WHERE { ?this a sg:Article . FILTER NOT EXISTS { GRAPH ?this { ?this a sg:Article } } }",
+            None,
+            "an article must be described in the named graph that its IRI names",
+        ),
+        placement(
+            "SELECT DISTINCT ?this ?value WHERE {
+  VALUES ?class { sg:Stance sg:Quote sg:Role sg:Evidence }
+  ?this a ?class ; sg:article ?value . FILTER(isIRI(?value))
+  FILTER NOT EXISTS { GRAPH ?value { ?this a ?class } }
+}",
+            Some("article"),
+            "a stance, quote, role or evidence must sit in the named graph of its sg:article",
+        ),
+        placement(
+            "SELECT DISTINCT ?this WHERE {
+  VALUES (?polarity ?shortcut) { (sg:Support sg:endorses) (sg:Oppose sg:opposes) }
+  GRAPH ?g { ?this a sg:Stance ; sg:holder ?holder ; sg:target ?target ; sg:polarity ?polarity }
+  FILTER NOT EXISTS { GRAPH ?g { ?holder ?shortcut ?target } }
+}",
+            None,
+            "a stance must have its holder sg:endorses/sg:opposes target triple in its graph",
+        ),
+        placement(
+            "SELECT DISTINCT ?this ?value WHERE {
+  VALUES (?polarity ?shortcut) { (sg:Support sg:endorses) (sg:Oppose sg:opposes) }
+  GRAPH ?g { ?this ?shortcut ?value }
+  FILTER NOT EXISTS { GRAPH ?g { ?stance a sg:Stance ; sg:holder ?this ; sg:target ?value ; sg:polarity ?polarity } }
+}",
+            None,
+            "an sg:endorses or sg:opposes triple must have a stance behind it in the same graph",
+        ),
+    ])
+}
+
 /// One query and what its solutions mean.
 struct Check {
     sparql: String,
@@ -390,8 +468,11 @@ struct Check {
 }
 
 /// Validates everything in `store` against `shapes`.
-pub fn validate(store: &GraphStore, shapes: &Shapes) -> Result<Report> {
-    let (checks, n_shapes) = shapes.checks()?;
+pub fn validate(store: &GraphStore, shapes: &Shapes, with_invariants: bool) -> Result<Report> {
+    let (mut checks, n_shapes) = shapes.checks()?;
+    if with_invariants {
+        checks.extend(invariant_checks(store)?);
+    }
     let mut found: BTreeSet<Violation> = BTreeSet::new();
     for check in &checks {
         let QueryResults::Solutions(solutions) = store.query(&check.sparql).map_err(|err| {

@@ -125,6 +125,30 @@ fn broken_quads(article: &str) -> String {
     add(&role, &sg("evidence"), &r("evidence/0bad1"), &g);
     add(&r("person/ada-quill"), &sg("hasRole"), &role, &g);
     add(&r("person/bo-quill"), &sg("hasRole"), &role, &g);
+    // Beyond SHACL Core: a well-formed evidence outside its article's graph, and a
+    // well-formed stance without its shortcut triple.
+    let lost = r("evidence/0lost");
+    add(&lost, type_, &sg("Evidence"), "");
+    add(&lost, label, "\"B\"", "");
+    add(&lost, &sg("text"), "\"B\"", "");
+    add(&lost, &sg("start"), &int("0"), "");
+    add(&lost, &sg("end"), &int("1"), "");
+    add(&lost, &sg("article"), &g, "");
+    let lone = r("stance/0lone");
+    add(&lone, type_, &sg("Stance"), &g);
+    add(&lone, label, "\"Ruritania supports Rhine toll\"", &g);
+    add(&lone, &sg("holder"), &r("country/ruritania"), &g);
+    add(&lone, &sg("target"), &r("country/ruritania"), &g);
+    add(&lone, &sg("polarity"), &sg("Support"), &g);
+    add(&lone, &sg("article"), &g, &g);
+    add(&lone, &sg("evidence"), &lost, &g);
+    add(
+        &lone,
+        &sg("confidence"),
+        &format!("\"0.5\"^^<{XSD}decimal>"),
+        &g,
+    );
+    add(&lone, &sg("rule"), "\"stance/support/test-1\"", &g);
     // Entities in the default graph: two labels (maxCount), a literal sameAs (nodeKind, pattern).
     add(&r("proposal/rhine-toll"), type_, &sg("Proposal"), "");
     add(&r("proposal/rhine-toll"), label, "\"Rhine toll\"", "");
@@ -190,7 +214,17 @@ fn validate_and_pyshacl_flag_the_same_nodes_for_every_kind_of_constraint() {
     let theirs = pyshacl(&dir.path().join("broken.nq"));
     let (conforms, rows) = ours(dir.path(), &["broken.nq"]);
     assert!(!conforms, "violations exit non-zero");
-    let mine: BTreeSet<String> = rows.iter().map(|(_, r)| r.clone()).collect();
+    // The invariants beyond SHACL Core are compared with scripts/check_shapes.py below.
+    let (shacl_rows, invariant_rows): (Vec<_>, Vec<_>) = rows
+        .iter()
+        .cloned()
+        .partition(|(_, r)| r.ends_with("ConstraintComponent"));
+    let (_, shacl_only) = ours(dir.path(), &["--shacl-only", "broken.nq"]);
+    assert_eq!(
+        shacl_only, shacl_rows,
+        "--shacl-only drops just the invariants"
+    );
+    let mine: BTreeSet<String> = shacl_rows.iter().map(|(_, r)| r.clone()).collect();
     assert_eq!(
         mine, theirs,
         "validate and pySHACL disagree (left: validate, right: pySHACL)"
@@ -227,6 +261,36 @@ fn validate_and_pyshacl_flag_the_same_nodes_for_every_kind_of_constraint() {
             assert_eq!(row_article, &article, "{row}");
         }
     }
+    // Evidence spans and graph placement: the same focus nodes as check_shapes.py's extras.
+    let invariant_focus: BTreeSet<String> = invariant_rows
+        .iter()
+        .map(|(_, r)| r.split('\t').next().unwrap().to_string())
+        .collect();
+    assert!(
+        [
+            "evidence/0bad1",
+            "proposal/rhine-toll",
+            "evidence/0lost",
+            "stance/0lone"
+        ]
+        .iter()
+        .all(|node| invariant_focus.contains(&format!("<{SGR}{node}>"))),
+        "{invariant_rows:?}"
+    );
+    let out = Command::new("python3")
+        .arg(repo().join("scripts/check_shapes.py"))
+        .arg(dir.path().join("broken.nq"))
+        .args(["--max", "1000"])
+        .output()
+        .expect("python3 runs");
+    let check_shapes_focus: BTreeSet<String> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .filter(|l| l.starts_with("offsets:") || l.starts_with("graphs:"))
+        .filter_map(|l| l.split_whitespace().find(|w| w.starts_with("sgr:")))
+        .map(|w| format!("<{SGR}{}>", &w[4..]))
+        .collect();
+    assert_eq!(invariant_focus, check_shapes_focus);
     // The store export alone still conforms: the broken quads made every violation.
     assert_eq!(pyshacl(&dir.path().join("clean.nq")), BTreeSet::new());
 }
