@@ -440,6 +440,15 @@ fn invariant_checks(store: &GraphStore) -> Result<Vec<Check>> {
         ),
         placement(
             "SELECT DISTINCT ?this WHERE {
+  ?this a sg:Role ; sg:article ?article . FILTER(isIRI(?article))
+  FILTER EXISTS { ?person sg:hasRole ?this }
+  FILTER NOT EXISTS { GRAPH ?article { ?holder sg:hasRole ?this } }
+}",
+            Some("hasRole"),
+            "a role's sg:hasRole triple must sit in the named graph of its sg:article",
+        ),
+        placement(
+            "SELECT DISTINCT ?this WHERE {
   VALUES (?polarity ?shortcut) { (sg:Support sg:endorses) (sg:Oppose sg:opposes) }
   GRAPH ?g { ?this a sg:Stance ; sg:holder ?holder ; sg:target ?target ; sg:polarity ?polarity }
   FILTER NOT EXISTS { GRAPH ?g { ?holder ?shortcut ?target } }
