@@ -2,7 +2,9 @@
 # Installs what building and testing stancegraph needs on a fresh Debian machine:
 # libclang (Oxigraph's RocksDB bindings are generated with bindgen), a C++ compiler,
 # raptor's `rapper` (an independent RDF parser the tests check exports with), and
-# rdflib + pySHACL (the tests check exports against ontology/shapes.ttl with them).
+# rdflib + pySHACL (the tests check exports against ontology/shapes.ttl with them),
+# networkx (the GraphML test loads the export with it), the oxigraph server (the push
+# test) and Java 17 + pyspark (the Spark recipe test).
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 
@@ -10,6 +12,7 @@ need_apt=()
 ldconfig -p 2>/dev/null | grep -q 'libclang' || [ -e /usr/lib/llvm-14/lib/libclang.so ] || need_apt+=(libclang-dev)
 command -v c++ >/dev/null 2>&1 || need_apt+=(g++)
 command -v rapper >/dev/null 2>&1 || need_apt+=(raptor2-utils)
+command -v java >/dev/null 2>&1 || need_apt+=(openjdk-17-jre-headless)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "installing with apt-get: ${need_apt[*]}" >&2
   SUDO=""
@@ -18,7 +21,21 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
 fi
 
-if ! python3 -c 'import rdflib, pyshacl' >/dev/null 2>&1; then
-  echo "installing with pip: rdflib pyshacl" >&2
-  python3 -m pip install --quiet --disable-pip-version-check rdflib pyshacl
+if ! python3 -c 'import rdflib, pyshacl, networkx' >/dev/null 2>&1; then
+  echo "installing with pip: rdflib pyshacl networkx" >&2
+  python3 -m pip install --quiet --disable-pip-version-check rdflib pyshacl networkx
+fi
+
+# The `oxigraph` SPARQL server (PyPI's oxigraph ships the server binary; building
+# oxigraph-cli from crates.io would compile RocksDB again): the push test runs one.
+if ! command -v oxigraph >/dev/null 2>&1; then
+  echo "installing with pip: oxigraph (the SPARQL server for the push test)" >&2
+  python3 -m pip install --quiet --disable-pip-version-check oxigraph
+fi
+
+# pyspark (with Java 17, above): the Spark test runs `stancegraph extract -` as the map
+# step of RDD.pipe in local mode (scripts/spark_extract.py). A 450 MB download, once.
+if ! python3 -c 'import pyspark' >/dev/null 2>&1; then
+  echo "installing with pip: pyspark (for the Spark recipe test)" >&2
+  python3 -m pip install --quiet --disable-pip-version-check pyspark
 fi

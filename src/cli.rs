@@ -24,7 +24,8 @@ pub enum Command {
     Ingest(IngestArgs),
     /// Run a SPARQL query (inline, from --file, or a saved query by name) over all articles.
     Query(QueryArgs),
-    /// Write the store, or one article's graph, in an RDF syntax (sorted, byte-identical each time).
+    /// Write the store, or one article's graph, in an RDF syntax (sorted, byte-identical each time),
+    /// or the store as a property graph (GraphML, Neo4j import CSV).
     Export(ExportArgs),
     /// Print each article as stancegraph reads it, before extraction, as JSON Lines.
     Read(ReadArgs),
@@ -36,6 +37,64 @@ pub enum Command {
     Stats(StoreArgs),
     /// Score extraction against gold annotations (precision, recall, F1 per type).
     Eval(EvalArgs),
+    /// Check the store, or export files, against the SHACL shapes (ontology/shapes.ttl);
+    /// print each violation with its article, exit 1 if there is any.
+    Validate(ValidateArgs),
+    /// Send every article graph, and the entity descriptions, to a SPARQL server with the
+    /// Graph Store HTTP Protocol (PUT replaces each graph, so pushing again is safe).
+    Push(PushArgs),
+}
+
+/// Options for `push`.
+#[derive(Debug, Args)]
+pub struct PushArgs {
+    /// The Graph Store Protocol endpoint, such as http://localhost:7878/store (Oxigraph),
+    /// http://localhost:3030/ds/data (Fuseki) or .../repositories/NAME/rdf-graphs/service (GraphDB).
+    #[arg(long, value_name = "URL")]
+    pub endpoint: String,
+    /// An extra request header, `Name: value` (for example `Authorization: Bearer TOKEN`);
+    /// repeatable.
+    #[arg(long = "header", short = 'H', value_name = "HEADER")]
+    pub headers: Vec<String>,
+    /// Retries per graph on a transient failure (connection error, timeout, HTTP 5xx or 429).
+    #[arg(long, default_value_t = 4, value_name = "N")]
+    pub retries: u32,
+    /// Seconds before the first retry; each later one waits twice as long.
+    #[arg(long, default_value_t = 0.5, value_name = "SECONDS")]
+    pub backoff: f64,
+    /// Seconds to wait for one request.
+    #[arg(long, default_value_t = 120, value_name = "SECONDS")]
+    pub timeout: u64,
+    /// Requests in flight at once (the default graph is sent last, alone).
+    #[arg(long, short = 'j', default_value_t = 4, value_name = "N")]
+    pub jobs: usize,
+    /// Print each graph as it is sent.
+    #[arg(long, short = 'v')]
+    pub verbose: bool,
+    #[command(flatten)]
+    pub store: StoreArgs,
+}
+
+/// Options for `validate`.
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// RDF files to check instead of the store (merged; the syntax comes from each extension).
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// SHACL shapes in Turtle [default: the shipped ontology/shapes.ttl].
+    #[arg(long, value_name = "FILE")]
+    pub shapes: Option<PathBuf>,
+    /// Check the SHACL shapes only, not also the invariants SHACL Core cannot say (evidence
+    /// text equals its span of the body; facts, articles and shortcut triples in their
+    /// article's graph).
+    #[arg(long)]
+    pub shacl_only: bool,
+    /// text (grouped by article) or tsv (article, focus, path, component, value, message;
+    /// full IRIs, one violation a line).
+    #[arg(long, default_value = "text", value_name = "FORMAT")]
+    pub format: String,
+    #[command(flatten)]
+    pub store: StoreArgs,
 }
 
 /// Where the store is.
@@ -95,11 +154,18 @@ pub struct QueryArgs {
 pub struct ExportArgs {
     /// RDF syntax: turtle, trig, ntriples, nquads, rdfxml, jsonld (name, extension or media
     /// type) [default: from --output's extension, else TriG]. Triple syntaxes merge all graphs.
+    /// Property graphs: graphml (Gephi, Cytoscape, networkx), or neo4j (alias csv: a
+    /// nodes.csv and relationships.csv pair for `neo4j-admin database import`, in the
+    /// folder --output names).
     #[arg(long, value_name = "FORMAT")]
     pub format: Option<String>,
-    /// Write here instead of stdout.
+    /// Write here instead of stdout (for neo4j: the folder to write the two CSV files in).
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// For graphml and neo4j: only the who-endorsed/opposed-whom network (agents, targets,
+    /// ENDORSES and OPPOSES edges).
+    #[arg(long)]
+    pub stances_only: bool,
     /// Only this article's graph (source path, IRI or hash), with the entities it uses.
     #[arg(long, value_name = "ARTICLE")]
     pub article: Option<String>,

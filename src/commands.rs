@@ -18,16 +18,19 @@ use rayon::prelude::*;
 use serde_json::{json, Value};
 
 use crate::cli::{
-    Cli, Command, EvalArgs, ExportArgs, ExtractArgs, IngestArgs, QueryArgs, ReadArgs, RemoveArgs,
-    StoreArgs,
+    Cli, Command, EvalArgs, ExportArgs, ExtractArgs, IngestArgs, PushArgs, QueryArgs, ReadArgs,
+    RemoveArgs, StoreArgs, ValidateArgs,
 };
 use crate::eval;
 use crate::extract::extract_guarded;
 use crate::fact::{Article, Facts};
 use crate::ingest::{self, ReadOptions};
 use crate::output;
+use crate::property_graph::PropertyGraph;
+use crate::push;
 use crate::rdf;
 use crate::store::{self, GraphStore, Outcome};
+use crate::validate;
 
 /// A saved query: name, text.
 pub const SAVED_QUERIES: &[(&str, &str)] = &[
@@ -74,6 +77,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Remove(args) => remove_cmd(args),
         Command::Stats(args) => stats_cmd(args),
         Command::Eval(args) => eval_cmd(args),
+        Command::Validate(args) => validate_cmd(args),
+        Command::Push(args) => push_cmd(args),
     }
 }
 
@@ -437,6 +442,24 @@ pub fn rdf_format(name: &str, flag: &str) -> Result<RdfFormat> {
 }
 
 fn export_cmd(args: ExportArgs) -> Result<ExitCode> {
+    // A .graphml file names its format; the Neo4j pair is a folder, named by --format only.
+    let named = args.format.clone().or_else(|| {
+        args.output
+            .as_ref()
+            .and_then(|f| f.extension())
+            .map(|e| e.to_string_lossy().into_owned())
+            .filter(|e| e.eq_ignore_ascii_case("graphml"))
+    });
+    match named.as_deref().map(str::to_ascii_lowercase).as_deref() {
+        Some("graphml") => return export_property_graph(&args, false),
+        Some("neo4j" | "csv") if args.format.is_some() => {
+            return export_property_graph(&args, true)
+        }
+        _ if args.stances_only => {
+            bail!("--stances-only works with --format graphml or neo4j")
+        }
+        _ => {}
+    }
     let format = match (&args.format, &args.output) {
         (Some(name), _) => rdf_format(name, "--format")?,
         (None, Some(file)) => {
@@ -458,6 +481,40 @@ fn export_cmd(args: ExportArgs) -> Result<ExitCode> {
     write_to(args.output.as_deref(), |out| {
         store::write_quads(&quads, format, out)
     })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `export --format graphml` (to a file or stdout) or `neo4j` (two CSV files in a folder).
+fn export_property_graph(args: &ExportArgs, neo4j: bool) -> Result<ExitCode> {
+    if args.article.is_some() || args.with_ontology {
+        bail!("--article and --with-ontology work with RDF formats, not graphml or neo4j");
+    }
+    let graph_store = GraphStore::open_read_only(&store_path(&args.store))?;
+    let graph = PropertyGraph::from_store(&graph_store, args.stances_only)?;
+    if !neo4j {
+        return write_to(args.output.as_deref(), |out| graph.write_graphml(out))
+            .map(|()| ExitCode::SUCCESS);
+    }
+    let Some(folder) = &args.output else {
+        bail!("--format neo4j writes nodes.csv and relationships.csv: name their folder with -o");
+    };
+    std::fs::create_dir_all(folder)
+        .with_context(|| format!("cannot create folder {:?}", folder.display().to_string()))?;
+    let nodes = folder.join("nodes.csv");
+    let relationships = folder.join("relationships.csv");
+    write_to(Some(&nodes), |out| graph.write_neo4j_nodes(out))?;
+    write_to(Some(&relationships), |out| {
+        graph.write_neo4j_relationships(out)
+    })?;
+    eprintln!(
+        "stancegraph: wrote {} nodes to {} and {} relationships to {}; load them with\n  neo4j-admin database import full --multiline-fields=true --nodes={} --relationships={} neo4j",
+        graph.nodes.len(),
+        nodes.display(),
+        graph.edges.len(),
+        relationships.display(),
+        nodes.display(),
+        relationships.display()
+    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -730,4 +787,165 @@ fn eval_cmd(args: EvalArgs) -> Result<ExitCode> {
         }
     }
     Ok(failure(failed))
+}
+
+fn validate_cmd(args: ValidateArgs) -> Result<ExitCode> {
+    let started = Instant::now();
+    let shapes_text = match &args.shapes {
+        Some(path) => std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read shapes {:?}", path.display().to_string()))?,
+        None => rdf::SHAPES_TTL.to_string(),
+    };
+    let shapes = validate::Shapes::new(&store::parse_turtle(&shapes_text, "the shapes")?);
+    let (graph_store, checked) = if args.files.is_empty() {
+        let path = store_path(&args.store);
+        let shown = format!("the store {}", path.display());
+        (GraphStore::open_read_only(&path)?, shown)
+    } else {
+        let mut files = Vec::new();
+        for file in &args.files {
+            let ext = file
+                .extension()
+                .map(|e| e.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            files.push((file.clone(), rdf_format(&ext, "the file extension")?));
+        }
+        let shown = args
+            .files
+            .iter()
+            .map(|f| f.display().to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
+        (GraphStore::in_memory(&files)?, shown)
+    };
+    let report = validate::validate(&graph_store, &shapes, !args.shacl_only)?;
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    match args.format.as_str() {
+        "tsv" => {
+            for v in &report.violations {
+                writeln!(
+                    out,
+                    "{}\t{}\t{}\t{}\t{}\t{}",
+                    v.article.as_deref().unwrap_or(""),
+                    v.focus,
+                    v.path.as_deref().unwrap_or(""),
+                    v.component,
+                    v.value.as_deref().unwrap_or(""),
+                    v.message.replace(['\t', '\n'], " ")
+                )?;
+            }
+        }
+        "text" => {
+            let mut last: Option<&Option<String>> = None;
+            for v in &report.violations {
+                if last != Some(&v.article) {
+                    match &v.article {
+                        Some(article) => writeln!(out, "{}:", output::shorten(article))?,
+                        None => writeln!(out, "outside any article graph:")?,
+                    }
+                    last = Some(&v.article);
+                }
+                let mut line = format!("  {}", output::shorten(v.focus.trim_matches(['<', '>'])));
+                if let Some(path) = &v.path {
+                    line.push(' ');
+                    line.push_str(&output::shorten(path.trim_matches(['<', '>', '^'])));
+                    if path.starts_with('^') {
+                        line.push_str(" (inverse)");
+                    }
+                }
+                if let Some(value) = &v.value {
+                    line.push_str(&format!(" = {value}"));
+                }
+                let namespace = if v.component.ends_with("ConstraintComponent") {
+                    "sh"
+                } else {
+                    "invariant"
+                };
+                writeln!(out, "{line}: {} [{namespace}:{}]", v.message, v.component)?;
+            }
+            let n_articles = report
+                .violations
+                .iter()
+                .filter_map(|v| v.article.as_ref())
+                .collect::<std::collections::BTreeSet<_>>()
+                .len();
+            if report.violations.is_empty() {
+                writeln!(
+                    out,
+                    "conforms: {checked} satisfies {} shapes ({} constraint queries, {:.2}s)",
+                    report.n_shapes,
+                    report.n_constraints,
+                    started.elapsed().as_secs_f64()
+                )?;
+            } else {
+                writeln!(
+                    out,
+                    "does not conform: {} violations in {} articles ({} shapes, {} constraint queries, {:.2}s)",
+                    report.violations.len(),
+                    n_articles,
+                    report.n_shapes,
+                    report.n_constraints,
+                    started.elapsed().as_secs_f64()
+                )?;
+            }
+        }
+        other => bail!("--format {other:?} is not a validate format: use text or tsv"),
+    }
+    out.flush()?;
+    Ok(failure(report.violations.len()))
+}
+
+fn push_cmd(args: PushArgs) -> Result<ExitCode> {
+    let started = Instant::now();
+    let headers = args
+        .headers
+        .iter()
+        .map(|h| push::parse_header(h))
+        .collect::<Result<Vec<_>>>()?;
+    if !(args.backoff.is_finite() && args.backoff >= 0.0) {
+        bail!("--backoff {} is not a number of seconds", args.backoff);
+    }
+    let endpoint = push::Endpoint {
+        url: args.endpoint.clone(),
+        headers,
+        retries: args.retries,
+        backoff: std::time::Duration::from_secs_f64(args.backoff),
+        timeout_secs: args.timeout.max(1),
+    };
+    let graph_store = GraphStore::open_read_only(&store_path(&args.store))?;
+    let verbose = args.verbose;
+    let sent = push::push(&graph_store, &endpoint, args.jobs, &|event: &str| {
+        if verbose || event.contains("retrying") {
+            eprintln!("stancegraph: {event}");
+        }
+    })?;
+    let failed: Vec<&push::Sent> = sent.iter().filter(|s| s.outcome.is_err()).collect();
+    let n_triples: usize = sent
+        .iter()
+        .filter(|s| s.outcome.is_ok())
+        .map(|s| s.n_triples)
+        .sum();
+    let mut out = io::stdout().lock();
+    writeln!(
+        out,
+        "pushed {} of {} graphs ({} triples) to {} in {:.2}s",
+        sent.len() - failed.len(),
+        sent.len(),
+        n_triples,
+        args.endpoint,
+        started.elapsed().as_secs_f64()
+    )?;
+    for s in &failed {
+        if let Err(err) = &s.outcome {
+            writeln!(
+                out,
+                "failed: {} ({} triples, {} attempts): {err}",
+                s.graph.as_deref().unwrap_or("the default graph"),
+                s.n_triples,
+                s.attempts
+            )?;
+        }
+    }
+    Ok(failure(failed.len()))
 }

@@ -77,6 +77,60 @@ impl GraphStore {
         })
     }
 
+    /// A store in memory holding the quads of RDF files, to validate or query an export.
+    pub fn in_memory(files: &[(PathBuf, RdfFormat)]) -> Result<GraphStore> {
+        let store = Store::new().context("cannot create a store in memory")?;
+        for (path, format) in files {
+            let shown = path.display().to_string();
+            let file =
+                std::fs::File::open(path).with_context(|| format!("cannot read {shown:?}"))?;
+            let mut quads = Vec::new();
+            for quad in oxigraph::io::RdfParser::from_format(*format)
+                .for_reader(std::io::BufReader::new(file))
+            {
+                quads.push(quad.with_context(|| format!("cannot parse {shown:?}"))?);
+            }
+            store
+                .extend(quads)
+                .with_context(|| format!("cannot load {shown:?}"))?;
+        }
+        Ok(GraphStore {
+            store,
+            path: PathBuf::new(),
+        })
+    }
+
+    /// The names of the article graphs, sorted.
+    pub fn graph_names(&self) -> Result<Vec<String>> {
+        let mut names = Vec::new();
+        for graph in self.store.named_graphs() {
+            if let NamedOrBlankNode::NamedNode(node) = graph.context("reading the store")? {
+                names.push(node.into_string());
+            }
+        }
+        names.sort();
+        Ok(names)
+    }
+
+    /// The quads of one named graph, or of the default graph (`None`), sorted.
+    pub fn graph_quads(&self, graph: Option<&str>) -> Result<Vec<Quad>> {
+        let name = match graph {
+            Some(iri) => GraphName::NamedNode(
+                NamedNode::new(iri).with_context(|| format!("{iri:?} is not an IRI"))?,
+            ),
+            None => GraphName::DefaultGraph,
+        };
+        let mut quads = Vec::new();
+        for quad in self
+            .store
+            .quads_for_pattern(None, None, None, Some(name.as_ref()))
+        {
+            quads.push(quad.context("reading the store")?);
+        }
+        sort_quads(&mut quads);
+        Ok(quads)
+    }
+
     /// The folder of the store.
     pub fn path(&self) -> &Path {
         &self.path
@@ -428,6 +482,10 @@ pub fn sort_quads(quads: &mut Vec<Quad>) {
 /// Writes quads in an RDF format with the stancegraph prefixes; triple formats
 /// get every quad as a triple (the graph names are dropped).
 pub fn write_quads(quads: &[Quad], format: RdfFormat, out: &mut dyn Write) -> Result<()> {
+    if matches!(format, RdfFormat::JsonLd { .. }) {
+        // Oxigraph writes expanded JSON-LD only; this one is compact, under ontology/context.jsonld.
+        return crate::jsonld::write_compact(quads, out);
+    }
     let mut serializer = RdfSerializer::from_format(format);
     for (prefix, iri) in PREFIXES {
         serializer = serializer

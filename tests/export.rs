@@ -76,7 +76,7 @@ fn triple_syntaxes_write_each_triple_once() {
 fn exports_are_byte_identical_every_time() {
     let dir = temp();
     ingest_examples(dir.path());
-    for format in ["turtle", "nquads", "trig", "jsonld", "rdfxml"] {
+    for format in ["turtle", "nquads", "trig", "jsonld", "rdfxml", "graphml"] {
         assert_eq!(
             export(dir.path(), format, &[]),
             export(dir.path(), format, &[]),
@@ -132,7 +132,7 @@ fn the_format_comes_from_the_output_extension_and_the_ontology_can_come_along() 
 }
 
 #[test]
-fn turtle_and_nquads_parse_in_rapper() {
+fn every_syntax_rapper_reads_parses_in_rapper() {
     let dir = temp();
     ingest_examples(dir.path());
     for (format, syntax) in [
@@ -140,6 +140,7 @@ fn turtle_and_nquads_parse_in_rapper() {
         ("nquads", "nquads"),
         ("rdfxml", "rdfxml"),
         ("ntriples", "ntriples"),
+        ("trig", "trig"),
     ] {
         let path = dir.path().join(format!("export.{format}"));
         std::fs::write(&path, export(dir.path(), format, &[])).unwrap();
@@ -177,5 +178,102 @@ fn exports_conform_to_the_shapes_under_pyshacl() {
             String::from_utf8_lossy(&out.stdout),
             String::from_utf8_lossy(&out.stderr)
         );
+    }
+}
+
+/// Every quad rdflib reads from `path` (graph, subject, predicate, object) as N-Quads-like text.
+fn rdflib_quads(path: &std::path::Path, format: &str) -> Vec<String> {
+    let script = r#"
+import json, sys, rdflib
+ds = rdflib.Dataset()
+ds.parse(sys.argv[1], format=sys.argv[2])
+for s, p, o, g in ds.quads((None, None, None, None)):
+    graph = getattr(g, "identifier", g)
+    print(json.dumps([s.n3(), p.n3(), o.n3(), str(graph)]))
+"#;
+    let out = Command::new("python3")
+        .args(["-c", script])
+        .arg(path)
+        .arg(format)
+        .output()
+        .expect("python3 runs");
+    assert!(
+        out.status.success(),
+        "rdflib cannot read {format}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut lines: Vec<String> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect();
+    lines.sort();
+    lines
+}
+
+#[test]
+fn json_ld_is_compact_under_the_shipped_context_and_rdflib_reads_the_same_quads() {
+    let dir = temp();
+    ingest_examples(dir.path());
+    let jsonld = export(dir.path(), "jsonld", &[]);
+    let document: serde_json::Value = serde_json::from_str(&jsonld).expect("JSON");
+    // The context is the shipped file's, embedded so no processor has to fetch it.
+    let shipped: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(repo().join("ontology/context.jsonld")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(document["@context"], shipped["@context"]);
+    // Readable: short keys, compact IRIs, vocabulary terms.
+    let germany = document["graph"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["id"] == "sgr:country/germany")
+        .expect("Germany is a top-level (default graph) node");
+    assert_eq!(germany["type"], "Country");
+    assert_eq!(germany["label"], "Germany");
+    assert_eq!(germany["sameAs"], "wd:Q183");
+    assert!(jsonld.contains("\"polarity\": \"Support\""));
+    assert!(jsonld.contains("\"holder\": \"sgr:"));
+    let data = serde_json::to_string(&document["graph"]).unwrap();
+    assert!(
+        !data.contains("\"https://w3id.org/stancegraph/ns#"),
+        "no expanded keys"
+    );
+
+    let jsonld_path = dir.path().join("graph.jsonld");
+    let nquads_path = dir.path().join("graph.nq");
+    std::fs::write(&jsonld_path, &jsonld).unwrap();
+    std::fs::write(&nquads_path, export(dir.path(), "nquads", &[])).unwrap();
+    let from_jsonld = rdflib_quads(&jsonld_path, "json-ld");
+    let from_nquads = rdflib_quads(&nquads_path, "nquads");
+    assert!(from_nquads.len() > 100);
+    assert_eq!(
+        from_jsonld, from_nquads,
+        "JSON-LD and N-Quads hold the same quads"
+    );
+}
+
+#[test]
+fn every_syntax_parses_in_rdflib() {
+    let dir = temp();
+    ingest_examples(dir.path());
+    let n_quads = export(dir.path(), "nquads", &[]).lines().count();
+    for (format, rdflib_format) in [
+        ("trig", "trig"),
+        ("nquads", "nquads"),
+        ("turtle", "turtle"),
+        ("ntriples", "nt"),
+        ("rdfxml", "xml"),
+        ("jsonld", "json-ld"),
+    ] {
+        let path = dir.path().join(format!("export.{format}"));
+        std::fs::write(&path, export(dir.path(), format, &[])).unwrap();
+        let quads = rdflib_quads(&path, rdflib_format);
+        if matches!(format, "trig" | "nquads" | "jsonld") {
+            assert_eq!(quads.len(), n_quads, "{format}");
+        } else {
+            assert!(!quads.is_empty() && quads.len() <= n_quads, "{format}");
+        }
     }
 }

@@ -5,11 +5,16 @@
 mod util;
 
 mod bad_input;
+mod entities;
 mod export;
 mod extract;
 mod golden;
 mod ingest;
 mod lexicon;
+mod property_graph;
+mod push;
 mod query;
 mod read;
 mod robustness;
+mod spark;
+mod validate;
