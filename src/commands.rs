@@ -54,6 +54,7 @@ pub const SAVED_QUERIES: &[(&str, &str)] = &[
         include_str!("../queries/stance-changes.rq"),
     ),
     ("articles", include_str!("../queries/articles.rq")),
+    ("events", include_str!("../queries/events.rq")),
 ];
 
 /// The bundled example articles: (source, text).

@@ -208,3 +208,29 @@ fn bad_sparql_and_unknown_names_are_clear_errors() {
         stderr(&out)
     );
 }
+
+#[test]
+fn the_events_query_gives_place_organiser_and_who_spoke_there() {
+    let dir = temp();
+    ingest_examples(dir.path());
+    let out = ok(&run_in(
+        dir.path(),
+        &["query", "--store", "store", "--format", "csv", "events"],
+    ));
+    // The seed's conference is held in Berlin, organised by NATO, and Germany
+    // and the United Kingdom took their position there.
+    let conference: Vec<&str> = out
+        .lines()
+        .filter(|l| l.starts_with("Cyber Defen") && l.contains(",Berlin,NATO,"))
+        .collect();
+    assert!(conference.iter().any(|l| l.contains(",Germany,")), "{out}");
+    assert!(
+        conference.iter().any(|l| l.contains(",United Kingdom,")),
+        "{out}"
+    );
+    assert!(
+        out.lines()
+            .any(|l| l.starts_with("summit in Vilnius,summit,Vilnius,")),
+        "{out}"
+    );
+}
