@@ -99,6 +99,9 @@ pub struct Knowledge {
     pub org_words: HashSet<String>,
     /// Words that make a generic group, lower-cased.
     pub group_words: HashSet<String>,
+    /// Verbs that judge a thing with an evaluation ("described X as flawed"):
+    /// lower-cased form to rule id.
+    pub judging_verbs: HashMap<String, String>,
     /// Words that name an event: lower-cased word to (rule id, event kind).
     pub event_words: HashMap<String, (String, String)>,
     /// Nouns that only point back to an event named before ("the move").
@@ -266,6 +269,12 @@ impl Knowledge {
         }
         let org_words = words_of(sources.org_words, "data/lexicon/org_words.tsv", "word")?;
         let group_words = words_of(sources.group_words, "data/lexicon/group_words.tsv", "word")?;
+        let mut judging_verbs = HashMap::new();
+        for row in rows(sources.judging_verbs, "data/lexicon/judging_verbs.tsv")? {
+            for form in row.list("forms") {
+                judging_verbs.insert(form.to_lowercase(), row.get("id")?.to_string());
+            }
+        }
         let mut event_words = HashMap::new();
         for row in rows(sources.event_words, "data/lexicon/event_words.tsv")? {
             event_words.insert(
@@ -344,6 +353,7 @@ impl Knowledge {
             speaking_bodies,
             anaphoric_nouns,
             event_words,
+            judging_verbs,
             abbreviations: abbreviations.into_iter().collect(),
             not_names,
             thing_words,
@@ -413,6 +423,8 @@ pub struct Sources {
     pub anaphoric_nouns: &'static str,
     /// `data/lexicon/event_words.tsv`.
     pub event_words: &'static str,
+    /// `data/lexicon/judging_verbs.tsv`.
+    pub judging_verbs: &'static str,
     /// `data/lexicon/abbreviations.tsv`.
     pub abbreviations: &'static str,
     /// `data/lexicon/not_names.tsv`.
@@ -447,6 +459,7 @@ pub const SHIPPED_SOURCES: Sources = Sources {
     speaking_bodies: include_str!("../data/lexicon/speaking_bodies.tsv"),
     anaphoric_nouns: include_str!("../data/lexicon/anaphoric_nouns.tsv"),
     event_words: include_str!("../data/lexicon/event_words.tsv"),
+    judging_verbs: include_str!("../data/lexicon/judging_verbs.tsv"),
     abbreviations: include_str!("../data/lexicon/abbreviations.tsv"),
     not_names: include_str!("../data/lexicon/not_names.tsv"),
     thing_words: include_str!("../data/lexicon/thing_words.tsv"),

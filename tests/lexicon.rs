@@ -270,3 +270,13 @@ fn every_event_word_names_an_event_in_its_example() {
         );
     }
 }
+
+#[test]
+fn every_judging_verb_fires_on_its_example() {
+    let (n, failing) = failing_examples("judging_verbs.tsv", "stance");
+    assert!(n >= 6);
+    assert!(
+        failing.is_empty(),
+        "judging verbs whose example gives no stance: {failing:?}"
+    );
+}

@@ -67,6 +67,9 @@ const EMPTY_TARGETS: &[&str] = &[
 
 /// Finds stances and adds them to `doc.facts.stances`.
 pub(crate) fn find_stances(doc: &mut Doc) {
+    // Judgements first: "branded the offer outrageous" names its target more
+    // cleanly than the cue "branded" alone, whose stance then repeats it.
+    judgements(doc);
     let body = doc.layout.body;
     let sentences = doc.layout.sentences.clone();
     for sentence in sentences {
@@ -984,6 +987,138 @@ fn target_entity(doc: &mut Doc, span: Span) -> Option<usize> {
         None => {}
     }
     proposal(doc, &label)
+}
+
+/// "X described the plan as flawed", "he found BNP's policies 'abhorrent'",
+/// "her comments have been described as irresponsible by Y": a judging verb
+/// (data/lexicon/judging_verbs.tsv) with an evaluation (evaluations.tsv) a few
+/// words on; the thing judged is the target.
+fn judgements(doc: &mut Doc) {
+    let body = doc.layout.body;
+    let sentences = doc.layout.sentences.clone();
+    for sentence in sentences {
+        let tokens = words(body, sentence);
+        for (i, token) in tokens.iter().enumerate() {
+            let Some(verb_rule) = doc.k.judging_verbs.get(&token.text.to_lowercase()).cloned()
+            else {
+                continue;
+            };
+            if doc.in_quotation(token.span.start) || hedged(doc, sentence, token.span) {
+                continue;
+            }
+            // The evaluation, within eight words and no punctuation but quotation marks.
+            let mut found = None;
+            for k in i + 1..tokens.len().min(i + 9) {
+                let gap =
+                    body[tokens[k - 1].span.end..tokens[k].span.start].trim_matches(|c: char| {
+                        c.is_whitespace() || matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'')
+                    });
+                if !gap.is_empty() {
+                    break;
+                }
+                let evaluation = (1..=4).rev().find_map(|n| {
+                    let phrase: Vec<String> = tokens
+                        .get(k..k + n)?
+                        .iter()
+                        .map(|t| t.text.to_lowercase())
+                        .collect();
+                    doc.k.evaluations.get(&phrase.join(" ")).cloned()
+                });
+                if let Some((rule, polarity)) = evaluation {
+                    found = Some((k, rule, polarity));
+                    break;
+                }
+            }
+            let Some((k, eval_rule, polarity)) = found else {
+                continue;
+            };
+            let passive = i > 0
+                && matches!(
+                    tokens[i - 1].text,
+                    "been" | "was" | "were" | "is" | "are" | "being"
+                );
+            let (holder, target_span) = if passive {
+                // "X has been described as ADJ by Y".
+                let mut a = i - 1;
+                while a > 0
+                    && matches!(
+                        tokens[a - 1].text,
+                        "has" | "have" | "had" | "been" | "was" | "were" | "is" | "are"
+                    )
+                {
+                    a -= 1;
+                }
+                let start = clause_start(doc, sentence, token.span.start);
+                let Some(first) = tokens.iter().position(|t| t.span.start >= start) else {
+                    continue;
+                };
+                if a == 0 || first >= a {
+                    continue;
+                }
+                let Some(by) = tokens[k..].iter().take(8).position(|t| t.text == "by") else {
+                    continue;
+                };
+                let Some(holder) = referent_at(doc, tokens[k + by].span.end, sentence.end) else {
+                    continue;
+                };
+                (
+                    holder,
+                    Span::new(tokens[first].span.start, tokens[a - 1].span.end),
+                )
+            } else {
+                let mut end = k;
+                while end > i + 1 && matches!(tokens[end - 1].text, "as" | "a" | "an") {
+                    end -= 1;
+                }
+                if end <= i + 1 {
+                    continue;
+                }
+                let Some(holder) = subject_of_verb(
+                    doc,
+                    clause_start(doc, sentence, token.span.start),
+                    token.span.start,
+                ) else {
+                    continue;
+                };
+                (
+                    holder,
+                    Span::new(tokens[i + 1].span.start, tokens[end - 1].span.end),
+                )
+            };
+            let text = body[target_span.start..target_span.end].to_ascii_lowercase();
+            let n_words = words(body, target_span).len();
+            // "Her comments have been described as ...": someone's words are judged too.
+            let owned = text
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w, "her" | "his" | "their" | "its") && n_words >= 2);
+            if EMPTY_TARGETS.contains(&text.as_str())
+                || n_words > 8
+                || !(owned || proposal_like(doc, target_span))
+            {
+                continue;
+            }
+            let Some(target) = target_entity(doc, target_span) else {
+                continue;
+            };
+            let person_like =
+                doc.kind(target) == EntityKind::Person || name_like(body, target_span);
+            if polarity == crate::fact::Polarity::Oppose && person_like {
+                continue;
+            }
+            let quote = quote_for(doc, token.span);
+            push_stances(
+                doc,
+                &holder.entities,
+                target,
+                polarity,
+                sentence,
+                &format!("{verb_rule}+{eval_rule}"),
+                if holder.indirect { 0.6 } else { 0.7 },
+                quote,
+            );
+        }
+    }
 }
 
 /// A determiner that points back ("the", "this", "such") and a noun that only
