@@ -104,6 +104,8 @@ pub struct Knowledge {
     pub judging_verbs: HashMap<String, String>,
     /// Words that name an event: lower-cased word to (rule id, event kind).
     pub event_words: HashMap<String, (String, String)>,
+    /// Documents that speak for whoever issued them ("a joint statement urging ..."), lower-cased.
+    pub document_nouns: HashSet<String>,
     /// Nouns that only point back to an event named before ("the move").
     pub anaphoric_nouns: HashSet<String>,
     /// Bodies that speak for their country or organisation ("government" in
@@ -282,6 +284,11 @@ impl Knowledge {
                 (row.get("id")?.to_string(), row.get("kind")?.to_string()),
             );
         }
+        let document_nouns = words_of(
+            sources.document_nouns,
+            "data/lexicon/document_nouns.tsv",
+            "word",
+        )?;
         let anaphoric_nouns = words_of(
             sources.anaphoric_nouns,
             "data/lexicon/anaphoric_nouns.tsv",
@@ -352,6 +359,7 @@ impl Knowledge {
             group_words,
             speaking_bodies,
             anaphoric_nouns,
+            document_nouns,
             event_words,
             judging_verbs,
             abbreviations: abbreviations.into_iter().collect(),
@@ -421,6 +429,8 @@ pub struct Sources {
     pub speaking_bodies: &'static str,
     /// `data/lexicon/anaphoric_nouns.tsv`.
     pub anaphoric_nouns: &'static str,
+    /// `data/lexicon/document_nouns.tsv`.
+    pub document_nouns: &'static str,
     /// `data/lexicon/event_words.tsv`.
     pub event_words: &'static str,
     /// `data/lexicon/judging_verbs.tsv`.
@@ -458,6 +468,7 @@ pub const SHIPPED_SOURCES: Sources = Sources {
     group_words: include_str!("../data/lexicon/group_words.tsv"),
     speaking_bodies: include_str!("../data/lexicon/speaking_bodies.tsv"),
     anaphoric_nouns: include_str!("../data/lexicon/anaphoric_nouns.tsv"),
+    document_nouns: include_str!("../data/lexicon/document_nouns.tsv"),
     event_words: include_str!("../data/lexicon/event_words.tsv"),
     judging_verbs: include_str!("../data/lexicon/judging_verbs.tsv"),
     abbreviations: include_str!("../data/lexicon/abbreviations.tsv"),

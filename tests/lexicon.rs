@@ -280,3 +280,24 @@ fn every_judging_verb_fires_on_its_example() {
         "judging verbs whose example gives no stance: {failing:?}"
     );
 }
+
+#[test]
+fn a_document_speaks_for_whoever_issued_it() {
+    let (ids, facts) = run_examples("document_nouns.tsv");
+    assert!(ids.len() >= 10);
+    for id in &ids {
+        let holders: Vec<&str> = facts
+            .iter()
+            .filter(|f| f["article"] == id.as_str() && f["type"] == "stance")
+            .map(|f| f["holder"].as_str().unwrap())
+            .collect();
+        assert!(!holders.is_empty(), "{id} gave no stance");
+        // The issuer holds the position, never the document.
+        assert!(
+            holders
+                .iter()
+                .all(|h| !h.to_lowercase().contains(id.as_str())),
+            "{id}: {holders:?}"
+        );
+    }
+}

@@ -202,6 +202,25 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
                 indirect: true,
             });
         }
+        // "his country", "her government", "his party": where the person holds a role.
+        "his" | "her"
+            if tokens.get(1).is_some_and(|t| {
+                matches!(t.text, "country" | "government" | "party" | "nation")
+            }) =>
+        {
+            let person = doc.resolve_pronoun(start, lower == "his")?;
+            let org = doc.organisation_of(person)?;
+            let wanted = if tokens[1].text == "party" {
+                EntityKind::Organization
+            } else {
+                EntityKind::Country
+            };
+            return (doc.kind(org) == wanted).then(|| Referent {
+                entities: vec![org],
+                span: Span::new(start, tokens[1].span.end),
+                indirect: true,
+            });
+        }
         "it" | "they" => {
             let referent = doc.resolve_collective(start, lower == "they")?;
             return Some(Referent {
@@ -528,6 +547,16 @@ pub(crate) fn subject_before(doc: &Doc, start: usize, end: usize) -> Option<Refe
             span: last.span,
             indirect: true,
         });
+    }
+    // "... said his country supports ...": the person's country.
+    if tokens.len() >= 2
+        && matches!(
+            lower.as_str(),
+            "country" | "government" | "party" | "nation"
+        )
+        && matches!(tokens[tokens.len() - 2].text, "his" | "her")
+    {
+        return referent_at(doc, tokens[tokens.len() - 2].span.start, end);
     }
     if matches!(lower.as_str(), "it" | "they") {
         let referent = doc.resolve_collective(last.span.start, lower == "they")?;

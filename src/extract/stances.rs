@@ -637,14 +637,21 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
         let referent = subject_of_verb(doc, start, before[idx - 2].span.start)?;
         return Some((referent, target, quote_for(doc, cue), 0.75));
     }
-    // ", speaking out against ...": the main clause's subject.
+    // ", speaking out against ...", "issued a joint statement urging ...": the
+    // main clause's subject (a document speaks for whoever issued it).
+    let after_document = idx > 0
+        && doc
+            .k
+            .document_nouns
+            .contains(&before[idx - 1].text.to_lowercase());
     let participle = body[cue.start..cue.end]
         .split_whitespace()
         .next()
         .is_some_and(|w| w.ends_with("ing"))
-        && body[sentence.start..verb_start]
-            .trim_end()
-            .ends_with([',', '-', '—', '–']);
+        && (after_document
+            || body[sentence.start..verb_start]
+                .trim_end()
+                .ends_with([',', '-', '—', '–']));
     // "..., but have rejected ...": a coordinated verb shares the sentence's subject.
     let coordinated = idx > 0 && matches!(before[idx - 1].text, "but" | "and")
         || before
