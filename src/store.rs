@@ -53,6 +53,7 @@ impl GraphStore {
     /// Opens (creating if needed) the store at `path` for reading and writing.
     pub fn open(path: &Path) -> Result<GraphStore> {
         check_is_store(path)?;
+        check_no_writer(path)?;
         let store = Store::open(path).map_err(|err| explain_open_error(path, &err.to_string()))?;
         Ok(GraphStore {
             store,
@@ -69,6 +70,9 @@ impl GraphStore {
             );
         }
         check_is_store(path)?;
+        // Oxigraph leaves reading a store that another process writes undefined, so
+        // a query during an ingest is refused at once rather than risking wrong answers.
+        check_no_writer(path)?;
         let store = Store::open_read_only(path)
             .map_err(|err| explain_open_error(path, &err.to_string()))?;
         Ok(GraphStore {
@@ -550,6 +554,41 @@ fn check_is_store(path: &Path) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// Fails at once, naming the process, when another process holds the store open for writing.
+fn check_no_writer(path: &Path) -> Result<()> {
+    if let Some(pid) = writer_pid(path) {
+        bail!(
+            "the store {:?} is in use by another stancegraph process (pid {pid}, which has it open for writing); wait for it to finish, or use another --store",
+            path.display().to_string()
+        );
+    }
+    Ok(())
+}
+
+/// The process holding RocksDB's lock on the store, if another process does.
+///
+/// RocksDB takes a POSIX record lock (`fcntl`) on `LOCK` for as long as a
+/// read-write instance is open; `F_GETLK` asks who holds it without taking it.
+/// The kernel drops the lock when its process dies, so a killed ingest leaves none.
+#[cfg(unix)]
+fn writer_pid(path: &Path) -> Option<i32> {
+    use std::os::fd::AsRawFd;
+    let file = std::fs::File::open(path.join("LOCK")).ok()?;
+    // SAFETY: an all-zero `flock` is a valid value of this plain C struct.
+    let mut lock: libc::flock = unsafe { std::mem::zeroed() };
+    lock.l_type = libc::F_WRLCK as libc::c_short;
+    lock.l_whence = libc::SEEK_SET as libc::c_short;
+    // SAFETY: `file` is open for the whole call and `lock` is a valid, exclusive `flock`;
+    // F_GETLK only fills `lock` in and never takes a lock.
+    let rc = unsafe { libc::fcntl(file.as_raw_fd(), libc::F_GETLK, &mut lock) };
+    (rc == 0 && lock.l_type != libc::F_UNLCK as libc::c_short).then_some(lock.l_pid)
+}
+
+#[cfg(not(unix))]
+fn writer_pid(_path: &Path) -> Option<i32> {
+    None
 }
 
 fn explain_open_error(path: &Path, message: &str) -> anyhow::Error {
