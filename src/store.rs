@@ -6,6 +6,7 @@
 //! union of all graphs as the default graph, and dumps. The only module that
 //! touches `oxigraph::store::Store`.
 
+use std::collections::HashSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -55,6 +56,7 @@ impl GraphStore {
         check_is_store(path)?;
         check_no_writer(path)?;
         let store = Store::open(path).map_err(|err| explain_open_error(path, &err.to_string()))?;
+        remove_unfinished_bulk_files(path)?;
         Ok(GraphStore {
             store,
             path: path.to_path_buf(),
@@ -140,16 +142,119 @@ impl GraphStore {
         &self.path
     }
 
-    /// Writes a batch of articles in one transaction and returns what happened to each.
+    /// Writes a batch of articles and returns what happened to each.
+    ///
+    /// Articles new to the store (no graph under their IRI, no earlier version
+    /// from their source) go in through Oxigraph's bulk loader, which builds
+    /// sorted files and adds them all to the database in one atomic step at
+    /// commit (RocksDB's IngestExternalFiles); the others (unchanged, replacing
+    /// an earlier version, or repeated within the batch) then go in one
+    /// transaction. Either way each article is wholly present or absent.
     pub fn write_batch(&self, batch: &[ArticleQuads], sources: &[&str]) -> Result<Vec<Outcome>> {
+        let source_p = rdf::sg("source");
+        let mut fresh = vec![false; batch.len()];
+        let mut seen_iris: HashSet<&NamedNode> = HashSet::new();
+        let mut seen_sources: HashSet<&str> = HashSet::new();
+        for (idx, (article, source)) in batch.iter().zip(sources).enumerate() {
+            let first_in_batch = seen_iris.insert(&article.iri) & seen_sources.insert(source);
+            let source_literal = Literal::new_simple_literal(*source);
+            fresh[idx] = first_in_batch
+                && !self
+                    .store
+                    .contains_named_graph(article.iri.as_ref())
+                    .context("reading the store")?
+                && self
+                    .store
+                    .quads_for_pattern(
+                        None,
+                        Some(source_p.as_ref()),
+                        Some(source_literal.as_ref().into()),
+                        None,
+                    )
+                    .next()
+                    .is_none();
+        }
+        if fresh.iter().any(|&f| f) {
+            self.bulk_load(batch.iter().zip(&fresh).filter(|(_, &f)| f).map(|(a, _)| a))?;
+        }
+        let rest: Vec<(&ArticleQuads, &str)> = batch
+            .iter()
+            .zip(sources)
+            .zip(&fresh)
+            .filter(|(_, &f)| !f)
+            .map(|((a, s), _)| (a, *s))
+            .collect();
+        let mut rest_outcomes = self.write_transaction(&rest)?.into_iter();
         let mut outcomes = Vec::with_capacity(batch.len());
+        for is_fresh in fresh {
+            outcomes.push(if is_fresh {
+                Outcome::Stored
+            } else {
+                rest_outcomes
+                    .next()
+                    .context("a transaction outcome is missing")?
+            });
+        }
+        Ok(outcomes)
+    }
+
+    /// Loads articles new to the store with the bulk loader, in one atomic commit.
+    fn bulk_load<'a>(&self, articles: impl Iterator<Item = &'a ArticleQuads>) -> Result<()> {
+        let mut quads: Vec<Quad> = Vec::new();
+        // Entity descriptions repeat across articles; one display label per entity,
+        // the first one stored wins (as in a transaction).
+        let mut descriptions: HashSet<&Quad> = HashSet::new();
+        let mut labelled: HashSet<&NamedOrBlankNode> = HashSet::new();
+        for article in articles {
+            quads.extend(article.graph.iter().cloned());
+            for quad in &article.entities {
+                if !descriptions.insert(quad) {
+                    continue;
+                }
+                if rdf::is_label(quad) {
+                    if !labelled.insert(&quad.subject) {
+                        continue;
+                    }
+                    let has_label = self
+                        .store
+                        .quads_for_pattern(
+                            Some(quad.subject.as_ref()),
+                            Some(rdfs::LABEL),
+                            None,
+                            Some(GraphNameRef::DefaultGraph),
+                        )
+                        .next()
+                        .transpose()
+                        .context("reading the store")?
+                        .is_some();
+                    if has_label {
+                        continue;
+                    }
+                }
+                quads.push(quad.clone());
+            }
+        }
+        let mut loader = self.store.bulk_loader().with_num_threads(1);
+        loader
+            .load_quads(quads)
+            .context("cannot write to the store")?;
+        loader.commit().context("cannot commit to the store")
+    }
+
+    /// Writes articles in one transaction: unchanged ones add their source,
+    /// changed ones replace their earlier version.
+    fn write_transaction(&self, batch: &[(&ArticleQuads, &str)]) -> Result<Vec<Outcome>> {
+        let mut outcomes = Vec::with_capacity(batch.len());
+        if batch.is_empty() {
+            return Ok(outcomes);
+        }
         let mut tx = self
             .store
             .start_transaction()
             .context("cannot start a store transaction")?;
         let source_p = rdf::sg("source");
         let body_p = NamedNode::new_unchecked(format!("{}articleBody", rdf::SCHEMA));
-        for (article, source) in batch.iter().zip(sources) {
+        for &(article, source) in batch {
             let graph = GraphNameRef::NamedNode(article.iri.as_ref());
             let new_body = article
                 .graph
@@ -179,7 +284,7 @@ impl GraphStore {
                         let source_quad = Quad::new(
                             article.iri.clone(),
                             source_p.clone(),
-                            Literal::new_simple_literal(*source),
+                            Literal::new_simple_literal(source),
                             GraphName::NamedNode(article.iri.clone()),
                         );
                         tx.insert(&source_quad);
@@ -192,7 +297,7 @@ impl GraphStore {
                 outcome = Outcome::Replaced;
             }
             // Earlier versions of the same source under another IRI are replaced.
-            let source_literal = Term::from(Literal::new_simple_literal(*source));
+            let source_literal = Term::from(Literal::new_simple_literal(source));
             let mut older: Vec<NamedOrBlankNode> = Vec::new();
             for quad in tx.quads_for_pattern(
                 None,
@@ -551,6 +656,28 @@ fn check_is_store(path: &Path) -> Result<()> {
                 "{:?} is not a stancegraph store (a non-empty folder without an Oxigraph database); choose another --store",
                 path.display().to_string()
             );
+        }
+    }
+    Ok(())
+}
+
+/// Deletes the sorted files of a bulk load that a killed process never committed.
+///
+/// The bulk loader writes them as `bulk-<random>.sst` in the store folder and
+/// copies them into the database only at commit, so leftovers were never part of
+/// the store; only the process holding the store's lock (this one) runs this.
+fn remove_unfinished_bulk_files(path: &Path) -> Result<()> {
+    let shown = path.display().to_string();
+    let entries =
+        std::fs::read_dir(path).with_context(|| format!("cannot read store folder {shown:?}"))?;
+    for entry in entries {
+        let entry = entry.with_context(|| format!("cannot read store folder {shown:?}"))?;
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with("bulk-") && name.ends_with(".sst") {
+            std::fs::remove_file(entry.path()).with_context(|| {
+                format!("cannot remove an unfinished bulk-load file {name:?} in {shown:?}")
+            })?;
         }
     }
     Ok(())
