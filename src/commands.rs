@@ -113,6 +113,7 @@ struct Tally {
 
 fn ingest_cmd(args: IngestArgs) -> Result<ExitCode> {
     let started = Instant::now();
+    store::bound_allocator_arenas();
     let path = store_path(&args.store);
     let graph_store = GraphStore::open(&path)?;
     let options = ReadOptions {

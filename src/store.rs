@@ -575,6 +575,20 @@ impl GraphStore {
     }
 }
 
+/// Caps glibc's malloc at two arenas for a long ingest.
+///
+/// Articles are allocated on the extraction threads and freed on the store
+/// writer thread; with an arena per thread, glibc keeps the freed pages of each,
+/// and ten copies of the BBC corpus peaked at 324 MB instead of under 300 MB.
+pub fn bound_allocator_arenas() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: mallopt only sets an allocator tunable; it is called before the
+    // ingest starts its threads, and a refusal (return 0) only keeps the default.
+    unsafe {
+        libc::mallopt(libc::M_ARENA_MAX, 2);
+    }
+}
+
 /// Sorts quads so that the same data always serialises to the same bytes.
 pub fn sort_quads(quads: &mut Vec<Quad>) {
     quads.sort_by_cached_key(|q| {
