@@ -136,9 +136,10 @@ fn ingest_cmd(args: IngestArgs) -> Result<ExitCode> {
             let mut written = Tally::default();
             for batch in batches {
                 let sources: Vec<&str> = batch.sources.iter().map(String::as_str).collect();
-                let outcomes = graph_store.write_batch(&batch.quads, &sources)?;
-                for ((quads, (n_stances, n_quotes, n_roles)), outcome) in
-                    batch.quads.iter().zip(batch.counts).zip(outcomes)
+                let graph_sizes: Vec<usize> = batch.quads.iter().map(|q| q.graph.len()).collect();
+                let outcomes = graph_store.write_batch(batch.quads, &sources)?;
+                for ((graph_size, (n_stances, n_quotes, n_roles)), outcome) in
+                    graph_sizes.into_iter().zip(batch.counts).zip(outcomes)
                 {
                     match outcome {
                         Outcome::Stored => written.stored += 1,
@@ -148,7 +149,7 @@ fn ingest_cmd(args: IngestArgs) -> Result<ExitCode> {
                     written.stances += n_stances;
                     written.quotes += n_quotes;
                     written.roles += n_roles;
-                    written.quads += quads.graph.len();
+                    written.quads += graph_size;
                 }
             }
             Ok(written)

@@ -150,42 +150,50 @@ impl GraphStore {
     /// commit (RocksDB's IngestExternalFiles); the others (unchanged, replacing
     /// an earlier version, or repeated within the batch) then go in one
     /// transaction. Either way each article is wholly present or absent.
-    pub fn write_batch(&self, batch: &[ArticleQuads], sources: &[&str]) -> Result<Vec<Outcome>> {
+    ///
+    /// The batch is taken by value so that its quads move into the bulk loader
+    /// instead of being copied: a batch is then in memory once, not twice.
+    pub fn write_batch(&self, batch: Vec<ArticleQuads>, sources: &[&str]) -> Result<Vec<Outcome>> {
         let source_p = rdf::sg("source");
         let mut fresh = vec![false; batch.len()];
-        let mut seen_iris: HashSet<&NamedNode> = HashSet::new();
-        let mut seen_sources: HashSet<&str> = HashSet::new();
-        for (idx, (article, source)) in batch.iter().zip(sources).enumerate() {
-            let first_in_batch = seen_iris.insert(&article.iri) & seen_sources.insert(source);
-            let source_literal = Literal::new_simple_literal(*source);
-            fresh[idx] = first_in_batch
-                && !self
-                    .store
-                    .contains_named_graph(article.iri.as_ref())
-                    .context("reading the store")?
-                && self
-                    .store
-                    .quads_for_pattern(
-                        None,
-                        Some(source_p.as_ref()),
-                        Some(source_literal.as_ref().into()),
-                        None,
-                    )
-                    .next()
-                    .is_none();
+        {
+            let mut seen_iris: HashSet<&NamedNode> = HashSet::new();
+            let mut seen_sources: HashSet<&str> = HashSet::new();
+            for (idx, (article, source)) in batch.iter().zip(sources).enumerate() {
+                let first_in_batch = seen_iris.insert(&article.iri) & seen_sources.insert(source);
+                let source_literal = Literal::new_simple_literal(*source);
+                fresh[idx] = first_in_batch
+                    && !self
+                        .store
+                        .contains_named_graph(article.iri.as_ref())
+                        .context("reading the store")?
+                    && self
+                        .store
+                        .quads_for_pattern(
+                            None,
+                            Some(source_p.as_ref()),
+                            Some(source_literal.as_ref().into()),
+                            None,
+                        )
+                        .next()
+                        .is_none();
+            }
         }
-        if fresh.iter().any(|&f| f) {
-            self.bulk_load(batch.iter().zip(&fresh).filter(|(_, &f)| f).map(|(a, _)| a))?;
+        let mut new_articles = Vec::new();
+        let mut rest = Vec::new();
+        for ((article, source), &is_fresh) in batch.into_iter().zip(sources).zip(&fresh) {
+            if is_fresh {
+                new_articles.push(article);
+            } else {
+                rest.push((article, *source));
+            }
         }
-        let rest: Vec<(&ArticleQuads, &str)> = batch
-            .iter()
-            .zip(sources)
-            .zip(&fresh)
-            .filter(|(_, &f)| !f)
-            .map(|((a, s), _)| (a, *s))
-            .collect();
+        if !new_articles.is_empty() {
+            self.bulk_load(new_articles)?;
+        }
+        let rest: Vec<(&ArticleQuads, &str)> = rest.iter().map(|(a, s)| (a, *s)).collect();
         let mut rest_outcomes = self.write_transaction(&rest)?.into_iter();
-        let mut outcomes = Vec::with_capacity(batch.len());
+        let mut outcomes = Vec::with_capacity(fresh.len());
         for is_fresh in fresh {
             outcomes.push(if is_fresh {
                 Outcome::Stored
@@ -199,20 +207,25 @@ impl GraphStore {
     }
 
     /// Loads articles new to the store with the bulk loader, in one atomic commit.
-    fn bulk_load<'a>(&self, articles: impl Iterator<Item = &'a ArticleQuads>) -> Result<()> {
-        let mut quads: Vec<Quad> = Vec::new();
+    fn bulk_load(&self, articles: Vec<ArticleQuads>) -> Result<()> {
+        let n_quads = articles
+            .iter()
+            .map(|a| a.graph.len() + a.entities.len())
+            .sum();
+        let mut quads: Vec<Quad> = Vec::with_capacity(n_quads);
         // Entity descriptions repeat across articles; one display label per entity,
         // the first one stored wins (as in a transaction).
-        let mut descriptions: HashSet<&Quad> = HashSet::new();
-        let mut labelled: HashSet<&NamedOrBlankNode> = HashSet::new();
+        let mut descriptions: HashSet<Quad> = HashSet::new();
+        let mut labelled: HashSet<NamedOrBlankNode> = HashSet::new();
         for article in articles {
-            quads.extend(article.graph.iter().cloned());
-            for quad in &article.entities {
-                if !descriptions.insert(quad) {
+            quads.extend(article.graph);
+            for quad in article.entities {
+                if descriptions.contains(&quad) {
                     continue;
                 }
-                if rdf::is_label(quad) {
-                    if !labelled.insert(&quad.subject) {
+                descriptions.insert(quad.clone());
+                if rdf::is_label(&quad) {
+                    if !labelled.insert(quad.subject.clone()) {
                         continue;
                     }
                     let has_label = self
@@ -231,10 +244,16 @@ impl GraphStore {
                         continue;
                     }
                 }
-                quads.push(quad.clone());
+                quads.push(quad);
             }
         }
-        let mut loader = self.store.bulk_loader().with_num_threads(1);
+        drop(descriptions);
+        // The loader's buffer is sized from its memory budget: a few times a batch, not 1M quads.
+        let mut loader = self
+            .store
+            .bulk_loader()
+            .with_num_threads(1)
+            .with_max_memory_size_in_megabytes(n_quads.div_ceil(1000).max(16));
         loader
             .load_quads(quads)
             .context("cannot write to the store")?;
