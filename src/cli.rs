@@ -117,8 +117,9 @@ pub struct IngestArgs {
     /// Skip any article larger than this many bytes.
     #[arg(long, default_value_t = crate::ingest::DEFAULT_MAX_BYTES, value_name = "BYTES")]
     pub max_bytes: u64,
-    /// Articles written per store transaction.
-    #[arg(long, default_value_t = 256, value_name = "N")]
+    /// Articles per batch, extracted together and written in one commit (larger
+    /// batches ingest faster and take more memory).
+    #[arg(long, default_value_t = 128, value_name = "N")]
     pub batch: usize,
     /// Print only the summary, not the who-endorsed-what table.
     #[arg(long, short = 'q')]

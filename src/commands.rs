@@ -113,6 +113,7 @@ struct Tally {
 
 fn ingest_cmd(args: IngestArgs) -> Result<ExitCode> {
     let started = Instant::now();
+    store::bound_allocator_arenas();
     let path = store_path(&args.store);
     let graph_store = GraphStore::open(&path)?;
     let options = ReadOptions {
@@ -120,106 +121,99 @@ fn ingest_cmd(args: IngestArgs) -> Result<ExitCode> {
     };
     let batch_size = args.batch.max(1);
     let mut tally = Tally::default();
-    let mut pending: Vec<Article> = Vec::with_capacity(batch_size);
-    let mut write_error: Option<anyhow::Error> = None;
     // A progress bar on stderr for long ingests, only on a terminal.
     let progress = (!args.quiet && io::stderr().is_terminal()).then(|| progress_bar(&args.paths));
     let report = |message: &str| match &progress {
         Some(bar) => bar.suspend(|| eprintln!("stancegraph: {message}")),
         None => eprintln!("stancegraph: {message}"),
     };
-    let flush = |pending: &mut Vec<Article>, tally: &mut Tally| -> Result<()> {
-        if pending.is_empty() {
-            return Ok(());
-        }
-        let extracted: Vec<Result<(rdf::ArticleQuads, usize, usize, usize), String>> = pending
-            .par_iter()
-            .map(|article| {
-                let facts =
-                    extract_guarded(article).map_err(|err| format!("{}: {err}", article.source))?;
-                Ok((
-                    rdf::article_quads(article, &facts),
-                    facts.stances.len(),
-                    facts.quotes.len(),
-                    facts.roles.len(),
-                ))
-            })
-            .collect();
-        // An article whose extraction failed is reported and left out; the rest are stored.
-        let mut kept = Vec::with_capacity(extracted.len());
-        let mut kept_sources = Vec::with_capacity(extracted.len());
-        for (result, article) in extracted.into_iter().zip(pending.iter()) {
+    // Extraction (both cores, through rayon) and writing overlap: while the writer
+    // thread stores one batch, the next is read and extracted. The channel holds one
+    // batch, so at most three batches are in memory, each bounded in articles and bytes.
+    let written = std::thread::scope(|scope| -> Result<Tally> {
+        let (to_writer, batches) = std::sync::mpsc::sync_channel::<ExtractedBatch>(1);
+        let writer = scope.spawn(|| -> Result<Tally> {
+            let mut written = Tally::default();
+            for batch in batches {
+                let sources: Vec<&str> = batch.sources.iter().map(String::as_str).collect();
+                let graph_sizes: Vec<usize> = batch.quads.iter().map(|q| q.graph.len()).collect();
+                let outcomes = graph_store.write_batch(batch.quads, &sources)?;
+                for ((graph_size, (n_stances, n_quotes, n_roles)), outcome) in
+                    graph_sizes.into_iter().zip(batch.counts).zip(outcomes)
+                {
+                    match outcome {
+                        Outcome::Stored => written.stored += 1,
+                        Outcome::Replaced => written.replaced += 1,
+                        Outcome::Unchanged => written.unchanged += 1,
+                    }
+                    written.stances += n_stances;
+                    written.quotes += n_quotes;
+                    written.roles += n_roles;
+                    written.quads += graph_size;
+                }
+            }
+            Ok(written)
+        });
+        let mut pending: Vec<Article> = Vec::with_capacity(batch_size);
+        let mut pending_bytes = 0usize;
+        let mut writer_gone = false;
+        let mut flush = |pending: &mut Vec<Article>, tally: &mut Tally| {
+            if pending.is_empty() || writer_gone {
+                pending.clear();
+                return;
+            }
+            let batch = extract_batch(std::mem::take(pending), &mut |err| {
+                tally.failed += 1;
+                report(err);
+            });
+            // The writer stops at its first error, which its join returns.
+            writer_gone = to_writer.send(batch).is_err();
+        };
+        let mut on_article = |result: Result<Article>| {
+            if let Some(bar) = &progress {
+                bar.inc(1);
+            }
             match result {
-                Ok(done) => {
-                    kept.push(done);
-                    kept_sources.push(article.source.as_str());
+                Ok(article) => {
+                    tally.read += 1;
+                    pending_bytes += article.body.len();
+                    pending.push(article);
+                    if pending.len() >= batch_size || pending_bytes >= MAX_BATCH_BYTES {
+                        flush(&mut pending, &mut tally);
+                        pending_bytes = 0;
+                    }
                 }
                 Err(err) => {
                     tally.failed += 1;
-                    report(&err);
+                    report(&format!("{err:#}"));
                 }
             }
-        }
-        let (batch, counts): (Vec<rdf::ArticleQuads>, Vec<(usize, usize, usize)>) = kept
-            .into_iter()
-            .map(|(q, s, qu, r)| (q, (s, qu, r)))
-            .unzip();
-        let sources = kept_sources;
-        let outcomes = graph_store.write_batch(&batch, &sources)?;
-        for ((quads, (n_stances, n_quotes, n_roles)), outcome) in
-            batch.iter().zip(counts).zip(outcomes)
-        {
-            match outcome {
-                Outcome::Stored => tally.stored += 1,
-                Outcome::Replaced => tally.replaced += 1,
-                Outcome::Unchanged => tally.unchanged += 1,
+        };
+        if args.paths.is_empty() {
+            for (source, text) in EXAMPLES {
+                on_article(ingest::article_from_text(text, source));
             }
-            tally.stances += n_stances;
-            tally.quotes += n_quotes;
-            tally.roles += n_roles;
-            tally.quads += quads.graph.len();
+        } else {
+            ingest::read_inputs(&args.paths, &options, &mut on_article);
         }
-        pending.clear();
-        Ok(())
-    };
-    let mut on_article = |result: Result<Article>| match result {
-        Ok(article) => {
-            if let Some(bar) = &progress {
-                bar.inc(1);
-            }
-            tally.read += 1;
-            pending.push(article);
-            if pending.len() >= batch_size && write_error.is_none() {
-                if let Err(err) = flush(&mut pending, &mut tally) {
-                    write_error = Some(err);
-                }
-            }
-        }
-        Err(err) => {
-            if let Some(bar) = &progress {
-                bar.inc(1);
-            }
-            tally.failed += 1;
-            report(&format!("{err:#}"));
-        }
-    };
-    if args.paths.is_empty() {
-        for (source, text) in EXAMPLES {
-            on_article(ingest::article_from_text(text, source));
-        }
-    } else {
-        ingest::read_inputs(&args.paths, &options, &mut on_article);
-    }
+        flush(&mut pending, &mut tally);
+        drop(to_writer);
+        writer
+            .join()
+            .map_err(|_| anyhow!("the store writer thread panicked"))?
+    });
     if let Some(bar) = &progress {
         bar.finish_and_clear();
     }
-    if let Some(err) = write_error {
-        return Err(
-            err.context("writing to the store failed; batches committed before it are kept")
-        );
-    }
-    flush(&mut pending, &mut tally)
-        .context("writing to the store failed; batches committed before it are kept")?;
+    let written =
+        written.context("writing to the store failed; batches committed before it are kept")?;
+    tally.stored = written.stored;
+    tally.replaced = written.replaced;
+    tally.unchanged = written.unchanged;
+    tally.stances = written.stances;
+    tally.quotes = written.quotes;
+    tally.roles = written.roles;
+    tally.quads = written.quads;
     graph_store.flush()?;
     let elapsed = started.elapsed();
     let (total_quads, n_articles) = graph_store.counts()?;
@@ -248,6 +242,49 @@ fn ingest_cmd(args: IngestArgs) -> Result<ExitCode> {
         print_results(results, Some("table"), &mut out)?;
     }
     Ok(failure(tally.failed))
+}
+
+/// The most article text one batch holds, so batches of long articles stay small in memory.
+const MAX_BATCH_BYTES: usize = 32 * 1024 * 1024;
+
+/// A batch of extracted articles on its way to the store writer.
+struct ExtractedBatch {
+    quads: Vec<rdf::ArticleQuads>,
+    sources: Vec<String>,
+    counts: Vec<FactCounts>,
+}
+
+/// Stances, quotes and roles found in one article.
+type FactCounts = (usize, usize, usize);
+
+/// Extracts a batch in parallel; an article whose extraction failed is passed to
+/// `failed` and left out.
+fn extract_batch(articles: Vec<Article>, failed: &mut dyn FnMut(&str)) -> ExtractedBatch {
+    let extracted: Vec<Result<(rdf::ArticleQuads, FactCounts), String>> = articles
+        .par_iter()
+        .map(|article| {
+            let facts =
+                extract_guarded(article).map_err(|err| format!("{}: {err}", article.source))?;
+            let counts = (facts.stances.len(), facts.quotes.len(), facts.roles.len());
+            Ok((rdf::article_quads(article, &facts), counts))
+        })
+        .collect();
+    let mut batch = ExtractedBatch {
+        quads: Vec::with_capacity(articles.len()),
+        sources: Vec::with_capacity(articles.len()),
+        counts: Vec::with_capacity(articles.len()),
+    };
+    for (result, article) in extracted.into_iter().zip(articles) {
+        match result {
+            Ok((quads, counts)) => {
+                batch.quads.push(quads);
+                batch.sources.push(article.source);
+                batch.counts.push(counts);
+            }
+            Err(err) => failed(&err),
+        }
+    }
+    batch
 }
 
 /// A bar with rate and time left when the number of articles is known, else a counter with rate.

@@ -17,6 +17,11 @@ use crate::fact::Article;
 /// The largest article accepted by default, in bytes.
 pub const DEFAULT_MAX_BYTES: u64 = 5 * 1024 * 1024;
 
+/// The deepest element nesting accepted in HTML (browsers stop nesting at 512 too):
+/// Readability's tree walks take time quadratic in the depth, so a page of
+/// 100,000 nested `<div>`s would run for hours instead of failing.
+pub const MAX_HTML_DEPTH: usize = 512;
+
 /// File extensions taken from a folder; anything else in a folder is passed over.
 const KNOWN_EXTENSIONS: &[&str] = &["txt", "html", "htm", "jsonl", "ndjson"];
 
@@ -215,6 +220,12 @@ pub fn article_from_text(text: &str, source: &str) -> Result<Article> {
 /// the article text without navigation and boilerplate, by Readability.
 pub fn article_from_html(html: &str, source: &str, url: Option<&str>) -> Result<Article> {
     use dom_smoothie::{Config, Readability, TextMode};
+    let depth = html_depth(html);
+    if depth > MAX_HTML_DEPTH {
+        bail!(
+            "HTML nested {depth} elements deep, deeper than the limit of {MAX_HTML_DEPTH}; skipped"
+        );
+    }
     let config = Config {
         text_mode: TextMode::Formatted,
         ..Config::default()
@@ -257,6 +268,68 @@ pub fn article_from_html(html: &str, source: &str, url: Option<&str>) -> Result<
         publisher: page.site_name.clone(),
         body,
     })
+}
+
+/// The deepest nesting of elements in `html`, by a linear scan of its tags.
+///
+/// Elements whose end tag may be left out (`<p>`, `<li>`, ...) and void
+/// elements (`<br>`, `<img>`, ...) do not count, so sloppy but ordinary pages
+/// stay shallow; the text of `<script>`, `<style>` and comments is skipped.
+pub fn html_depth(html: &str) -> usize {
+    const NOT_COUNTED: &[&str] = &[
+        "area", "base", "br", "col", "dd", "dt", "embed", "hr", "img", "input", "li", "link",
+        "meta", "option", "p", "param", "source", "td", "th", "tr", "track", "wbr",
+    ];
+    let bytes = html.as_bytes();
+    let (mut depth, mut deepest, mut at) = (0usize, 0usize, 0usize);
+    while let Some(offset) = bytes[at..].iter().position(|&b| b == b'<') {
+        let start = at + offset + 1;
+        let rest = &html[start..];
+        if rest.starts_with("!--") {
+            at = rest.find("-->").map_or(bytes.len(), |end| start + end + 3);
+            continue;
+        }
+        let closing = rest.starts_with('/');
+        let name_start = start + usize::from(closing);
+        let name_len = bytes[name_start..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        let tag_end = bytes[name_start..]
+            .iter()
+            .position(|&b| b == b'>')
+            .map_or(bytes.len(), |end| name_start + end);
+        at = (tag_end + 1).min(bytes.len());
+        if name_len == 0 {
+            continue;
+        }
+        let name = html[name_start..name_start + name_len].to_ascii_lowercase();
+        if NOT_COUNTED.contains(&name.as_str()) {
+            continue;
+        }
+        if closing {
+            depth = depth.saturating_sub(1);
+        } else if tag_end == 0 || bytes[tag_end - 1] != b'/' {
+            depth += 1;
+            deepest = deepest.max(depth);
+            if name == "script" || name == "style" {
+                // Raw text runs to the first `</script` (or `</style`), in any case.
+                let mut from = at;
+                let mut raw_end = bytes.len();
+                while let Some(offset) = html[from..].find("</") {
+                    let name_at = from + offset + 2;
+                    let candidate = bytes.get(name_at..name_at + name.len());
+                    if candidate.is_some_and(|c| c.eq_ignore_ascii_case(name.as_bytes())) {
+                        raw_end = from + offset;
+                        break;
+                    }
+                    from = name_at;
+                }
+                at = raw_end;
+            }
+        }
+    }
+    deepest
 }
 
 fn collapse_spaces(text: &str) -> String {

@@ -140,3 +140,39 @@ fn a_folder_link_back_up_is_not_followed() {
     let out = ok(&run_in(dir.path(), &["read", "feed"]));
     assert_eq!(out.lines().count(), 1, "{out}");
 }
+
+/// Inputs the fuzz targets (`fuzz/`, issue 5) found interesting, kept in
+/// `tests/fuzz-regressions/<target>/`: each is read as its target reads it
+/// (text, HTML, JSON Lines) and extracted by the binary, which must not panic.
+/// A bad input (invalid UTF-8, no body) may fail with a message, as any input may.
+#[test]
+fn fuzz_regressions_never_panic() {
+    let dir = temp();
+    let mut n_inputs = 0;
+    for (target, extension) in [
+        ("read_text", "txt"),
+        ("extract", "txt"),
+        ("read_html", "html"),
+        ("read_jsonl", "jsonl"),
+    ] {
+        let folder = repo().join("tests/fuzz-regressions").join(target);
+        for entry in std::fs::read_dir(&folder).expect("the regression folder exists") {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            std::fs::copy(
+                &path,
+                dir.path().join(format!("{target}-{name}.{extension}")),
+            )
+            .unwrap();
+            n_inputs += 1;
+        }
+    }
+    assert!(n_inputs > 0, "no fuzz regression inputs found");
+    let out = run_in(dir.path(), &["extract", "."]);
+    let err = stderr(&out);
+    assert!(
+        !err.contains("extraction failed") && !err.contains("panicked"),
+        "{err}"
+    );
+    assert!(matches!(out.status.code(), Some(0 | 1)), "{err}");
+}

@@ -15,6 +15,7 @@ mod property_graph;
 mod push;
 mod query;
 mod read;
+mod reliability;
 mod robustness;
 mod spark;
 mod validate;
