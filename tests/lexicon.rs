@@ -163,7 +163,14 @@ fn denials_give_no_quote_and_assertions_give_no_stance() {
 #[test]
 fn control_and_light_verbs_pass_their_subject_to_the_cue() {
     for (id, kinds) in kinds_per_example("control_verbs.tsv") {
-        assert!(kinds.iter().any(|k| k == "stance"), "{id} gave {kinds:?}");
+        // "asked Peru to support the treaty": Peru's position is not stated,
+        // nor is the asker's, so a causative verb gives no stance.
+        let causative = id.contains("causative/");
+        assert_eq!(
+            kinds.iter().any(|k| k == "stance"),
+            !causative,
+            "{id} gave {kinds:?}"
+        );
     }
 }
 

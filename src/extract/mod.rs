@@ -353,7 +353,9 @@ impl<'a> Doc<'a> {
                 .partition_point(|m| m.span.start < sentence.start);
             let stop = self.mentions.partition_point(|m| m.span.start < end);
             let first = self.mentions[begin..stop].iter().find(|m| {
-                self.visible_from(pos, m.span.start)
+                // "BRUSSELS (Reuters) -": a bracketed name is a dateline or an aside.
+                !self.layout.body[..m.span.start].ends_with('(')
+                    && self.visible_from(pos, m.span.start)
                     && !matches!(
                         self.kind(m.entity),
                         EntityKind::Person | EntityKind::Proposal

@@ -1123,10 +1123,12 @@ fn person_behind_title(doc: &Doc, referent: Referent, before: usize) -> Referent
 pub(crate) fn clause_start(doc: &Doc, sentence: Span, pos: usize) -> usize {
     let text = &doc.layout.body[sentence.start..pos];
     let closed_after = |i: usize| text[i..].contains(')');
-    let cut = text
-        .char_indices()
-        .rev()
-        .find(|&(i, c)| matches!(c, ';' | ':' | '—') || c == '(' && !closed_after(i));
+    // A spaced hyphen is a dash too ("BRUSSELS (Reuters) - NATO said").
+    let cut = text.char_indices().rev().find(|&(i, c)| {
+        matches!(c, ';' | ':' | '—')
+            || c == '(' && !closed_after(i)
+            || c == '-' && text[..i].ends_with(' ') && text[i + 1..].starts_with(' ')
+    });
     match cut {
         Some((i, c)) => sentence.start + i + c.len_utf8(),
         None => sentence.start,

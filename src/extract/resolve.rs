@@ -164,6 +164,8 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
                     | "insiders"
                     | "aide"
                     | "aides"
+                    | "diplomat"
+                    | "diplomats"
             ) || person && matches!(*w, "spokesman" | "spokeswoman" | "spokesperson")
         };
         if (rest.starts_with("'s ") || rest.starts_with("’s ") || !person)
@@ -351,10 +353,13 @@ fn back_reference(
     let n = (1..=3.min(tokens.len().saturating_sub(1)))
         .rev()
         .find(|&n| doc.k.titles.contains_key(&tokens[n].text.to_lowercase()))?;
-    let first = doc
-        .mentions
-        .iter()
-        .find(|m| m.span.start >= previous.start && m.span.start < previous.end)?;
+    // "Mr Blair's government ...": a possessive is not the one written about.
+    let first = doc.mentions.iter().find(|m| {
+        m.span.start >= previous.start
+            && m.span.start < previous.end
+            && !doc.layout.body[m.span.end..].starts_with("'s")
+            && !doc.layout.body[m.span.end..].starts_with("’s")
+    })?;
     let lead = words(doc.layout.body, Span::new(previous.start, first.span.start));
     (doc.kind(first.entity) == EntityKind::Person && lead.is_empty()).then_some((n, first.entity))
 }
@@ -643,6 +648,18 @@ pub(crate) fn subject_before(doc: &Doc, start: usize, end: usize) -> Option<Refe
         }
         mention
     };
+    // "Some Republicans", "many Tories": part of a party is not the party.
+    if words(body, Span::new(start, mention.span.start))
+        .last()
+        .is_some_and(|t| {
+            matches!(
+                t.text.to_ascii_lowercase().as_str(),
+                "some" | "many" | "several" | "few" | "other" | "most"
+            )
+        })
+    {
+        return None;
+    }
     let mut entities = vec![mention.entity];
     let mut span = mention.span;
     // Walk back over a list: "Germany and the United Kingdom".

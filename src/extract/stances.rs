@@ -139,10 +139,29 @@ pub(crate) fn find_stances(doc: &mut Doc) {
             let Some(target) = target_entity(doc, target_span) else {
                 continue;
             };
-            // Criticising a person is not opposing a proposal; endorsing a candidate is support.
+            // Criticising a person is not opposing a proposal; endorsing a candidate
+            // is support, but praising, welcoming or defending a person is not.
             let person_like =
                 doc.kind(target) == EntityKind::Person || name_like(body, target_span);
-            if polarity == crate::fact::Polarity::Oppose && person_like {
+            let endorsing = ["back", "support", "endorse", "vote-for", "champion"]
+                .iter()
+                .any(|verb| rule_id.contains(&format!("/{verb}")));
+            // "welcome the U.S. president", "praised his chancellor": a person by title.
+            let titled = words(body, target_span)
+                .last()
+                .is_some_and(|t| doc.k.titles.contains_key(&t.text.to_lowercase()));
+            // "praised ministers for reaching ...", "condemned foreign powers for backing ...":
+            // someone judged for what they did.
+            let target_words = words(body, target_span);
+            let judged_for = !endorsing
+                && target_words.windows(2).any(|w| {
+                    w[0].text == "for"
+                        && (w[1].text.ends_with("ing")
+                            || matches!(w[1].text, "his" | "her" | "their" | "its"))
+                });
+            if (person_like || titled) && (polarity == crate::fact::Polarity::Oppose || !endorsing)
+                || judged_for
+            {
                 continue;
             }
             push_stances(
@@ -628,6 +647,19 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
         }
         break;
     }
+    // "asked Peru to support", "did not push other Democrats to oppose": the
+    // one asked holds no stated position.
+    if idx > 1 && before[idx - 1].text == "to" {
+        let causative = before[idx.saturating_sub(7)..idx - 2].iter().any(|t| {
+            doc.k
+                .control_verbs
+                .get(&t.text.to_ascii_lowercase())
+                .is_some_and(|k| k == "causative")
+        });
+        if causative {
+            return None;
+        }
+    }
     let verb_start = before.get(idx).map_or(cue.start, |t| t.span.start);
     // "X said they endorsed ...", "Hogg said he opposed ...": the subject of the reporting verb.
     if idx >= 2
@@ -832,7 +864,19 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
         let close = body[start..limit].find(']')?;
         start += close + 1;
     }
-    let tokens = words(body, Span::new(start, limit));
+    let mut tokens = words(body, Span::new(start, limit));
+    // "is strongly opposed to the regime": "to" before a noun phrase is not the target.
+    if tokens.len() > 1
+        && tokens[0].text == "to"
+        && (matches!(tokens[1].text, "the" | "a" | "an" | "any" | "all")
+            || tokens[1]
+                .text
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase))
+    {
+        tokens.remove(0);
+    }
     let mut end = None;
     for (n, token) in tokens.iter().enumerate() {
         if n >= MAX_TARGET_WORDS {
@@ -1143,8 +1187,11 @@ fn anaphoric(doc: &Doc, span: Span) -> bool {
             )
         })
         .count();
-    determiners > 0
-        && tokens.len() - determiners <= 1
+    // "the move", "'hostile' move": a pointing noun with at most one word before it.
+    let owned = lowered
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "her" | "his" | "their" | "its" | "our" | "my"));
+    (determiners > 0 && tokens.len() - determiners <= 1 && !owned || tokens.len() <= 2 && !owned)
         && lowered
             .last()
             .is_some_and(|w| doc.k.anaphoric_nouns.contains(w))
