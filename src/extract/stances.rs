@@ -1040,6 +1040,23 @@ fn target_entity(doc: &mut Doc, span: Span) -> Option<usize> {
     proposal(doc, &label)
 }
 
+/// The evaluation (evaluations.tsv, up to four words) starting at token `k`:
+/// its rule id and polarity.
+fn evaluation_at(
+    doc: &Doc,
+    tokens: &[crate::text::Token],
+    k: usize,
+) -> Option<(String, crate::fact::Polarity)> {
+    (1..=4).rev().find_map(|n| {
+        let phrase: Vec<String> = tokens
+            .get(k..k + n)?
+            .iter()
+            .map(|t| t.text.to_lowercase())
+            .collect();
+        doc.k.evaluations.get(&phrase.join(" ")).cloned()
+    })
+}
+
 /// "X described the plan as flawed", "he found BNP's policies 'abhorrent'",
 /// "her comments have been described as irresponsible by Y": a judging verb
 /// (data/lexicon/judging_verbs.tsv) with an evaluation (evaluations.tsv) a few
@@ -1067,15 +1084,7 @@ fn judgements(doc: &mut Doc) {
                 if !gap.is_empty() {
                     break;
                 }
-                let evaluation = (1..=4).rev().find_map(|n| {
-                    let phrase: Vec<String> = tokens
-                        .get(k..k + n)?
-                        .iter()
-                        .map(|t| t.text.to_lowercase())
-                        .collect();
-                    doc.k.evaluations.get(&phrase.join(" ")).cloned()
-                });
-                if let Some((rule, polarity)) = evaluation {
+                if let Some((rule, polarity)) = evaluation_at(doc, &tokens, k) {
                     found = Some((k, rule, polarity));
                     break;
                 }
@@ -1441,15 +1450,7 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
         while k < tokens.len() && INTENSIFIERS.contains(&tokens[k].text) {
             k += 1;
         }
-        let found = (1..=4).rev().find_map(|n| {
-            let phrase: Vec<String> = tokens
-                .get(k..k + n)?
-                .iter()
-                .map(|t| t.text.to_lowercase())
-                .collect();
-            doc.k.evaluations.get(&phrase.join(" ")).cloned()
-        });
-        let Some((rule, polarity)) = found else {
+        let Some((rule, polarity)) = evaluation_at(doc, &tokens, k) else {
             continue;
         };
         // The thing judged: the clause before the copula, after "that", without a dashed aside.
