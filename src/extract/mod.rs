@@ -307,6 +307,12 @@ impl<'a> Doc<'a> {
             if let Some(speaker) = self.speaker_in(earlier, male) {
                 return Some(speaker);
             }
+            // "..., Michael Howard has said.": the one reporting, before anyone named.
+            if let Some(person) =
+                quotes::sentence_reporter(self, earlier).filter(|&p| self.gender_fits(p, male))
+            {
+                return Some(person);
+            }
             if let Some(person) = self.first_person_in(earlier, male) {
                 return Some(person);
             }

@@ -109,7 +109,18 @@ pub(crate) fn find_quotes(doc: &mut Doc) {
                     Some((prev_paragraph, speakers, _))
                         if paragraph == *prev_paragraph + 1 && starts_paragraph(doc, outer) =>
                     {
-                        (speakers.clone(), "quote/direct/continued-1", 0.6)
+                        // "..., Mr Howard said." closing the paragraph before: he goes on.
+                        let reporter = doc
+                            .layout
+                            .sentences
+                            .iter()
+                            .rev()
+                            .find(|s| s.end <= outer.start)
+                            .and_then(|&s| sentence_reporter(doc, s));
+                        match reporter {
+                            Some(person) => (vec![person], "quote/direct/continued-1", 0.6),
+                            None => (speakers.clone(), "quote/direct/continued-1", 0.6),
+                        }
                     }
                     // `"A," X said. "B."`: the second half of a split quotation.
                     Some((prev_paragraph, speakers, prev_end))
@@ -1142,6 +1153,16 @@ fn trim_clause(doc: &Doc, span: Span) -> Span {
         .trim_end_matches(['.', '!', '?', ','])
         .trim_end();
     Span::new(span.start, span.start + trimmed.len())
+}
+
+/// The person a sentence reports at its end ("..., Michael Howard has said."),
+/// named (not by a pronoun), for what a later "he" or "the Tory leader" means.
+pub(crate) fn sentence_reporter(doc: &Doc, sentence: Span) -> Option<usize> {
+    let (referent, _) = trailing_attribution(doc, sentence)?;
+    let &[person] = referent.entities.as_slice() else {
+        return None;
+    };
+    (!referent.indirect && doc.kind(person) == crate::fact::EntityKind::Person).then_some(person)
 }
 
 fn trailing_attribution(doc: &Doc, sentence: Span) -> Option<(Referent, Span)> {

@@ -353,6 +353,10 @@ fn back_reference(
     let n = (1..=3.min(tokens.len().saturating_sub(1)))
         .rev()
         .find(|&n| doc.k.titles.contains_key(&tokens[n].text.to_lowercase()))?;
+    // "Tony Blair has failed, Michael Howard has said. The Tory leader ...": the reporter.
+    if let Some(person) = super::quotes::sentence_reporter(doc, previous) {
+        return Some((n, person));
+    }
     // "Mr Blair's government ...": a possessive is not the one written about.
     let first = doc.mentions.iter().find(|m| {
         m.span.start >= previous.start
