@@ -180,7 +180,16 @@ pub(crate) fn find_mentions(doc: &mut Doc) {
             .map(|w| w.to_lowercase())
             .unwrap_or_default();
         if doc.k.org_words.contains(&last) && candidate.name.len() >= 2 {
-            let label = candidate.name.join(" ");
+            let mut label = candidate.name.join(" ");
+            let mut span = candidate.span;
+            // "the Iranian Foreign Ministry": the demonym belongs to the name.
+            if let Some(demonym) = modifiers
+                .iter()
+                .find(|m| m.span.end < span.start && body[m.span.end..span.start] == *" ")
+            {
+                label = format!("{} {label}", &body[demonym.span.start..demonym.span.end]);
+                span.start = demonym.span.start;
+            }
             let entity = doc.entity(
                 EntityKind::Organization,
                 &slug(&label),
@@ -188,7 +197,7 @@ pub(crate) fn find_mentions(doc: &mut Doc) {
                 "entity/org/org-word-1",
             );
             mentions.push(Mention {
-                span: candidate.span,
+                span,
                 entity,
                 form: MentionForm::Name,
             });

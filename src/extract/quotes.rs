@@ -560,7 +560,7 @@ fn attribution_after(doc: &Doc, outer: Span) -> Option<Referent> {
     // "..., according to X"
     if first.text.eq_ignore_ascii_case("according") && tokens.get(1).is_some_and(|t| t.text == "to")
     {
-        return referent_at(doc, tokens[1].span.end, limit);
+        return referent_at(doc, tokens[1].span.end, limit).filter(|r| whole_source(doc, r, limit));
     }
     // "state radio quoted X as saying"
     if let Some(quoted) = tokens.iter().take(6).position(|t| t.text == "quoted") {
@@ -792,6 +792,16 @@ pub(crate) fn subject_of_verb(
     })
 }
 
+/// After "according to": the name is the whole source ("according to U.S.
+/// calculations" names figures, not a speaker); a comma or the end may follow.
+fn whole_source(doc: &Doc, referent: &Referent, limit: usize) -> bool {
+    let rest = doc.layout.body[referent.span.end..limit].trim_start();
+    rest.is_empty()
+        || rest.starts_with([',', '.', ';', '(', ':'])
+        || rest.starts_with("who ")
+        || rest.starts_with("which ")
+}
+
 /// The position after a short bracket starting at `pos` ("(R-Idaho)"), or `pos`.
 fn skip_bracket(body: &str, pos: usize, limit: usize) -> usize {
     let rest = &body[pos..limit];
@@ -947,6 +957,12 @@ fn indirect_quotes(doc: &mut Doc) {
             let that = (k..tokens.len().min(k + reach)).find(|&i| tokens[i].text == "that");
             let adverbs_only = |i: usize| tokens[k..i].iter().all(|t| is_auxiliary(t.text));
             match that {
+                // "said that was still the case": "that" is the clause's subject.
+                Some(i)
+                    if i == k && tokens.get(i + 1).is_some_and(|t| FINITE.contains(&t.text)) =>
+                {
+                    k = i
+                }
                 Some(i) if tell || i == k || adverbs_only(i) => k = i + 1,
                 _ if !doc.k.reporting_bare.contains(&lower)
                     && !plain_clause(doc, &tokens[k.min(tokens.len())..]) =>
@@ -1183,7 +1199,8 @@ fn trailing_attribution(doc: &Doc, sentence: Span) -> Option<(Referent, Span)> {
     } else if first.text.eq_ignore_ascii_case("according")
         && tokens.get(1).is_some_and(|t| t.text == "to")
     {
-        referent_at(doc, tokens[1].span.end, tail_span.end)?
+        referent_at(doc, tokens[1].span.end, tail_span.end)
+            .filter(|r| whole_source(doc, r, tail_span.end))?
     } else {
         let referent = referent_at(doc, tail_start, tail_span.end)?;
         let last = tokens.last()?;

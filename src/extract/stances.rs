@@ -1031,7 +1031,10 @@ fn target_entity(doc: &mut Doc, span: Span) -> Option<usize> {
     }
     let mut label = clean_label(text);
     match antecedent(doc, span) {
-        Some(antecedent) => label = format!("{label} ({antecedent})"),
+        Some(antecedent) if !antecedent.eq_ignore_ascii_case(&label) => {
+            label = format!("{label} ({antecedent})")
+        }
+        Some(_) => {}
         // "defended the move", "condemn any such efforts": what it points back to
         // is not in the text, so there is no target to name.
         None if anaphoric(doc, span) => return None,
