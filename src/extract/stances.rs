@@ -143,9 +143,11 @@ pub(crate) fn find_stances(doc: &mut Doc) {
             // is support, but praising, welcoming or defending a person is not.
             let person_like =
                 doc.kind(target) == EntityKind::Person || name_like(body, target_span);
+            // The cue's own name, not its polarity folder: "stance/support/praise-1" praises.
+            let cue_name = rule_id.rsplit('/').next().unwrap_or_default();
             let endorsing = ["back", "support", "endorse", "vote-for", "champion"]
                 .iter()
-                .any(|verb| rule_id.contains(&format!("/{verb}")));
+                .any(|verb| cue_name.starts_with(verb));
             // "welcome the U.S. president", "praised his chancellor": a person by title.
             let titled = words(body, target_span)
                 .last()
@@ -157,7 +159,7 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                 && target_words.windows(2).any(|w| {
                     w[0].text == "for"
                         && (w[1].text.ends_with("ing")
-                            || matches!(w[1].text, "his" | "her" | "their" | "its"))
+                            || matches!(w[1].text, "his" | "her" | "their" | "its" | "not"))
                 });
             if (person_like || titled) && (polarity == crate::fact::Polarity::Oppose || !endorsing)
                 || judged_for
@@ -1007,6 +1009,30 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
         end = Some(token.span.end);
     }
     let end = end?;
+    // "Growing Democratic support comes despite ...": the cue was a noun, its
+    // "target" the sentence's verb.
+    if tokens.first().is_some_and(|t| {
+        matches!(
+            t.text,
+            "is" | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "had"
+                | "comes"
+                | "came"
+                | "grows"
+                | "grew"
+                | "remains"
+                | "remained"
+                | "appears"
+                | "seems"
+                | "will"
+                | "would"
+        )
+    }) {
+        return None;
+    }
     let span = Span::new(tokens.first()?.span.start, end);
     let text = body[span.start..span.end].to_ascii_lowercase();
     if EMPTY_TARGETS.contains(&text.as_str()) {
