@@ -34,7 +34,7 @@ pub(crate) fn find_events(doc: &mut Doc) {
             };
             // "Vilnius Summit Communiqué": a document named after the event still names it.
             if let Some(found) = event_phrase(doc, &tokens, i, &kind) {
-                let idx = add_event(doc, found, &kind, &rule, sentence);
+                let idx = add_event(doc, found, &kind, &rule);
                 mentions.push(EventMention {
                     event: idx,
                     span: token.span,
@@ -237,7 +237,7 @@ fn capital_of(doc: &Doc, word: &str) -> Option<usize> {
 
 /// Adds an event, or merges the mention into the event with the same name or
 /// the same kind and place.
-fn add_event(doc: &mut Doc, found: Found, kind: &str, rule: &str, sentence: Span) -> usize {
+fn add_event(doc: &mut Doc, found: Found, kind: &str, rule: &str) -> usize {
     let place_key = found.place.as_ref().map(|p| p.label.to_lowercase());
     // The same name, or the same kind and place; a place-only mention ("the
     // Berlin conference") also completes a named event of that kind with no
@@ -266,7 +266,6 @@ fn add_event(doc: &mut Doc, found: Found, kind: &str, rule: &str, sentence: Span
         super::slug(&found.label),
         super::article_tag(doc.layout.body)
     );
-    let _ = sentence;
     doc.facts.events.push(Event {
         key,
         label: found.label,
@@ -316,13 +315,12 @@ fn hosts(doc: &mut Doc, tokens: &[Token], mentions: &[EventMention]) {
 
 /// A stance or quote whose sentence names an event was made there.
 fn link_occasions(doc: &mut Doc, mentions: &[EventMention]) {
+    // Event mentions are in text order: the first one at or after `start`.
     let event_in = |doc: &Doc, start: usize, end: usize| {
+        let first = mentions.partition_point(|m| doc.layout.char_offset(m.span.start) < start);
         mentions
-            .iter()
-            .find(|m| {
-                let at = doc.layout.char_offset(m.span.start);
-                at >= start && at < end
-            })
+            .get(first)
+            .filter(|m| doc.layout.char_offset(m.span.start) < end)
             .map(|m| m.event)
     };
     let mut occasions = Vec::new();
@@ -332,12 +330,18 @@ fn link_occasions(doc: &mut Doc, mentions: &[EventMention]) {
         }
     }
     for (idx, quote) in doc.facts.quotes.iter().enumerate() {
-        // The quote's sentence: the one holding where it starts.
-        let Some(sentence) = doc.layout.sentences.iter().find(|s| {
-            let start = doc.layout.char_offset(s.start);
-            let end = doc.layout.char_offset(s.end);
-            start <= quote.evidence.start && quote.evidence.start < end
-        }) else {
+        // The quote's sentence: the one holding where it starts (sentences are
+        // sorted, so a binary search, not a scan per quote).
+        let at = doc
+            .layout
+            .sentences
+            .partition_point(|s| doc.layout.char_offset(s.end) <= quote.evidence.start);
+        let Some(sentence) = doc
+            .layout
+            .sentences
+            .get(at)
+            .filter(|s| doc.layout.char_offset(s.start) <= quote.evidence.start)
+        else {
             continue;
         };
         let (start, end) = (

@@ -527,14 +527,13 @@ impl<'a> Doc<'a> {
     /// The speaker of a quotation found so far in `span`, when a person of a
     /// fitting gender (or an organisation speaking through a spokesperson of it).
     fn speaker_in(&self, span: Span, male: Option<bool>) -> Option<usize> {
-        let start = self.layout.char_offset(span.start);
-        let end = self.layout.char_offset(span.end);
-        self.facts
-            .quotes
-            .iter()
-            .filter(|q| q.evidence.start >= start && q.evidence.start < end)
-            .filter(|q| match self.kind(q.speaker) {
-                EntityKind::Person => self.gender_fits(q.speaker, male),
+        // The quotations found so far are sorted: a binary search, not a scan
+        // of every quote for every pronoun.
+        self.quotes_overlapping(span)
+            .filter(|&i| self.quotes[i].outer.start >= span.start)
+            .flat_map(|i| self.quotes[i].speakers.iter().copied())
+            .find(|&speaker| match self.kind(speaker) {
+                EntityKind::Person => self.gender_fits(speaker, male),
                 EntityKind::Proposal => false,
                 _ => {
                     let text = self.layout.text(span);
@@ -542,8 +541,6 @@ impl<'a> Doc<'a> {
                         .any(|w| spokes_word(w.trim_end_matches([',', '.', ':']), male))
                 }
             })
-            .min_by_key(|q| q.evidence.start)
-            .map(|q| q.speaker)
     }
 
     /// Whether byte `pos` lies inside a quotation.
