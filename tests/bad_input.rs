@@ -66,10 +66,7 @@ fn each_bad_input_is_named_and_the_rest_of_the_batch_is_stored() {
         triple_count(d) > before,
         "the good articles were stored and nothing was lost"
     );
-    let csv = ok(&run_in(
-        d,
-        &["query", "--store", "store", "--format", "csv", "articles"],
-    ));
+    let csv = query_csv(d, &["articles"]);
     assert!(
         csv.contains("good.txt")
             && csv.contains("ok-1")

@@ -54,10 +54,7 @@ fn changed_text_from_the_same_source_replaces_only_its_own_graph() {
         &["ingest", "--store", "store", "a.txt"],
     ));
     assert!(out.contains("0 stored, 1 replaced"), "{out}");
-    let csv = ok(&run_in(
-        dir.path(),
-        &["query", "--store", "store", "--format", "csv", "stances"],
-    ));
+    let csv = query_csv(dir.path(), &["stances"]);
     assert!(csv.contains("France") && csv.contains("oppose"), "{csv}");
     assert!(
         !csv.lines()
@@ -97,10 +94,7 @@ fn remove_drops_one_article_by_source() {
         out.contains("removed https://w3id.org/stancegraph/id/article/"),
         "{out}"
     );
-    let csv = ok(&run_in(
-        dir.path(),
-        &["query", "--store", "store", "--format", "csv", "articles"],
-    ));
+    let csv = query_csv(dir.path(), &["articles"]);
     assert!(!csv.contains(source), "{csv}");
     // An entity only that article named is gone too; one other articles name stays.
     let ask = |iri: &str| {
@@ -158,10 +152,7 @@ fn jsonl_from_stdin_is_ingested_with_its_ids_as_sources() {
 "#;
     let out = run_with_stdin(dir.path(), &["ingest", "--store", "store", "-"], lines);
     ok(&out);
-    let csv = ok(&run_in(
-        dir.path(),
-        &["query", "--store", "store", "--format", "csv", "articles"],
-    ));
+    let csv = query_csv(dir.path(), &["articles"]);
     assert!(csv.contains("feed-1") && csv.contains("feed-2"), "{csv}");
 }
 
@@ -202,16 +193,10 @@ fn identical_files_keep_each_other_when_one_changes_or_goes() {
         d,
         &["ingest", "-q", "--store", "store", "feed/b.txt"],
     ));
-    let csv = ok(&run_in(
-        d,
-        &["query", "--store", "store", "--format", "csv", "stances"],
-    ));
+    let csv = query_csv(d, &["stances"]);
     assert!(csv.contains("Germany") && csv.contains("France"), "{csv}");
     // Removing a.txt by path drops its article; b.txt's stays.
     ok(&run_in(d, &["remove", "--store", "store", "feed/a.txt"]));
-    let csv = ok(&run_in(
-        d,
-        &["query", "--store", "store", "--format", "csv", "stances"],
-    ));
+    let csv = query_csv(d, &["stances"]);
     assert!(!csv.contains("Germany") && csv.contains("France"), "{csv}");
 }

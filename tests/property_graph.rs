@@ -388,17 +388,7 @@ fn neo4j_csv_pair_has_valid_headers_and_no_dangling_relationships() {
         }
     }
     // The number of stance edges is the number of stances in the store.
-    let stances = ok(&run_in(
-        dir.path(),
-        &[
-            "query",
-            "--store",
-            "store",
-            "--format",
-            "csv",
-            "PREFIX sg: <https://w3id.org/stancegraph/ns#> SELECT (COUNT(*) AS ?n) WHERE { ?s a sg:Stance }",
-        ],
-    ));
+    let stances = query_csv(dir.path(), &["PREFIX sg: <https://w3id.org/stancegraph/ns#> SELECT (COUNT(*) AS ?n) WHERE { ?s a sg:Stance }"]);
     let n: usize = stances.lines().nth(1).unwrap().trim().parse().unwrap();
     let (_, rels) = read_csv(&dir.path().join("stances/relationships.csv"));
     assert_eq!(rels.len(), n);

@@ -102,17 +102,7 @@ fn a_real_oxigraph_server_answers_who_endorsed_what_as_the_local_store_does() {
     ));
     assert!(out.starts_with("pushed 6 of 6 graphs"), "{out}");
 
-    let local = ok(&run_in(
-        dir.path(),
-        &[
-            "query",
-            "--store",
-            "store",
-            "--format",
-            "csv",
-            "who-endorsed-what",
-        ],
-    ));
+    let local = query_csv(dir.path(), &["who-endorsed-what"]);
     let query = std::fs::read_to_string(repo().join("queries/who-endorsed-what.rq")).unwrap();
     let remote = server.query_csv(&query);
     assert!(local.lines().count() > 5, "{local}");

@@ -9,10 +9,7 @@ fn who_endorses_what_works_over_the_union_of_article_graphs() {
     let sparql = "PREFIX sg: <https://w3id.org/stancegraph/ns#>
         PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
         SELECT ?who ?what WHERE { ?w sg:endorses ?t . ?w rdfs:label ?who . ?t rdfs:label ?what } ORDER BY ?who ?what";
-    let csv = ok(&run_in(
-        dir.path(),
-        &["query", "--store", "store", "--format", "csv", sparql],
-    ));
+    let csv = query_csv(dir.path(), &[sparql]);
     assert!(csv.starts_with("who,what"), "{csv}");
     assert!(
         csv.lines()
@@ -32,10 +29,7 @@ fn graph_patterns_still_reach_one_article() {
     ingest_examples(dir.path());
     let sparql = "PREFIX sg: <https://w3id.org/stancegraph/ns#>
         SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?a a sg:Article } }";
-    let csv = ok(&run_in(
-        dir.path(),
-        &["query", "--store", "store", "--format", "csv", sparql],
-    ));
+    let csv = query_csv(dir.path(), &[sparql]);
     assert_eq!(csv.lines().nth(1), Some("4"), "{csv}");
 }
 
@@ -71,17 +65,7 @@ fn every_saved_query_runs() {
 fn the_saved_stance_changes_query_finds_the_uk_turnaround() {
     let dir = temp();
     ingest_examples(dir.path());
-    let csv = ok(&run_in(
-        dir.path(),
-        &[
-            "query",
-            "--store",
-            "store",
-            "--format",
-            "csv",
-            "stance-changes",
-        ],
-    ));
+    let csv = query_csv(dir.path(), &["stance-changes"]);
     assert!(
         csv.lines().any(|l| l.starts_with("United Kingdom,")),
         "{csv}"
@@ -92,19 +76,7 @@ fn the_saved_stance_changes_query_finds_the_uk_turnaround() {
 fn the_entity_query_takes_a_name() {
     let dir = temp();
     ingest_examples(dir.path());
-    let csv = ok(&run_in(
-        dir.path(),
-        &[
-            "query",
-            "--store",
-            "store",
-            "--format",
-            "csv",
-            "--entity",
-            "Jens Stoltenberg",
-            "entity",
-        ],
-    ));
+    let csv = query_csv(dir.path(), &["--entity", "Jens Stoltenberg", "entity"]);
     assert!(csv.contains("Secretary General"), "{csv}");
 }
 
@@ -213,10 +185,7 @@ fn bad_sparql_and_unknown_names_are_clear_errors() {
 fn the_events_query_gives_place_organiser_and_who_spoke_there() {
     let dir = temp();
     ingest_examples(dir.path());
-    let out = ok(&run_in(
-        dir.path(),
-        &["query", "--store", "store", "--format", "csv", "events"],
-    ));
+    let out = query_csv(dir.path(), &["events"]);
     // The seed's conference is held in Berlin, organised by NATO, and Germany
     // and the United Kingdom took their position there.
     let conference: Vec<&str> = out

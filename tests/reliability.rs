@@ -282,10 +282,7 @@ fn a_second_process_on_a_store_in_use_gets_a_clear_message_at_once() {
         String::from_utf8_lossy(&out.stderr)
     );
     // Nothing was corrupted: the store opens and holds all 40 articles.
-    let csv = ok(&run_in(
-        d,
-        &["query", "--store", "store", "--format", "csv", "articles"],
-    ));
+    let csv = query_csv(d, &["articles"]);
     assert_eq!(csv.matches("synthetic-").count(), 40, "{csv}");
     let again = ok(&run_in(d, &["ingest", "-q", "--store", "store"]));
     assert!(again.contains("4 stored"), "{again}");

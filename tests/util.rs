@@ -92,6 +92,13 @@ pub fn ingest_examples(dir: &Path) -> String {
     ok(&run_in(dir, &["ingest", "--store", "store"]))
 }
 
+/// Runs `query --store store --format csv ARGS…` in `dir` and returns its output.
+pub fn query_csv(dir: &Path, args: &[&str]) -> String {
+    let mut all = vec!["query", "--store", "store", "--format", "csv"];
+    all.extend_from_slice(args);
+    ok(&run_in(dir, &all))
+}
+
 /// The number of triples `stats` reports.
 pub fn triple_count(dir: &Path) -> usize {
     let out = ok(&run_in(dir, &["stats", "--store", "store"]));
