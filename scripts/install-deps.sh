@@ -4,7 +4,8 @@
 # raptor's `rapper` (an independent RDF parser the tests check exports with), and
 # rdflib + pySHACL (the tests check exports against ontology/shapes.ttl with them),
 # networkx (the GraphML test loads the export with it), the oxigraph server (the push
-# test) and Java 17 + pyspark (the Spark recipe test).
+# test), Java 17 + pyspark (the Spark recipe test) and Apache Jena 4.5 (the tests run its
+# riot and TDB2 through scripts/jena).
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 
@@ -13,6 +14,7 @@ ldconfig -p 2>/dev/null | grep -q 'libclang' || [ -e /usr/lib/llvm-14/lib/libcla
 command -v c++ >/dev/null 2>&1 || need_apt+=(g++)
 command -v rapper >/dev/null 2>&1 || need_apt+=(raptor2-utils)
 command -v java >/dev/null 2>&1 || need_apt+=(openjdk-17-jre-headless)
+[ -f /usr/share/java/jena-core.jar ] || need_apt+=(libapache-jena-java)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "installing with apt-get: ${need_apt[*]}" >&2
   SUDO=""

@@ -157,6 +157,138 @@ fn every_syntax_rapper_reads_parses_in_rapper() {
     }
 }
 
+/// Runs one of Apache Jena's command-line tools through `scripts/jena` (Debian's Jena 4.5).
+fn jena(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
+    Command::new("bash")
+        .arg(repo().join("scripts/jena"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("bash runs scripts/jena (Jena comes from scripts/install-deps.sh)")
+}
+
+/// What `riot --count` prints (on stderr) for each file, in order: its triples and quads added up
+/// ("…/graph.jsonld : Triples = 98 : Quads = 578" gives 676).
+fn riot_counts(stdout: &str) -> Vec<usize> {
+    stdout
+        .lines()
+        .filter(|line| line.starts_with("file:") && line.contains(" = "))
+        .map(|line| {
+            line.split(" = ")
+                .skip(1)
+                .map(|part| {
+                    let digits = part.split_whitespace().next().unwrap_or("");
+                    digits.replace(',', "").parse::<usize>().expect("a count")
+                })
+                .sum()
+        })
+        .collect()
+}
+
+#[test]
+fn every_syntax_parses_in_apache_jena_riot_without_warnings() {
+    let dir = temp();
+    ingest_examples(dir.path());
+    let nquads = export(dir.path(), "nquads", &[]);
+    let n_quads = RdfParser::from_format(RdfFormat::NQuads)
+        .for_slice(nquads.as_bytes())
+        .count();
+    // riot guesses the syntax from the extension; strict mode with term checks.
+    let files = [
+        ("trig", "graph.trig"),
+        ("nquads", "graph.nq"),
+        ("turtle", "graph.ttl"),
+        ("ntriples", "graph.nt"),
+        ("rdfxml", "graph.rdf"),
+    ];
+    for (format, file) in files {
+        std::fs::write(dir.path().join(file), export(dir.path(), format, &[])).unwrap();
+    }
+    let mut args = vec!["riot", "--strict", "--check", "--count"];
+    args.extend(files.iter().map(|(_, file)| *file));
+    let out = jena(dir.path(), &args);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "riot rejects an export: {err}");
+    assert!(
+        !err.contains("WARN") && !err.contains("ERROR"),
+        "riot warns: {err}"
+    );
+    let counts = riot_counts(&err);
+    assert_eq!(counts.len(), files.len(), "{counts:?}");
+    assert_eq!(
+        &counts[..2],
+        &[n_quads, n_quads],
+        "TriG and N-Quads keep every quad"
+    );
+    for count in &counts[2..] {
+        // Triple syntaxes merge the graphs: no more triples than quads.
+        assert!(
+            *count > 0 && *count <= n_quads,
+            "{counts:?} against {n_quads}"
+        );
+    }
+    // JSON-LD: Debian's Jena has no JSON-P provider for its JSON-LD 1.1 reader, so it is
+    // read with the 1.0 reader, which the export's context is written for.
+    std::fs::write(
+        dir.path().join("graph.jsonld"),
+        export(dir.path(), "jsonld", &[]),
+    )
+    .unwrap();
+    let out = jena(
+        dir.path(),
+        &[
+            "riot",
+            "--strict",
+            "--check",
+            "--count",
+            "--syntax=JSON-LD-10",
+            "graph.jsonld",
+        ],
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success() && !err.contains("ERROR"),
+        "riot rejects JSON-LD: {err}"
+    );
+    assert_eq!(riot_counts(&err), vec![n_quads], "{err}");
+}
+
+#[test]
+fn apache_jena_answers_who_endorsed_what_as_the_store_does() {
+    let dir = temp();
+    ingest_examples(dir.path());
+    std::fs::write(
+        dir.path().join("graph.trig"),
+        export(dir.path(), "trig", &[]),
+    )
+    .unwrap();
+    let load = jena(dir.path(), &["tdb2.tdbloader", "--loc=tdb", "graph.trig"]);
+    assert!(
+        load.status.success(),
+        "{}",
+        String::from_utf8_lossy(&load.stderr)
+    );
+    let query = repo().join("queries/who-endorsed-what.rq");
+    let out = jena(
+        dir.path(),
+        &[
+            "tdb2.tdbquery",
+            "--loc=tdb",
+            "--results=CSV",
+            &format!("--query={}", query.display()),
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let theirs = String::from_utf8_lossy(&out.stdout).replace("\r\n", "\n");
+    let ours = query_csv(dir.path(), &["who-endorsed-what"]).replace("\r\n", "\n");
+    assert!(ours.lines().count() > 3, "{ours}");
+    assert_eq!(theirs, ours);
+}
+
 #[test]
 fn exports_conform_to_the_shapes_under_pyshacl() {
     let dir = temp();
