@@ -134,6 +134,9 @@ pub struct Knowledge {
     pub proposal_nouns: HashSet<String>,
     /// Words that make a recommendation in reported speech ("should"), to their rule id.
     pub recommendations: HashMap<String, String>,
+    /// A participle after "to be" or "should be" passing a verdict on its subject
+    /// ("the bill should be rejected"): form → (rule id, polarity).
+    pub verdicts: HashMap<String, (String, Polarity)>,
 }
 
 impl Knowledge {
@@ -320,6 +323,18 @@ impl Knowledge {
             "data/lexicon/proposal_nouns.tsv",
             "word",
         )?;
+        let mut verdicts = HashMap::new();
+        for row in rows(sources.verdicts, "data/lexicon/verdicts.tsv")? {
+            let polarity = match row.get("polarity")? {
+                "support" => Polarity::Support,
+                "oppose" => Polarity::Oppose,
+                other => bail!("data/lexicon/verdicts.tsv: unknown polarity {other:?}"),
+            };
+            let id = row.get("id")?.to_string();
+            for form in row.get("forms")?.split('|') {
+                verdicts.insert(form.to_lowercase(), (id.clone(), polarity));
+            }
+        }
         let mut recommendations = HashMap::new();
         for row in rows(sources.recommendations, "data/lexicon/recommendations.tsv")? {
             recommendations.insert(row.get("word")?.to_lowercase(), row.get("id")?.to_string());
@@ -371,6 +386,7 @@ impl Knowledge {
             denial_verbs,
             proposal_nouns,
             recommendations,
+            verdicts,
         })
     }
 }
@@ -453,6 +469,8 @@ pub struct Sources {
     pub proposal_nouns: &'static str,
     /// `data/lexicon/recommendations.tsv`.
     pub recommendations: &'static str,
+    /// `data/lexicon/verdicts.tsv`.
+    pub verdicts: &'static str,
 }
 
 /// The knowledge files shipped in the binary.
@@ -480,6 +498,7 @@ pub const SHIPPED_SOURCES: Sources = Sources {
     denial_verbs: include_str!("../data/lexicon/denial_verbs.tsv"),
     proposal_nouns: include_str!("../data/lexicon/proposal_nouns.tsv"),
     recommendations: include_str!("../data/lexicon/recommendations.tsv"),
+    verdicts: include_str!("../data/lexicon/verdicts.tsv"),
 };
 
 /// One TSV row, by column name.

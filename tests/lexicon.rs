@@ -308,3 +308,22 @@ fn a_document_speaks_for_whoever_issued_it() {
         );
     }
 }
+
+#[test]
+fn every_verdict_turns_its_stance_on_its_example() {
+    let (ids, facts) = run_examples("verdicts.tsv");
+    assert!(ids.len() >= 5);
+    for id in &ids {
+        let polarity = id.split('/').nth(1).unwrap();
+        let stance = facts.iter().find(|f| {
+            f["article"] == id.as_str()
+                && f["type"] == "stance"
+                && f["rule"].as_str().unwrap().split('+').any(|p| p == id)
+        });
+        let stance = stance.unwrap_or_else(|| panic!("{id}: no stance from its example"));
+        assert_eq!(stance["polarity"], polarity, "{id}: {stance}");
+        // The target is the subject judged, without the verdict.
+        let target = stance["target"].as_str().unwrap();
+        assert!(!target.contains(" be "), "{id}: target {target:?}");
+    }
+}

@@ -377,6 +377,28 @@ fn joined(body: &str, left: &Token, right: &Token) -> bool {
     gap == " " || (gap == ". " && left.text.chars().count() == 1)
 }
 
+/// Auxiliaries that open a question ("Can Boris Johnson win the vote?").
+const QUESTION_OPENERS: &[&str] = &[
+    "can", "could", "will", "would", "should", "shall", "must", "might", "does", "did", "do", "is",
+    "are", "was", "were", "has", "have", "had",
+];
+
+/// An auxiliary that starts a sentence ending in "?" opens a question and is no first
+/// name, whereas "Will Hutton said ..." keeps its first name.
+fn question_opener(doc: &Doc, token: &Token) -> bool {
+    if !QUESTION_OPENERS.contains(&token.text.to_lowercase().as_str()) {
+        return false;
+    }
+    let layout = &doc.layout;
+    layout.sentence_of(token.span.start).is_some_and(|idx| {
+        let sentence = layout.sentences[idx];
+        sentence.start == token.span.start
+            && layout.body[sentence.start..sentence.end]
+                .trim_end()
+                .ends_with('?')
+    })
+}
+
 fn candidate_from(doc: &Doc, tokens: &[Token], start: usize, end: usize) -> Option<Candidate> {
     let k = doc.k;
     let mut i = start;
@@ -406,7 +428,7 @@ fn candidate_from(doc: &Doc, tokens: &[Token], start: usize, end: usize) -> Opti
                 continue;
             }
         }
-        if k.not_names.contains(&word.to_lowercase()) {
+        if k.not_names.contains(&word.to_lowercase()) || question_opener(doc, &tokens[i]) {
             i += 1;
             continue;
         }

@@ -295,6 +295,16 @@ impl<'a> Doc<'a> {
         if self.unresolved_person_description(before).is_some() {
             return None;
         }
+        // "Despite Merkel's tough talk over ..., she has defended ...": the only person
+        // of a fronted phrase, named as a possessor, is the subject after its comma.
+        if self.layout.body[before.start..before.end]
+            .trim_end()
+            .ends_with(',')
+        {
+            if let Some(person) = self.possessor_in(before, male) {
+                return Some(person);
+            }
+        }
         let paragraph = self.layout.sentence_paragraph[current];
         for back in 1..=5 {
             let Some(idx) = current.checked_sub(back) else {
@@ -429,6 +439,22 @@ impl<'a> Doc<'a> {
             }
         }
         relative.filter(|_| unknown_person.is_none())
+    }
+
+    /// The one person of a fitting gender named as a possessor ("Merkel's") in
+    /// `span` outside quotation marks, when no other person is named there.
+    fn possessor_in(&self, span: Span, male: Option<bool>) -> Option<usize> {
+        let begin = self.mentions.partition_point(|m| m.span.start < span.start);
+        let end = self.mentions.partition_point(|m| m.span.start < span.end);
+        let body = self.layout.body;
+        let mut persons = self.mentions[begin..end].iter().filter(|m| {
+            self.kind(m.entity) == EntityKind::Person && !self.in_quotation(m.span.start)
+        });
+        let only = persons.next()?;
+        let possessive =
+            body[only.span.end..].starts_with("'s") || body[only.span.end..].starts_with("’s");
+        (persons.next().is_none() && possessive && self.gender_fits(only.entity, male))
+            .then_some(only.entity)
     }
 
     /// Where `span` first names a person by a definite description that names

@@ -697,7 +697,19 @@ fn attribution_ending_at(doc: &Doc, end: usize) -> Option<Referent> {
             return Some(referent);
         }
     }
-    subject_of_verb(doc, start, tokens[verb_idx].span.start)
+    // "X criticised Mr Y, telling BBC News: ...": a participle after a comma
+    // reports for the main clause's subject, not for the name nearest it.
+    let verb_start = tokens[verb_idx].span.start;
+    if verb.ends_with("ing") && body[start..verb_start].trim_end().ends_with(',') {
+        let sentence = doc
+            .layout
+            .sentence_of(verb_start)
+            .map(|idx| doc.layout.sentences[idx])?;
+        if let Some(referent) = main_subject(doc, sentence, verb_start) {
+            return Some(referent);
+        }
+    }
+    subject_of_verb(doc, start, verb_start)
 }
 
 /// The subject before a verb at `verb_start`: skips auxiliaries and a comma-enclosed apposition.
@@ -1030,12 +1042,27 @@ fn indirect_quotes(doc: &mut Doc) {
             // "... abhorrent but he said the UK had to ...": a second report ends the first.
             let mut clause_end = sentence.end;
             for (j, t) in tokens.iter().enumerate().skip(k + 1) {
+                // "..., adding: ...", "..., saying that ...": a participle starts a new report.
+                let before_t = body[first.span.start..t.span.start].trim_end();
+                if t.text.ends_with("ing") && is_reporting(doc, t.text) && before_t.ends_with(',') {
+                    clause_end = first.span.start + before_t.len() - 1;
+                    break;
+                }
                 if matches!(t.text, "but" | "and" | "while" | "though" | "although") {
-                    let reports = tokens
-                        .iter()
-                        .skip(j + 1)
-                        .take(4)
-                        .any(|n| is_reporting(doc, n.text));
+                    // "... is fair and he urged MPs to ...": a second report, or the
+                    // speaker's own stance verb, ends the first.
+                    let reports = tokens.iter().skip(j + 1).take(4).any(|n| {
+                        is_reporting(doc, n.text) || {
+                            let lower = n.text.to_lowercase();
+                            doc.k
+                                .cues
+                                .find(lower.as_str())
+                                .is_some_and(|m| m.start() == 0 && m.end() == lower.len())
+                                && tokens
+                                    .get(j + 1)
+                                    .is_some_and(|p| matches!(p.text, "he" | "she" | "they" | "we"))
+                        }
+                    });
                     if reports {
                         clause_end = t.span.start;
                         break;

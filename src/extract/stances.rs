@@ -6,7 +6,7 @@
 //! cue, cut at the clause boundary) and the filters that leave out hedged,
 //! predicted, negated, conditional and questioned positions.
 
-use crate::fact::{EntityKind, Stance};
+use crate::fact::{EntityKind, Polarity, Stance};
 use crate::text::{words, Span};
 
 use super::entities::slug;
@@ -16,6 +16,11 @@ use super::{is_time_word, Doc};
 
 /// The most words a target phrase keeps.
 const MAX_TARGET_WORDS: usize = 14;
+/// Words that open a noun phrase.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
+    "those",
+];
 /// Words that end a target phrase (a new clause starts).
 const TARGET_STOPS: &[&str] = &[
     "which",
@@ -133,6 +138,12 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                     target_span = object;
                 }
             }
+            // "called for the deal to be rejected": the call is for the verdict, so the
+            // target keeps it ("deal to be rejected") rather than ending at the cue word.
+            if let Some((inner_rule, _, _, whole)) = verdict_after(doc, sentence, target_span) {
+                rule_id = format!("{rule_id}+{inner_rule}");
+                target_span = whole;
+            }
             if !proposal_like(doc, target_span) {
                 continue;
             }
@@ -145,13 +156,22 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                 doc.kind(target) == EntityKind::Person || name_like(body, target_span);
             // The cue's own name, not its polarity folder: "stance/support/praise-1" praises.
             let cue_name = rule_id.rsplit('/').next().unwrap_or_default();
-            let endorsing = ["back", "support", "endorse", "vote-for", "champion"]
-                .iter()
-                .any(|verb| cue_name.starts_with(verb));
+            let endorsing = [
+                "back",
+                "support",
+                "endorse",
+                "vote-for",
+                "champion",
+                "throw-weight",
+            ]
+            .iter()
+            .any(|verb| cue_name.starts_with(verb));
             // "welcome the U.S. president", "praised his chancellor": a person by title.
             let titled = words(body, target_span)
                 .last()
-                .is_some_and(|t| doc.k.titles.contains_key(&t.text.to_lowercase()));
+                .is_some_and(|t| doc.k.titles.contains_key(&t.text.to_lowercase()))
+                || head_before_preposition(body, target_span)
+                    .is_some_and(|head| doc.k.titles.contains_key(&head.to_lowercase()));
             // "praised ministers for reaching ...", "condemned foreign powers for backing ...":
             // someone judged for what they did.
             let target_words = words(body, target_span);
@@ -181,6 +201,74 @@ pub(crate) fn find_stances(doc: &mut Doc) {
     should_in_reported_speech(doc);
     evaluations_in_reported_speech(doc);
     drop_bare_repeats(doc);
+}
+
+/// The verdict (data/lexicon/verdicts.tsv) that `tokens[i..]` opens: "rejected",
+/// "turned down".
+fn verdict_at(doc: &Doc, tokens: &[crate::text::Token], i: usize) -> Option<(String, Polarity)> {
+    let one = tokens.get(i)?.text.to_lowercase();
+    let two = tokens
+        .get(i + 1)
+        .map(|next| format!("{one} {}", next.text.to_lowercase()));
+    two.and_then(|two| doc.k.verdicts.get(&two))
+        .or_else(|| doc.k.verdicts.get(&one))
+        .cloned()
+}
+
+/// "the deal to be rejected", "the plan should be approved": a subject whose fate a
+/// verdict (data/lexicon/verdicts.tsv) names, within the first words from `target`'s
+/// start. Gives the verdict's rule and polarity, the subject's span, and the span
+/// of subject and verdict together.
+fn verdict_after(
+    doc: &Doc,
+    sentence: Span,
+    target: Span,
+) -> Option<(String, Polarity, Span, Span)> {
+    let body = doc.layout.body;
+    let tokens = words(body, Span::new(target.start, sentence.end));
+    let be = tokens.iter().take(12).position(|t| t.text == "be")?;
+    if be < 2 || !matches!(tokens[be - 1].text, "to" | "should" | "must") {
+        return None;
+    }
+    let (rule, polarity) = verdict_at(doc, &tokens, be + 1)?;
+    let last = if rule_words(doc, &tokens, be + 1) == 2 {
+        be + 2
+    } else {
+        be + 1
+    };
+    Some((
+        rule,
+        polarity,
+        Span::new(tokens[0].span.start, tokens[be - 2].span.end),
+        Span::new(tokens[0].span.start, tokens[last].span.end),
+    ))
+}
+
+/// How many words the verdict at `tokens[i..]` spans (2 for "turned down").
+fn rule_words(doc: &Doc, tokens: &[crate::text::Token], i: usize) -> usize {
+    let two = tokens.get(i + 1).map(|next| {
+        format!(
+            "{} {}",
+            tokens[i].text.to_lowercase(),
+            next.text.to_lowercase()
+        )
+    });
+    if two.is_some_and(|two| doc.k.verdicts.contains_key(&two)) {
+        2
+    } else {
+        1
+    }
+}
+
+/// The last word of a target before its first preposition: "minister" in "his
+/// minister for an excellent job".
+fn head_before_preposition(body: &str, target: Span) -> Option<&str> {
+    let tokens = words(body, target);
+    let end = tokens
+        .iter()
+        .position(|t| PREPOSITIONS_BEFORE_GERUND.contains(&t.text))
+        .unwrap_or(tokens.len());
+    tokens[..end].last().map(|t| t.text)
 }
 
 /// A holder's stance on a bare "the plans" with no antecedent says nothing new
@@ -445,7 +533,18 @@ fn proposal_like(doc: &Doc, target: Span) -> bool {
             && first_lower != "to"
         || matches!(
             first_lower.as_str(),
-            "as" | "by" | "on" | "in" | "at" | "with" | "then" | "now" | "also"
+            "as" | "by"
+                | "on"
+                | "in"
+                | "at"
+                | "with"
+                | "then"
+                | "now"
+                | "also"
+                | "ahead"
+                | "during"
+                | "following"
+                | "over"
         )
     {
         return false;
@@ -529,10 +628,9 @@ fn hedged(doc: &Doc, sentence: Span, cue: Span) -> bool {
             .get(n + 2)
             .and_then(|p2| near.get(n + 1).map(|p1| format!("{p2} {p1} {word}")));
         for phrase in [Some(word.clone()), two, three].into_iter().flatten() {
-            if let Some(kind) = doc.k.hedges.get(&phrase) {
-                if kind != "question" {
-                    return true;
-                }
+            // "whether it's against the tide": a question asserts no position.
+            if doc.k.hedges.contains_key(&phrase) {
+                return true;
             }
         }
         if word.ends_with("n't") {
@@ -1082,6 +1180,21 @@ fn evaluation_at(
             .iter()
             .map(|t| t.text.to_lowercase())
             .collect();
+        // "the judges are wrong to imply that ...", "wrong to ignore the warnings": a
+        // judgement of what someone did (a verb after "to", known by the object it takes),
+        // unlike "unfair to small boats".
+        let to_verb = tokens.get(k + n).is_some_and(|t| t.text == "to")
+            && tokens.get(k + n + 1).is_some_and(|t| {
+                t.text.chars().next().is_some_and(char::is_lowercase)
+                    && !DETERMINERS.contains(&t.text)
+            })
+            && tokens.get(k + n + 2).is_some_and(|t| {
+                DETERMINERS.contains(&t.text)
+                    || matches!(t.text, "it" | "them" | "so" | "him" | "her")
+            });
+        if to_verb {
+            return None;
+        }
         doc.k.evaluations.get(&phrase.join(" ")).cloned()
     })
 }
@@ -1426,18 +1539,36 @@ fn should_in_reported_speech(doc: &mut Doc) {
         if last <= idx {
             continue;
         }
-        let text = &body[tokens[start].span.start..tokens[last].span.end];
-        let Some(target) = proposal(doc, &clean_label(text)) else {
+        let Some(sentence) = sentence_at(doc, clause.start) else {
             continue;
         };
-        let Some(sentence) = sentence_at(doc, clause.start) else {
+        // "the deal ... should be rejected": a stance on the subject, with the verb's polarity.
+        let verdict = tokens
+            .get(idx + 1)
+            .filter(|t| t.text == "be")
+            .and_then(|_| verdict_at(doc, &tokens, idx + 2));
+        if let Some((inner_rule, polarity)) = verdict {
+            let subject = clause_subject(doc, &tokens[start..idx])
+                .or_else(|| clause_subject(doc, &tokens[..idx]));
+            let Some(subject) = subject else {
+                continue;
+            };
+            let Some(target) = target_entity(doc, subject) else {
+                continue;
+            };
+            let rule = format!("{rule}+{inner_rule}");
+            push_stances(doc, &speakers, target, polarity, sentence, &rule, 0.6, fact);
+            continue;
+        }
+        let text = &body[tokens[start].span.start..tokens[last].span.end];
+        let Some(target) = proposal(doc, &clean_label(text)) else {
             continue;
         };
         push_stances(
             doc,
             &speakers,
             target,
-            crate::fact::Polarity::Support,
+            Polarity::Support,
             sentence,
             &rule,
             0.6,
@@ -1447,6 +1578,38 @@ fn should_in_reported_speech(doc: &mut Doc) {
 }
 
 /// Words that may stand between a copula and an evaluation ("is simply wrong").
+/// The noun phrase that opens `tokens` (after "that"), up to its first verb-like word:
+/// "the deal" in "the deal sounded even worse ... and".
+fn clause_subject(doc: &Doc, tokens: &[crate::text::Token]) -> Option<Span> {
+    let start = tokens.iter().position(|t| t.text != "that")?;
+    let mut end = start;
+    for token in &tokens[start..] {
+        let word = token.text;
+        let verb_like = word.ends_with("ed")
+            || is_aux(word)
+            || matches!(
+                word,
+                "and" | "but" | "," | "says" | "said" | "sounds" | "seems"
+            )
+            || word.ends_with(',');
+        if verb_like || end - start >= 6 {
+            break;
+        }
+        end += 1;
+    }
+    (end > start
+        && proposal_like(
+            doc,
+            Span::new(tokens[start].span.start, tokens[end - 1].span.end),
+        ))
+    .then(|| Span::new(tokens[start].span.start, tokens[end - 1].span.end))
+}
+
+/// Verbs of belief after which a clause states what is believed.
+const BELIEF_VERBS: &[&str] = &[
+    "think", "thinks", "thought", "believe", "believes", "believed", "feel", "feels", "felt",
+];
+
 const INTENSIFIERS: &[&str] = &[
     "very",
     "simply",
@@ -1482,10 +1645,18 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
         let Some((rule, polarity)) = evaluation_at(doc, &tokens, k) else {
             continue;
         };
-        // The thing judged: the clause before the copula, after "that", without a dashed aside.
+        // "he did not think the comments were offensive": denied, not held.
+        if tokens[..copula]
+            .iter()
+            .any(|t| matches!(t.text, "not" | "never") || t.text.ends_with("n't"))
+        {
+            continue;
+        }
+        // The thing judged: the clause before the copula, after "that" or a verb of
+        // belief ("he thought the plan was ..."), without a dashed aside.
         let start = tokens[..copula]
             .iter()
-            .rposition(|t| t.text == "that")
+            .rposition(|t| t.text == "that" || BELIEF_VERBS.contains(&t.text))
             .map_or(0, |i| i + 1);
         if start >= copula {
             continue;
