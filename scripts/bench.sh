@@ -88,3 +88,4 @@ PY
 )
   echo "who-endorsed-what on $n_stored articles: $best, process start included (target under 100 ms)"
 fi
+echo "load average at the end: $(cut -d" " -f1-3 /proc/loadavg)"

@@ -203,3 +203,45 @@ fn the_events_query_gives_place_organiser_and_who_spoke_there() {
         "{out}"
     );
 }
+
+#[test]
+fn results_sorted_by_stancegraph_come_in_the_order_oxigraph_gives() {
+    // Issue 5: a SELECT ordered by projected variables is sorted on decoded terms
+    // by the store layer; a LIMIT keeps Oxigraph's own sort, which is the reference.
+    let dir = temp();
+    ingest_examples(dir.path());
+    let prefix = "PREFIX sg: <https://w3id.org/stancegraph/ns#>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>";
+    for (select, order) in [
+        // Plain strings, IRIs and unbound values, both ways.
+        (
+            "SELECT ?s ?label ?kind WHERE { ?s rdfs:label ?label OPTIONAL { ?s sg:kind ?kind } }",
+            "ORDER BY ?kind DESC(?label) ?s",
+        ),
+        // Numbers: compared by value, which only Oxigraph's sort does.
+        (
+            "SELECT ?e ?start WHERE { GRAPH ?g { ?e sg:start ?start } }",
+            "ORDER BY DESC(?start) ?e",
+        ),
+    ] {
+        let ours = query_csv(dir.path(), &[&format!("{prefix} {select} {order}")]);
+        let reference = query_csv(
+            dir.path(),
+            &[&format!("{prefix} {select} {order} LIMIT 100000")],
+        );
+        assert!(ours.lines().count() > 10, "{ours}");
+        assert_eq!(ours, reference);
+    }
+}
+
+#[test]
+fn the_store_default_graph_line_reads_entity_descriptions_only() {
+    // Issue 5: who-endorsed-what reads entity labels from the store's default graph.
+    let dir = temp();
+    ingest_examples(dir.path());
+    let count = "SELECT (COUNT(*) AS ?n) WHERE { ?a a <https://w3id.org/stancegraph/ns#Article> }";
+    let union = query_csv(dir.path(), &[count]);
+    assert_eq!(union.lines().nth(1), Some("4"), "{union}");
+    let own = query_csv(dir.path(), &[&format!("# default-graph: store\n{count}")]);
+    assert_eq!(own.lines().nth(1), Some("0"), "{own}");
+}
