@@ -179,7 +179,11 @@ pub(crate) fn find_mentions(doc: &mut Doc) {
             .last()
             .map(|w| w.to_lowercase())
             .unwrap_or_default();
-        if doc.k.org_words.contains(&last) && candidate.name.len() >= 2 {
+        let org_of = candidate
+            .name
+            .windows(2)
+            .any(|w| w[1] == "of" && doc.k.org_words.contains(&w[0].to_lowercase()));
+        if (doc.k.org_words.contains(&last) || org_of) && candidate.name.len() >= 2 {
             let mut label = candidate.name.join(" ");
             let mut span = candidate.span;
             // "the Iranian Foreign Ministry": the demonym belongs to the name.
@@ -348,13 +352,28 @@ fn capitalised_runs(doc: &Doc, taken: &[Span]) -> Vec<Candidate> {
                 continue;
             }
             let mut j = i + 1;
-            while j < tokens.len()
-                && (is_capitalised(tokens[j].text) || is_name_particle(tokens[j].text))
-                && !inside(taken, tokens[j].span)
-                && joined(body, &tokens[j - 1], &tokens[j])
-                && !strip_possessive(tokens[j - 1].text).1
-            {
-                j += 1;
+            loop {
+                while j < tokens.len()
+                    && (is_capitalised(tokens[j].text) || is_name_particle(tokens[j].text))
+                    && !inside(taken, tokens[j].span)
+                    && joined(body, &tokens[j - 1], &tokens[j])
+                    && !strip_possessive(tokens[j - 1].text).1
+                {
+                    j += 1;
+                }
+                // "Court of Appeal", "Ministry of Defence": an organisation word, "of"
+                // and a capitalised word are one name.
+                let of_name = j + 1 < tokens.len()
+                    && tokens[j].text == "of"
+                    && doc.k.org_words.contains(&tokens[j - 1].text.to_lowercase())
+                    && is_capitalised(tokens[j + 1].text)
+                    && !inside(taken, tokens[j + 1].span)
+                    && joined(body, &tokens[j - 1], &tokens[j])
+                    && joined(body, &tokens[j], &tokens[j + 1]);
+                if !of_name {
+                    break;
+                }
+                j += 2;
             }
             if let Some(candidate) = candidate_from(doc, &tokens, i, j) {
                 out.push(candidate);

@@ -57,6 +57,13 @@ const AUXILIARIES: &[&str] = &[
     "go",
     "goes",
     "last",
+    "since",
+    "now",
+    "still",
+    "first",
+    "formally",
+    "officially",
+    "openly",
 ];
 
 /// Whether a word may stand between a subject and its verb: an auxiliary,

@@ -124,6 +124,21 @@ pub(crate) fn find_stances(doc: &mut Doc) {
             {
                 continue;
             }
+            // "warned both parties against pandering to prejudice": the stance is on
+            // what follows "against", after a short addressee.
+            if kind == "verb-against" {
+                let after = words(body, Span::new(cue_span.end, sentence.end));
+                let Some(against) = after.iter().take(6).position(|t| t.text == "against") else {
+                    continue;
+                };
+                if against == 0 || body[cue_span.end..after[against].span.start].contains(',') {
+                    continue;
+                }
+                let Some(object) = target_after(doc, after[against].span.end, sentence.end) else {
+                    continue;
+                };
+                target_span = object;
+            }
             // "urged X to V", "called on X to V", "pressed X to V": the stance is on
             // X doing V; with a cue for V ("urged senators not to back the motion")
             // the stance is on V's object, with V's polarity (turned by "not").
@@ -305,9 +320,15 @@ fn addressed_action(
 }
 
 fn drop_bare_repeats(doc: &mut Doc) {
+    // Bare: one general word ("plans", "deal", "move"); "euthanasia" names its thing.
     let bare = |doc: &Doc, stance: &Stance| {
-        let label = &doc.facts.entities[stance.target].label;
-        doc.kind(stance.target) == EntityKind::Proposal && !label.contains(' ')
+        let label = doc.facts.entities[stance.target].label.to_lowercase();
+        let singular = label.strip_suffix('s').unwrap_or(&label);
+        doc.kind(stance.target) == EntityKind::Proposal
+            && !label.contains(' ')
+            && [label.as_str(), singular]
+                .iter()
+                .any(|w| doc.k.proposal_nouns.contains(*w) || doc.k.anaphoric_nouns.contains(*w))
     };
     let keep: Vec<bool> = doc
         .facts
@@ -733,6 +754,27 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
             idx -= 2;
             continue;
         }
+        // "expressed strong condemnation of", "voiced firm support for": a light verb
+        // and up to two modifiers before a noun cue.
+        if let Some(light) = (idx.saturating_sub(3)..idx).rev().find(|&p| {
+            doc.k
+                .control_verbs
+                .get(&before[p].text.to_ascii_lowercase())
+                .is_some_and(|k| k == "light")
+        }) {
+            let modifiers = &before[light + 1..idx];
+            if light + 1 < idx
+                && modifiers
+                    .iter()
+                    .all(|t| t.text.chars().all(|c| c.is_lowercase() || c == '-'))
+                && !modifiers
+                    .iter()
+                    .any(|t| matches!(t.text, "to" | "the" | "a" | "an" | "that") || is_aux(t.text))
+            {
+                idx = light;
+                continue;
+            }
+        }
         if idx > 1 && before[idx - 1].text == "to" {
             let phrase = format!("{} to", before[idx - 2].text.to_ascii_lowercase());
             if doc
@@ -747,14 +789,21 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
         }
         break;
     }
-    // "asked Peru to support", "did not push other Democrats to oppose": the
-    // one asked holds no stated position.
+    // "asked Peru to support", "did not push other Democrats to oppose", "urged
+    // Congress to approve": the one asked holds no stated position.
     if idx > 1 && before[idx - 1].text == "to" {
         let causative = before[idx.saturating_sub(7)..idx - 2].iter().any(|t| {
+            let lower = t.text.to_ascii_lowercase();
             doc.k
                 .control_verbs
-                .get(&t.text.to_ascii_lowercase())
+                .get(&lower)
                 .is_some_and(|k| k == "causative")
+                || doc.k.cues.find(lower.as_str()).is_some_and(|m| {
+                    m.start() == 0
+                        && m.end() == lower.len()
+                        && doc.k.cue_rules[doc.k.cue_patterns[m.pattern().as_usize()]].kind
+                            == "verb-to"
+                })
         });
         if causative {
             return None;
@@ -1004,6 +1053,32 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
             );
         if n > 0 && (TARGET_STOPS.contains(&token.text) || token.text == "as" && !after_known) {
             break;
+        }
+        // "rejected the proposal and France opposed it": "and" before a named
+        // agent and its verb starts a new clause.
+        // "backed the levy and then dropped it": a second verb, in time.
+        if n > 0
+            && matches!(token.text, "and" | "but")
+            && tokens
+                .get(n + 1)
+                .is_some_and(|t| matches!(t.text, "then" | "later" | "subsequently"))
+        {
+            break;
+        }
+        if n > 0 && matches!(token.text, "and" | "but") {
+            let next = tokens.get(n + 1).map_or(limit, |t| t.span.start);
+            let agent = super::resolve::mention_at(doc, next)
+                .filter(|m| is_agent(doc, m.entity))
+                .and_then(|m| {
+                    let after = tokens.iter().find(|t| t.span.start >= m.span.end)?;
+                    let verb = after.text.ends_with("ed")
+                        || is_aux(after.text)
+                        || is_reporting(doc, after.text);
+                    verb.then_some(())
+                });
+            if agent.is_some() {
+                break;
+            }
         }
         // "the Bill in the Lords": a place or institution adjunct is not part of the target.
         if n > 0
@@ -1272,14 +1347,35 @@ fn judgements(doc: &mut Doc) {
                 while end > i + 1 && matches!(tokens[end - 1].text, "as" | "a" | "an") {
                     end -= 1;
                 }
+                // "calling the strikes "necessary and appropriate"": the quotation
+                // marks open the evaluation, so the thing judged ends before them.
+                if let Some(open) = (i + 2..end).find(|&j| {
+                    body[tokens[j - 1].span.end..tokens[j].span.start].contains(['"', '“', '‘'])
+                }) {
+                    end = open;
+                }
                 if end <= i + 1 {
                     continue;
                 }
-                let Some(holder) = subject_of_verb(
-                    doc,
-                    clause_start(doc, sentence, token.span.start),
-                    token.span.start,
-                ) else {
+                // "Denouncing the test as hostile, Japan ...": the subject after the
+                // fronted phrase; "..., calling the strike appropriate": the main subject.
+                let participle = token.text.ends_with("ing");
+                let holder = if participle && i == 0 {
+                    body[tokens[k].span.end..sentence.end]
+                        .find(", ")
+                        .and_then(|comma| {
+                            referent_at(doc, tokens[k].span.end + comma + 2, sentence.end)
+                        })
+                } else if participle && body[..token.span.start].trim_end().ends_with(',') {
+                    super::quotes::main_subject(doc, sentence, token.span.start)
+                } else {
+                    subject_of_verb(
+                        doc,
+                        clause_start(doc, sentence, token.span.start),
+                        token.span.start,
+                    )
+                };
+                let Some(holder) = holder else {
                     continue;
                 };
                 (
