@@ -396,6 +396,9 @@ fn joined(body: &str, left: &Token, right: &Token) -> bool {
     gap == " " || (gap == ". " && left.text.chars().count() == 1)
 }
 
+/// Letters after a name that mark a person: "Andrew Tyrie MP".
+pub(crate) const POST_NOMINALS: &[&str] = &["MP", "MEP", "MSP", "AM", "QC", "KC", "MLA", "TD"];
+
 /// Auxiliaries that open a question ("Can Boris Johnson win the vote?").
 const QUESTION_OPENERS: &[&str] = &[
     "can", "could", "will", "would", "should", "shall", "must", "might", "does", "did", "do", "is",
@@ -464,7 +467,13 @@ fn candidate_from(doc: &Doc, tokens: &[Token], start: usize, end: usize) -> Opti
     }
     let mut name: Vec<String> = Vec::new();
     let mut last = i;
+    let mut post_nominal = false;
     for (idx, token) in tokens.iter().enumerate().take(end).skip(i) {
+        // "Andrew Tyrie MP": a post-nominal ends the name and marks a person.
+        if !name.is_empty() && POST_NOMINALS.contains(&token.text) {
+            post_nominal = true;
+            break;
+        }
         // A repeated name or a glued word ("Schumer Charles", "CottonThe") is page furniture, not the name.
         if name.iter().any(|n| n == token.text) || has_inner_capital(token.text) {
             break;
@@ -504,7 +513,12 @@ fn candidate_from(doc: &Doc, tokens: &[Token], start: usize, end: usize) -> Opti
     let span = Span::new(tokens[i].span.start, span_end);
     let title_before =
         (1..=3.min(i)).any(|n| title_at(doc, tokens, i - n, i).is_some_and(|len| len == n));
+    let post_nominal = post_nominal
+        || tokens
+            .get(last + 1)
+            .is_some_and(|t| POST_NOMINALS.contains(&t.text));
     let signal = titled
+        || post_nominal
         || title_before
         || honorific.is_some()
         || reporting_near(doc, tokens, i, last)
@@ -560,6 +574,19 @@ fn reporting_near(doc: &Doc, tokens: &[Token], first: usize, last: usize) -> boo
         "has", "had", "have", "also", "was", "is", "will", "later", "then", "has also",
     ];
     let mut j = last + 1;
+    // "Mike Hobday, from the League Against Cruel Sports, said", "Gareth Pierce, who
+    // represents ..., claimed": the verb after a comma-enclosed aside.
+    let body = doc.layout.body;
+    let comma_before = |k: usize| {
+        k > 0
+            && k < tokens.len()
+            && body[tokens[k - 1].span.end..tokens[k].span.start].contains(',')
+    };
+    if comma_before(j) {
+        if let Some(k) = (j + 1..tokens.len().min(j + 12)).find(|&k| comma_before(k)) {
+            j = k;
+        }
+    }
     while j < tokens.len() && AUX.contains(&tokens[j].text) {
         j += 1;
     }

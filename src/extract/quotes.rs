@@ -696,11 +696,10 @@ fn attribution_ending_at(doc: &Doc, end: usize) -> Option<Referent> {
     if let Some(referent) =
         referent_at(doc, tokens[verb_idx].span.end, outer.start).filter(|_| !listener)
     {
-        if body[referent.span.end..outer.start]
-            .trim()
-            .trim_end_matches([':', ','])
-            .is_empty()
-        {
+        // "said Mr Blair: ..." or "said Mr Blair, ...": a name set off from the
+        // quotation; "said Nato "serves a purpose"" makes Nato the quotation's subject.
+        let between = body[referent.span.end..outer.start].trim();
+        if between.len() == 1 && between.ends_with([':', ',']) {
             return Some(referent);
         }
     }
@@ -738,6 +737,16 @@ pub(crate) fn subject_of_verb(
         if !last_word.is_empty() && is_auxiliary(last_word) {
             end = clause_start + last_word_start;
             continue;
+        }
+        // "Andrew Tyrie MP said": the letters after a person's name (not "UKIP MEP").
+        if super::entities::POST_NOMINALS.contains(&last_word) {
+            let name_end = clause_start + text[..last_word_start].trim_end().len();
+            if super::resolve::mention_ending_at(doc, name_end)
+                .is_some_and(|m| doc.kind(m.entity) == crate::fact::EntityKind::Person)
+            {
+                end = name_end;
+                continue;
+            }
         }
         break;
     }
@@ -973,7 +982,14 @@ fn indirect_quotes(doc: &mut Doc) {
             // Verbs with an addressee before the clause: "told MPs", "warned Ankara".
             let tell = lower.starts_with("tell") || lower == "told" || lower.starts_with("warn");
             let reach = if tell { 15 } else { 7 };
-            let that = (k..tokens.len().min(k + reach)).find(|&i| tokens[i].text == "that");
+            // "warned there was a real risk that ...": a clause that starts at once
+            // has no addressee, and a later "that" is inside it.
+            let starts_at_once = tokens.get(k).is_some_and(|t| {
+                matches!(t.text, "there" | "it" | "he" | "she" | "they" | "we" | "I")
+            }) && tokens.get(k + 1).is_some_and(|t| FINITE.contains(&t.text));
+            let that = (k..tokens.len().min(k + reach))
+                .find(|&i| tokens[i].text == "that")
+                .filter(|_| !starts_at_once);
             let adverbs_only = |i: usize| tokens[k..i].iter().all(|t| is_auxiliary(t.text));
             match that {
                 // "said that was still the case": "that" is the clause's subject.

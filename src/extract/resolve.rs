@@ -299,7 +299,22 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
             // "the Salford MP", "the Metropolitan police chief": a title qualified by
             // a place or party, given to no one here, is the person being written about.
             if let Some(last) = qualified_title(doc, &tokens) {
-                if let Some(person) = doc.resolve_description(start) {
+                // "the Northern Party MEP": a title qualified by an organisation is
+                // someone of that organisation, not whoever was named before.
+                let qualifier_org = tokens[1..last].iter().find_map(|t| {
+                    mention_at(doc, t.span.start)
+                        .filter(|m| doc.kind(m.entity) == EntityKind::Organization)
+                        .map(|m| m.entity)
+                });
+                let fits = |person: &usize| {
+                    let mut posts = doc.facts.roles.iter().filter(|r| r.person == *person);
+                    qualifier_org.is_none_or(|org| {
+                        let first = posts.next();
+                        first.is_none()
+                            || first.into_iter().chain(posts).any(|r| r.org == Some(org))
+                    })
+                };
+                if let Some(person) = doc.resolve_description(start).filter(fits) {
                     return Some(Referent {
                         entities: vec![person],
                         span: Span::new(start, tokens[last].span.end),
@@ -549,6 +564,19 @@ pub(crate) fn subject_before(doc: &Doc, start: usize, end: usize) -> Option<Refe
     let tokens = words(body, Span::new(start, end));
     let last = tokens.last()?;
     let lower = last.text.to_lowercase();
+    // "Guy Marsh QC": the person before the letters after the name.
+    if super::entities::POST_NOMINALS.contains(&last.text) && tokens.len() >= 2 {
+        let name = tokens[tokens.len() - 2];
+        if let Some(mention) = mention_ending_at(doc, name.span.end)
+            .filter(|m| doc.kind(m.entity) == EntityKind::Person)
+        {
+            return Some(Referent {
+                entities: vec![mention.entity],
+                span: mention.span,
+                indirect: false,
+            });
+        }
+    }
     if matches!(lower.as_str(), "he" | "she") {
         let entity = doc.resolve_pronoun(last.span.start, lower == "he")?;
         return Some(Referent {
@@ -643,6 +671,10 @@ pub(crate) fn subject_before(doc: &Doc, start: usize, end: usize) -> Option<Refe
                 // "The people of Venezuela": a generic group is no one's voice.
                 let head = lead[..k.saturating_sub(1)].last();
                 if head.is_some_and(|t| doc.k.group_words.contains(&t.text.to_lowercase())) {
+                    return None;
+                }
+                // "A detainee in Woodhill Prison said": a place qualifies someone unnamed.
+                if matches!(lead[k - 1].text, "in" | "at" | "on" | "with" | "by") {
                     return None;
                 }
                 // "A spokeswoman for Human Rights Watch said": no name before it.

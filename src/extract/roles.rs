@@ -109,6 +109,18 @@ fn back_references(doc: &mut Doc, sentences: &[Span]) {
         {
             continue;
         }
+        // "The chairman of the Bar Council, Guy Marsh QC, warned": the apposition
+        // names the holder.
+        let rest = &doc.layout.body[tokens[phrase.end - 1].span.end..sentence.end];
+        if let Some(comma) = rest.find(", ") {
+            let apposition = rest[comma + 2..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+            if apposition && rest[..comma].split_whitespace().count() <= 6 {
+                continue;
+            }
+        }
         let Some(first) = doc
             .mentions
             .iter()
