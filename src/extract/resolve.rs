@@ -674,7 +674,7 @@ pub(crate) fn subject_before(doc: &Doc, start: usize, end: usize) -> Option<Refe
                     return None;
                 }
                 // "A detainee in Woodhill Prison said": a place qualifies someone unnamed.
-                if matches!(lead[k - 1].text, "in" | "at" | "on" | "with" | "by") {
+                if in_phrase && matches!(lead[k - 1].text, "in" | "at" | "on" | "with" | "by") {
                     return None;
                 }
                 // "A spokeswoman for Human Rights Watch said": no name before it.
