@@ -450,7 +450,10 @@ fn candidate_from(doc: &Doc, tokens: &[Token], start: usize, end: usize) -> Opti
                 continue;
             }
         }
-        if k.not_names.contains(&word.to_lowercase()) || question_opener(doc, &tokens[i]) {
+        // "Mrs May": after an honorific even a common word is a name.
+        if honorific.is_none() && k.not_names.contains(&word.to_lowercase())
+            || question_opener(doc, &tokens[i])
+        {
             i += 1;
             continue;
         }

@@ -559,6 +559,32 @@ pub(crate) fn is_list_gap(gap: &str) -> bool {
 
 /// The agents a clause's subject names, scanning back from `end` to `start`:
 /// the last name (and any list it ends), skipping possessives, or a pronoun.
+/// A word that counts or picks part of a group: "some", "many", "five", "12".
+pub(crate) fn quantifier(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    matches!(
+        lower.as_str(),
+        "some"
+            | "many"
+            | "several"
+            | "few"
+            | "other"
+            | "most"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "dozens"
+            | "hundreds"
+            | "number"
+    ) || !lower.is_empty() && lower.chars().all(|c| c.is_ascii_digit())
+}
+
 pub(crate) fn subject_before(doc: &Doc, start: usize, end: usize) -> Option<Referent> {
     let body = doc.layout.body;
     let tokens = words(body, Span::new(start, end));
@@ -684,15 +710,13 @@ pub(crate) fn subject_before(doc: &Doc, start: usize, end: usize) -> Option<Refe
         }
         mention
     };
-    // "Some Republicans", "many Tories": part of a party is not the party.
+    // "Some Republicans", "many Tories", "five Labour MPs": part of a party is not the party.
+    // ("many congressional Republicans": a modifier may stand between.)
     if words(body, Span::new(start, mention.span.start))
-        .last()
-        .is_some_and(|t| {
-            matches!(
-                t.text.to_ascii_lowercase().as_str(),
-                "some" | "many" | "several" | "few" | "other" | "most"
-            )
-        })
+        .iter()
+        .rev()
+        .take(2)
+        .any(|t| quantifier(t.text))
     {
         return None;
     }

@@ -77,7 +77,9 @@ pub(crate) fn find_stances(doc: &mut Doc) {
     judgements(doc);
     let body = doc.layout.body;
     let sentences = doc.layout.sentences.clone();
-    for sentence in sentences {
+    // The target of the last stance found, and its sentence: "it" may take it up.
+    let mut last_target: Option<(usize, usize)> = None;
+    for (sentence_idx, sentence) in sentences.into_iter().enumerate() {
         let text = &body[sentence.start..sentence.end];
         if text
             .trim_end_matches(['"', '”', '’', '\'', ')'])
@@ -159,11 +161,39 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                 rule_id = format!("{rule_id}+{inner_rule}");
                 target_span = whole;
             }
-            if !proposal_like(doc, target_span) {
-                continue;
-            }
-            let Some(target) = target_entity(doc, target_span) else {
-                continue;
+            // "Germany rejected the quota and France opposed it", "with the DUP
+            // opposing it": "it" or "them" takes up the last target, or the proposal
+            // named last, in this sentence or the one before.
+            let target_words = words(body, target_span);
+            let pronoun = target_words
+                .first()
+                .filter(|_| target_words.len() <= 2)
+                .map(|t| t.text.to_lowercase())
+                .unwrap_or_default();
+            let target = if matches!(pronoun.as_str(), "it" | "them") {
+                let in_sentence = last_target
+                    .filter(|&(idx, _)| idx == sentence_idx)
+                    .map(|(_, target)| target);
+                let before = last_target
+                    .filter(|&(idx, _)| idx + 1 == sentence_idx)
+                    .map(|(_, target)| target);
+                let Some(target) = in_sentence
+                    .or_else(|| {
+                        pronoun_antecedent(doc, sentence_idx, cue_span.start, pronoun == "them")
+                    })
+                    .or(before)
+                else {
+                    continue;
+                };
+                target
+            } else {
+                if !proposal_like(doc, target_span) {
+                    continue;
+                }
+                let Some(target) = target_entity(doc, target_span) else {
+                    continue;
+                };
+                target
             };
             // Criticising a person is not opposing a proposal; endorsing a candidate
             // is support, but praising, welcoming or defending a person is not.
@@ -211,11 +241,49 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                 confidence,
                 quote,
             );
+            last_target = Some((sentence_idx, target));
         }
     }
     should_in_reported_speech(doc);
     evaluations_in_reported_speech(doc);
     drop_bare_repeats(doc);
+}
+
+/// For "it" (or "them", `plural`) as a target at `pos`: the nearest phrase before
+/// it, in this sentence or the one before, headed by a proposal noun
+/// (data/lexicon/proposal_nouns.tsv) of that number: "the deal" in "a battle to
+/// get the deal through Parliament, with the DUP opposing it".
+fn pronoun_antecedent(
+    doc: &mut Doc,
+    sentence_idx: usize,
+    pos: usize,
+    plural: bool,
+) -> Option<usize> {
+    let body = doc.layout.body;
+    let from = doc.layout.sentences[sentence_idx.saturating_sub(1)].start;
+    let earlier = words(body, Span::new(from, pos));
+    let head = (0..earlier.len()).rev().find(|&i| {
+        let word = earlier[i].text.to_lowercase();
+        let singular = match word.strip_suffix('s') {
+            Some(stem) if plural => stem.to_string(),
+            Some(_) => return false,
+            None if plural => return false,
+            None => word.clone(),
+        };
+        doc.k.proposal_nouns.contains(&singular) && !doc.in_quotation(earlier[i].span.start)
+    })?;
+    let mut begin = head;
+    while begin > 0
+        && head - begin < 3
+        && !ANTECEDENT_STOPS.contains(&earlier[begin - 1].text.to_lowercase().as_str())
+        && body[earlier[begin - 1].span.end..earlier[begin].span.start]
+            .trim()
+            .is_empty()
+    {
+        begin -= 1;
+    }
+    let phrase = &body[earlier[begin].span.start..earlier[head].span.end];
+    proposal(doc, &clean_label(phrase))
 }
 
 /// The verdict (data/lexicon/verdicts.tsv) that `tokens[i..]` opens: "rejected",
@@ -810,6 +878,26 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
         }
     }
     let verb_start = before.get(idx).map_or(cue.start, |t| t.span.start);
+    // "..., with the DUP opposing it": the name after "with" holds the participle.
+    let gerund = body[cue.start..cue.end]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.ends_with("ing"));
+    if gerund {
+        if let Some(with) = before[..idx]
+            .iter()
+            .rev()
+            .take(5)
+            .position(|t| t.text == "with")
+            .map(|back| idx - 1 - back)
+        {
+            if let Some(referent) = referent_at(doc, before[with].span.end, verb_start)
+                .filter(|r| body[r.span.end..verb_start].trim().is_empty())
+            {
+                return Some((referent, target, quote_for(doc, cue), 0.65));
+            }
+        }
+    }
     // "X said they endorsed ...", "Hogg said he opposed ...": the subject of the reporting verb.
     if idx >= 2
         && matches!(before[idx - 1].text, "they" | "he" | "she" | "we")
@@ -880,19 +968,9 @@ fn collective_subject(doc: &Doc, start: usize, end: usize) -> Option<Referent> {
         return None;
     }
     // A quantifier before the name makes it generic ("some Labour MPs").
-    let lead = body.get(start..mention.span.start)?.to_ascii_lowercase();
-    if [
-        "some ",
-        "many ",
-        "several ",
-        "few ",
-        "dozens of ",
-        "a number of ",
-        "other ",
-    ]
-    .iter()
-    .any(|q| lead.ends_with(q))
-    {
+    let lead = words(body, Span::new(start, mention.span.start));
+    let before_name = lead.iter().rev().find(|t| t.text != "of");
+    if before_name.is_some_and(|t| super::resolve::quantifier(t.text)) {
         return None;
     }
     Some(Referent {
@@ -988,13 +1066,20 @@ fn passive(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
                 | "strongly"
                 | "widely"
                 | "also"
-        )
+        ) || is_adverb(t.text)
     }) {
         before.pop();
     }
     let first = before.first()?;
     let last = before.last()?;
     if before.len() > 8 {
+        return None;
+    }
+    // "Hezbollah, backed by Iran, also condemned ...": a participle describing a
+    // group or country is not a position reported on it.
+    let appositive = body[last.span.end..cue.start].trim() == ",";
+    if appositive && mention_ending_at(doc, last.span.end).is_some_and(|m| is_agent(doc, m.entity))
+    {
         return None;
     }
     let target = Span::new(first.span.start, last.span.end);
@@ -1208,7 +1293,8 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
     }
     let span = Span::new(tokens.first()?.span.start, end);
     let text = body[span.start..span.end].to_ascii_lowercase();
-    if EMPTY_TARGETS.contains(&text.as_str()) {
+    // "it" and "them" may take up an antecedent (see find_stances); other empty words not.
+    if EMPTY_TARGETS.contains(&text.as_str()) && !matches!(text.as_str(), "it" | "them") {
         return None;
     }
     Some(span)
