@@ -558,6 +558,30 @@ fn usable_cue(doc: &Doc, sentence: Span, cue: Span) -> bool {
     }
     let before = body[sentence.start..cue.start].to_ascii_lowercase();
     let cue_text = body[cue.start..cue.end].to_ascii_lowercase();
+    // "flew back to Israel", "hit back at": "back" as an adverb, not a verb.
+    if cue_text == "back" {
+        let next = words(body, Span::new(cue.end, sentence.end));
+        if next.first().is_some_and(|t| {
+            matches!(
+                t.text,
+                "to" | "from"
+                    | "into"
+                    | "down"
+                    | "off"
+                    | "on"
+                    | "in"
+                    | "out"
+                    | "up"
+                    | "at"
+                    | "home"
+                    | "and"
+                    | "again"
+                    | "then"
+            )
+        }) {
+            return false;
+        }
+    }
     if cue_text.ends_with("ed") {
         // "the Tory backed inquiry": determiner, a name, then the participle.
         let tokens = words(body, Span::new(sentence.start, cue.start));
@@ -906,6 +930,41 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
         let referent = subject_of_verb(doc, start, before[idx - 2].span.start)?;
         return Some((referent, target, quote_for(doc, cue), 0.75));
     }
+    // "Germany, which backed the treaty, said ...", "the DUP, which props up the
+    // government and refused to back the deal": the name before the relative pronoun.
+    if let Some(rel) = before[..idx]
+        .iter()
+        .rposition(|t| matches!(t.text, "which" | "who"))
+    {
+        let pronoun = before[rel];
+        let inside = !body[pronoun.span.end..verb_start].contains([',', ';', '(', ')']);
+        let head = body[start..pronoun.span.start].trim_end();
+        if inside {
+            if let Some(name) = head.strip_suffix(',') {
+                let name_end = start + name.trim_end().len();
+                // "the DUP party, which": a group word after the name.
+                let word_before = body[..name_end]
+                    .trim_end()
+                    .rsplit_once(' ')
+                    .map(|(rest, word)| (rest.trim_end().len(), word));
+                let mention = mention_ending_at(doc, name_end).or_else(|| {
+                    word_before
+                        .filter(|(_, word)| {
+                            doc.k.group_words.contains(&word.to_lowercase()) || *word == "party"
+                        })
+                        .and_then(|(end, _)| mention_ending_at(doc, end))
+                });
+                if let Some(mention) = mention.filter(|m| is_agent(doc, m.entity)) {
+                    let referent = Referent {
+                        entities: vec![mention.entity],
+                        span: mention.span,
+                        indirect: false,
+                    };
+                    return Some((referent, target, quote_for(doc, cue), 0.7));
+                }
+            }
+        }
+    }
     // ", speaking out against ...", "issued a joint statement urging ...": the
     // main clause's subject (a document speaks for whoever issued it).
     let after_document = idx > 0
@@ -922,7 +981,12 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
                 .trim_end()
                 .ends_with([',', '-', '—', '–']));
     // "..., but have rejected ...": a coordinated verb shares the sentence's subject.
-    let coordinated = idx > 0 && matches!(before[idx - 1].text, "but" | "and")
+    // ("and has opposed": auxiliaries may stand between.)
+    let mut conj = idx;
+    while conj > 0 && is_aux(before[conj - 1].text) {
+        conj -= 1;
+    }
+    let coordinated = conj > 0 && matches!(before[conj - 1].text, "but" | "and")
         || before
             .get(idx.wrapping_sub(2))
             .is_some_and(|t| t.text == "but");
