@@ -171,7 +171,9 @@ fn ingest_cmd(args: IngestArgs) -> Result<ExitCode> {
                     planned.quotes += n_quotes;
                     planned.roles += n_roles;
                     planned.quads += quads.graph.len();
-                    if let Some(chunk) = plan.add(shared_store, linker.apply(quads), source)? {
+                    if let Some(chunk) =
+                        plan.add(shared_store, linker.apply(shared_store, quads)?, source)?
+                    {
                         // The loader stops at its first error, which its join returns.
                         if to_loader.send(chunk).is_err() {
                             return Ok(planned);

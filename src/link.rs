@@ -5,11 +5,14 @@
 //! names him in full; an article that says "Mr Blair" alone gets its own node,
 //! `sgr:person/blair`. After an ingest or a removal, [`link_store`] looks at the
 //! whole store: when exactly one person named in full by some article has that
-//! surname (`sgr:person/tony-blair`), every article graph that uses
-//! `sgr:person/blair` is rewritten to use `sgr:person/tony-blair` instead, so
-//! that SPARQL, the exports and the property graphs all see one node. With no
-//! such person, or with several (Anna Brack and Tom Brack), the surname stays
-//! a node of its own.
+//! surname (`sgr:person/tony-blair`), each article graph that uses
+//! `sgr:person/blair` and shares a named entity with an article naming Tony
+//! Blair in full (the text ties them) is rewritten to use
+//! `sgr:person/tony-blair` instead, so that SPARQL, the exports and the
+//! property graphs all see one node. With no such person, or with several
+//! (Anna Brack and Tom Brack), or with nothing in common between the articles
+//! (Lord Hamilton the judge, Mark Hamilton the insurer's spokesman), the
+//! surname stays a node of its own.
 //!
 //! Each rewritten article graph records why in an `sg:NameLink` (the name, the
 //! node the article gave it, the node it now uses, the rule id), which is also
@@ -35,8 +38,9 @@ use crate::rdf::{self, ArticleQuads, SKOS};
 use crate::store::{GraphStore, STORE_DEFAULT_GRAPH};
 
 /// The rule recorded on every link: a surname-only person is the store's one
-/// full-name person with that surname.
-pub const RULE: &str = "link/person/unique-surname-1";
+/// full-name person with that surname, named in full by another article that
+/// shares a named entity with this one.
+pub const RULE: &str = "link/person/unique-surname-shared-mention-1";
 
 /// What one run of [`link_store`] changed.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -96,6 +100,8 @@ pub struct Linker {
     targets: HashMap<String, (NamedNode, String)>,
     /// Surname-only persons that some article names itself, with their names.
     surname_only: Vec<(NamedNode, String)>,
+    /// The same persons, to leave them out of what ties two articles together.
+    surname_nodes: HashSet<NamedNode>,
 }
 
 impl Linker {
@@ -125,15 +131,59 @@ impl Linker {
                 (persons.len() == 1).then(|| (surname, persons.remove(0)))
             })
             .collect();
+        let surname_nodes = surname_only.iter().map(|(p, _)| p.clone()).collect();
         Ok(Linker {
             targets,
             surname_only,
+            surname_nodes,
         })
     }
 
     /// The person a surname-only name is linked to, and that person's label.
     fn target(&self, name: &str) -> Option<&(NamedNode, String)> {
         self.targets.get(name)
+    }
+
+    /// The entities a stored article graph names itself (mentions and stance
+    /// targets, so proposals too): not through a link, and not by surname alone.
+    fn context(&self, store: &GraphStore, graph: &str) -> Result<HashSet<NamedNode>> {
+        let graph = NamedNode::new(graph).map_err(|err| anyhow!("{graph:?}: {err}"))?;
+        let query = format!(
+            "SELECT DISTINCT ?e WHERE {{ GRAPH {graph} {{
+               {{ {graph} sg:mentions ?e }} UNION {{ ?stance sg:target ?e }}
+               FILTER NOT EXISTS {{ ?link sg:linkedTo ?e }} }} }}"
+        );
+        Ok(select(store, &query, false)?
+            .iter()
+            .filter_map(|row| iri(row, "e"))
+            .filter(|e| !self.surname_nodes.contains(e))
+            .collect())
+    }
+
+    /// Whether the text ties an article (`graph`, naming `context`) to `to`:
+    /// another article that names `to` in full itself names one of the same
+    /// entities ("Mr Blair" and "Tony Blair" beside the Labour Party, or for and
+    /// against the same plan). Two people
+    /// who merely share a surname seldom share the rest of their articles.
+    fn tied(
+        &self,
+        store: &GraphStore,
+        graph: &str,
+        context: &HashSet<NamedNode>,
+        to: &NamedNode,
+    ) -> Result<bool> {
+        let query = format!(
+            "SELECT ?h ?e WHERE {{ GRAPH ?h {{ ?h sg:mentions {to} .
+               {{ ?h sg:mentions ?e }} UNION {{ ?stance sg:target ?e }}
+               FILTER NOT EXISTS {{ ?link sg:linkedTo {to} }}
+               FILTER NOT EXISTS {{ ?other sg:linkedTo ?e }} }} }}"
+        );
+        Ok(select(store, &query, false)?.iter().any(|row| {
+            let (Some(h), Some(e)) = (iri(row, "h"), iri(row, "e")) else {
+                return false;
+            };
+            h.as_str() != graph && e != *to && context.contains(&e)
+        }))
     }
 
     /// Links an article on its way into the store as [`link_store`] would once
@@ -143,9 +193,9 @@ impl Linker {
     /// compares equal to its stored, linked graph (unchanged, not replaced).
     /// Whatever else the same ingest brings, the [`link_store`] that ends it
     /// makes the store right.
-    pub fn apply(&self, mut article: ArticleQuads) -> ArticleQuads {
+    pub fn apply(&self, store: &GraphStore, mut article: ArticleQuads) -> Result<ArticleQuads> {
         if self.targets.is_empty() {
-            return article;
+            return Ok(article);
         }
         let person_class = Term::from(rdf::sg("Person"));
         let alt_label = NamedNode::new_unchecked(format!("{SKOS}altLabel"));
@@ -158,6 +208,7 @@ impl Linker {
                 _ => None,
             })
             .collect();
+        let mut context: Option<HashSet<NamedNode>> = None;
         for from in persons {
             let subject = NamedOrBlankNode::NamedNode(from.clone());
             let Some(label) = article.entities.iter().find_map(|q| match &q.object {
@@ -175,6 +226,13 @@ impl Linker {
                 continue;
             };
             if article.graph.iter().any(|quad| refers_to(quad, to)) {
+                continue;
+            }
+            let context = match &context {
+                Some(context) => context,
+                None => context.insert(self.article_context(&article)),
+            };
+            if !self.tied(store, article.iri.as_str(), context, to)? {
                 continue;
             }
             let mut names = vec![name.to_string()];
@@ -204,7 +262,33 @@ impl Linker {
                     )
                 }));
         }
+        Ok(article)
+    }
+
+    /// The entities an incoming article names (mentions and stance targets), but
+    /// for persons named by surname alone.
+    fn article_context(&self, article: &ArticleQuads) -> HashSet<NamedNode> {
+        let surnames: HashSet<&NamedOrBlankNode> = article
+            .entities
+            .iter()
+            .filter(|q| q.predicate == rdfs::LABEL)
+            .filter(|q| matches!(&q.object, Term::Literal(l) if matches!(surname_of(l.value()), Name::Surname(_))))
+            .map(|q| &q.subject)
+            .collect();
+        let (mentions, target) = (rdf::sg("mentions"), rdf::sg("target"));
         article
+            .graph
+            .iter()
+            .filter(|q| q.predicate == mentions || q.predicate == target)
+            .filter_map(|q| match &q.object {
+                Term::NamedNode(e) => Some(e.clone()),
+                _ => None,
+            })
+            .filter(|e| {
+                !self.surname_nodes.contains(e)
+                    && !surnames.contains(&NamedOrBlankNode::NamedNode(e.clone()))
+            })
+            .collect()
     }
 }
 
@@ -237,6 +321,13 @@ pub fn link_store(store: &GraphStore) -> Result<LinkReport> {
     let target = |name: &str| linker.target(name).map(|(to, _)| to);
     let labels: HashMap<NamedNode, String> = linker.targets.values().cloned().collect();
 
+    let mut contexts: HashMap<String, HashSet<NamedNode>> = HashMap::new();
+    let mut tied = |graph: &str, to: &NamedNode| -> Result<bool> {
+        if !contexts.contains_key(graph) {
+            contexts.insert(graph.to_string(), linker.context(store, graph)?);
+        }
+        linker.tied(store, graph, &contexts[graph], to)
+    };
     let mut changes: BTreeMap<String, Vec<Change>> = BTreeMap::new();
     for row in select(store, LINKS, false)? {
         let (Some(graph), Some(link), Some(from), Some(to), Some(name)) = (
@@ -248,11 +339,14 @@ pub fn link_store(store: &GraphStore) -> Result<LinkReport> {
         ) else {
             continue;
         };
-        let wanted = target(&name);
+        let graph = graph.into_string();
+        let wanted = match target(&name) {
+            Some(to) if tied(&graph, to)? => Some(to),
+            _ => None,
+        };
         if wanted == Some(&to) {
             continue;
         }
-        let graph = graph.into_string();
         changes
             .entry(graph.clone())
             .or_default()
@@ -273,6 +367,9 @@ pub fn link_store(store: &GraphStore) -> Result<LinkReport> {
     for (from, name) in &linker.surname_only {
         let Some(to) = target(name) else { continue };
         for graph in mentioning(store, from)? {
+            if !tied(&graph, to)? {
+                continue;
+            }
             changes.entry(graph).or_default().push(Change::Link {
                 from: from.clone(),
                 to: to.clone(),

@@ -1,8 +1,9 @@
 //! Linking surname-only persons across articles (issue 4, item 1): "Mr Blair" in
 //! an article that never gives his first name is Tony Blair when the store holds
-//! exactly one full-name person with that surname, whatever the order of ingests;
-//! never when it holds none or several; and a removal undoes what it no longer
-//! supports.
+//! exactly one full-name person with that surname, named by an article that shares
+//! an entity with this one, whatever the order of ingests; never when it holds none
+//! or several, or when the articles share nothing; and a removal undoes what it no
+//! longer supports.
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -36,7 +37,7 @@ const TOM: (&str, &str) = (
 );
 const MR_BRACK: (&str, &str) = (
     "brack.txt",
-    "Levy vote\n\nMr Brack said the shipping levy would pass next week.\n",
+    "Levy vote\n\nMr Brack backed the shipping levy, which he said would pass next week.\n",
 );
 
 fn write(dir: &Path, articles: &[(&str, &str)]) {
@@ -178,7 +179,7 @@ fn mr_blair_alone_is_tony_blair_whichever_article_comes_first() {
             "Blair",
             &blair,
             &tony_blair,
-            "link/person/unique-surname-1"
+            "link/person/unique-surname-shared-mention-1"
         ])]
     );
     // One label, the full name; the other names as alternative labels.
@@ -256,6 +257,32 @@ fn a_surname_that_two_full_names_share_stays_its_own_node_in_any_order() {
         );
     }
     ok(&run_in(d, &["validate", "--store", "store"]));
+}
+
+#[test]
+fn a_surname_in_an_article_that_shares_nothing_with_the_full_name_stays_apart() {
+    // Lord Hamilton the judge is not Mark Hamilton the insurer's spokesman, though
+    // Mark Hamilton is the only Hamilton named in full: the articles share no entity.
+    let dir = temp();
+    let d = dir.path();
+    write(
+        d,
+        &[
+            (
+                "insurer.txt",
+                "Insurer results\n\nAxa spokesman Mark Hamilton said the stock market had grown.\n",
+            ),
+            (
+                "court.txt",
+                "Court ruling\n\nJudge Lord Hamilton ruled that the complaint should be heard again.\n",
+            ),
+        ],
+    );
+    ingest(d, "store", &["insurer.txt", "court.txt"]);
+    assert!(links(d, "store").is_empty(), "{:?}", links(d, "store"));
+    let hamilton = format!("{SGR}person/hamilton");
+    assert!(mentioned_by(d, "store", "court.txt").contains(&hamilton));
+    assert!(mentioned_by(d, "store", "insurer.txt").contains(&format!("{SGR}person/mark-hamilton")));
 }
 
 #[test]
