@@ -268,10 +268,18 @@ impl Linker {
     /// The entities an incoming article names (mentions and stance targets), but
     /// for persons named by surname alone.
     fn article_context(&self, article: &ArticleQuads) -> HashSet<NamedNode> {
+        let person_class = Term::from(rdf::sg("Person"));
+        let persons: HashSet<&NamedOrBlankNode> = article
+            .entities
+            .iter()
+            .filter(|q| q.predicate == rdf_vocab::TYPE && q.object == person_class)
+            .map(|q| &q.subject)
+            .collect();
+        // Persons by surname alone ("BBC" is one word too, but no person).
         let surnames: HashSet<&NamedOrBlankNode> = article
             .entities
             .iter()
-            .filter(|q| q.predicate == rdfs::LABEL)
+            .filter(|q| q.predicate == rdfs::LABEL && persons.contains(&q.subject))
             .filter(|q| matches!(&q.object, Term::Literal(l) if matches!(surname_of(l.value()), Name::Surname(_))))
             .map(|q| &q.subject)
             .collect();

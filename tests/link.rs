@@ -208,6 +208,37 @@ fn mr_blair_alone_is_tony_blair_whichever_article_comes_first() {
 }
 
 #[test]
+fn an_article_linked_on_its_way_in_is_unchanged_when_ingested_again() {
+    // The tie is NATO, a one-word name: it must count as shared whether the article
+    // is linked on its way in or by the pass after the ingest (a one-word
+    // organisation was once mistaken for a surname on the way in, so re-ingesting
+    // such an article rewrote it: "1 replaced").
+    let dir = temp();
+    let d = dir.path();
+    write(
+        d,
+        &[
+            (
+                "full.txt",
+                "Alliance summit\n\nTony Blair said NATO would meet in June.\n",
+            ),
+            (
+                "surname.txt",
+                "Summit call\n\nMr Blair said NATO had to act.\n",
+            ),
+        ],
+    );
+    ingest(d, "store", &["full.txt"]);
+    let out = ingest(d, "store", &["surname.txt"]);
+    assert!(!out.contains("linked"), "linked on the way in: {out}");
+    assert!(mentioned_by(d, "store", "surname.txt").contains(&format!("{SGR}person/tony-blair")));
+    let out = ingest(d, "store", &["surname.txt", "full.txt"]);
+    assert!(out.contains("0 stored, 0 replaced, 2 unchanged"), "{out}");
+    ingest(d, "together", &["surname.txt", "full.txt"]);
+    assert_eq!(dump(d, "together"), dump(d, "store"));
+}
+
+#[test]
 fn a_surname_that_two_full_names_share_stays_its_own_node_in_any_order() {
     let dir = temp();
     let d = dir.path();
