@@ -28,6 +28,7 @@
 //! `store.rs`, through SPARQL and [`GraphStore::replace_quads`].
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::sync::{Arc, Mutex};
 
 use anyhow::{anyhow, Result};
 use oxigraph::model::vocab::{rdf as rdf_vocab, rdfs};
@@ -102,7 +103,13 @@ pub struct Linker {
     surname_only: Vec<(NamedNode, String)>,
     /// The same persons, to leave them out of what ties two articles together.
     surname_nodes: HashSet<NamedNode>,
+    /// What is named beside each full-name person, as read so far.
+    companies: Mutex<HashMap<NamedNode, Arc<Company>>>,
 }
+
+/// Entities named beside a person by the articles that name the person
+/// themselves: each with its one article, or `None` when several name it.
+type Company = HashMap<NamedNode, Option<String>>;
 
 impl Linker {
     /// Reads the persons that articles name themselves (never through a link).
@@ -136,6 +143,7 @@ impl Linker {
             targets,
             surname_only,
             surname_nodes,
+            companies: Mutex::new(HashMap::new()),
         })
     }
 
@@ -163,8 +171,8 @@ impl Linker {
     /// Whether the text ties an article (`graph`, naming `context`) to `to`:
     /// another article that names `to` in full itself names one of the same
     /// entities ("Mr Blair" and "Tony Blair" beside the Labour Party, or for and
-    /// against the same plan). Two people
-    /// who merely share a surname seldom share the rest of their articles.
+    /// against the same plan). Two people who merely share a surname seldom
+    /// share the rest of their articles.
     fn tied(
         &self,
         store: &GraphStore,
@@ -172,18 +180,52 @@ impl Linker {
         context: &HashSet<NamedNode>,
         to: &NamedNode,
     ) -> Result<bool> {
+        let company = self.company(store, to)?;
+        Ok(context.iter().any(|e| {
+            e != to
+                && match company.get(e) {
+                    Some(Some(only)) => only != graph,
+                    Some(None) => true,
+                    None => false,
+                }
+        }))
+    }
+
+    /// What the articles that name `to` themselves name beside them, read once
+    /// per person, so that a person named in many articles costs one read, not
+    /// one per surname-only article.
+    fn company(&self, store: &GraphStore, to: &NamedNode) -> Result<Arc<Company>> {
+        let mut cache = self
+            .companies
+            .lock()
+            .map_err(|_| anyhow!("the linking cache is poisoned"))?;
+        if let Some(company) = cache.get(to) {
+            return Ok(Arc::clone(company));
+        }
         let query = format!(
             "SELECT ?h ?e WHERE {{ GRAPH ?h {{ ?h sg:mentions {to} .
                {{ ?h sg:mentions ?e }} UNION {{ ?stance sg:target ?e }}
                FILTER NOT EXISTS {{ ?link sg:linkedTo {to} }}
                FILTER NOT EXISTS {{ ?other sg:linkedTo ?e }} }} }}"
         );
-        Ok(select(store, &query, false)?.iter().any(|row| {
-            let (Some(h), Some(e)) = (iri(row, "h"), iri(row, "e")) else {
-                return false;
+        let mut company = Company::new();
+        for row in select(store, &query, false)? {
+            let (Some(h), Some(e)) = (iri(&row, "h"), iri(&row, "e")) else {
+                continue;
             };
-            h.as_str() != graph && e != *to && context.contains(&e)
-        }))
+            let h = h.into_string();
+            company
+                .entry(e)
+                .and_modify(|only| {
+                    if only.as_ref() != Some(&h) {
+                        *only = None;
+                    }
+                })
+                .or_insert(Some(h));
+        }
+        let company = Arc::new(company);
+        cache.insert(to.clone(), Arc::clone(&company));
+        Ok(company)
     }
 
     /// Links an article on its way into the store as [`link_store`] would once
@@ -490,7 +532,7 @@ fn rewrite(
         let still_here = new
             .iter()
             .any(|q| q.predicate == mentions && q.object == Term::NamedNode(entity.clone()));
-        let elsewhere = mentioning(store, entity)?.iter().any(|g| g != graph);
+        let elsewhere = mentioned_elsewhere(store, entity, &graph_node)?;
         if !still_here && !elsewhere {
             default_remove.extend(describe(store, entity)?);
             default_insert.retain(|q| q.subject != NamedOrBlankNode::NamedNode(entity.clone()));
@@ -606,6 +648,15 @@ fn mentioning(store: &GraphStore, entity: &NamedNode) -> Result<Vec<String>> {
         .filter_map(|row| iri(row, "g"))
         .map(NamedNode::into_string)
         .collect())
+}
+
+/// Whether an article graph other than `graph` mentions `entity` (one row at
+/// most, so linking an entity in many articles stays linear).
+fn mentioned_elsewhere(store: &GraphStore, entity: &NamedNode, graph: &NamedNode) -> Result<bool> {
+    let query = format!(
+        "SELECT ?g WHERE {{ GRAPH ?g {{ ?g sg:mentions {entity} }} FILTER(?g != {graph}) }} LIMIT 1"
+    );
+    Ok(!select(store, &query, false)?.is_empty())
 }
 
 /// The default-graph description of `entity`.

@@ -390,4 +390,17 @@ fn the_development_articles_together_give_one_node_per_person() {
         .iter()
         .all(|r| !r[0].ends_with("/person/blair") && !r[0].ends_with("/person/howard")));
     ok(&run_in(dir.path(), &["validate", "--store", store]));
+
+    // Ingested one by one in reverse order, they give the same article graphs.
+    let reversed = dir.path().join("reversed");
+    let reversed = reversed.to_str().unwrap();
+    for article in list.lines().filter(|l| !l.trim().is_empty()).rev() {
+        ok(&run_in(
+            &shared.join("corpus"),
+            &["ingest", "-q", "--store", reversed, article],
+        ));
+    }
+    let (graphs, _) = split(dump(dir.path(), store));
+    let (reversed_graphs, _) = split(dump(dir.path(), reversed));
+    assert_eq!(reversed_graphs, graphs);
 }
