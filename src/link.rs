@@ -76,6 +76,13 @@ const LINKS: &str = "SELECT ?g ?link ?from ?to ?name WHERE {
   GRAPH ?g { ?link a sg:NameLink ; sg:linkedFrom ?from ; sg:linkedTo ?to ; sg:linkedName ?name }
 }";
 
+/// Surname nodes that links replaced everywhere but that are still described.
+const LINKED_AWAY: &str = "SELECT DISTINCT ?from WHERE {
+  GRAPH ?g { ?link sg:linkedFrom ?from }
+  ?from a sg:Person .
+  FILTER NOT EXISTS { GRAPH ?h { ?h sg:mentions ?from } }
+}";
+
 /// A change to one article graph.
 #[derive(Debug, Clone)]
 enum Change {
@@ -429,6 +436,18 @@ pub fn link_store(store: &GraphStore) -> Result<LinkReport> {
     }
 
     let mut report = LinkReport::default();
+    // A surname node linked away in every article has no description; one can be
+    // left when an article stored unlinked (by an ingest killed before its pass)
+    // is replaced by its linked form, which carries none.
+    let mut stale = Vec::new();
+    for row in select(store, LINKED_AWAY, true)? {
+        if let Some(from) = iri(&row, "from") {
+            stale.extend(describe(store, &from)?);
+        }
+    }
+    if !stale.is_empty() {
+        store.replace_quads(&stale, &[])?;
+    }
     for (graph, graph_changes) in changes {
         let (linked, unlinked) = rewrite(store, &graph, &graph_changes, &labels)?;
         if linked + unlinked > 0 {

@@ -404,3 +404,102 @@ fn the_development_articles_together_give_one_node_per_person() {
     let (reversed_graphs, _) = split(dump(dir.path(), reversed));
     assert_eq!(reversed_graphs, graphs);
 }
+
+/// A feed of `pairs` pairs of articles: one names a minister in full, the other
+/// only as "Mr <surname>", about the same plan; every surname is different.
+fn paired_feed(pairs: usize) -> String {
+    const HEADS: &[&str] = &["Ba", "Ko", "Ri", "Ta", "Lu", "Me", "So", "Vi", "Da", "Ne"];
+    const MIDDLES: &[&str] = &["ra", "lo", "mi", "se", "du", "ka", "po", "ne", "ti", "va"];
+    const ENDS: &[&str] = &["kor", "van", "lin", "rez", "mond", "dak"];
+    const PLANS: &[&str] = &[
+        "the water plan",
+        "the port deal",
+        "the rail bill",
+        "the carbon tax",
+    ];
+    let mut feed = String::new();
+    for idx in 0..pairs {
+        let surname = format!(
+            "{}{}{}",
+            HEADS[idx % HEADS.len()],
+            MIDDLES[(idx / HEADS.len()) % MIDDLES.len()],
+            ENDS[(idx / (HEADS.len() * MIDDLES.len())) % ENDS.len()]
+        );
+        let plan = PLANS[idx % PLANS.len()];
+        let full = format!(
+            "Foreign Minister Irena {surname} backed {plan} on day {idx}.\n\n\"We will not accept delays,\" said Irena {surname}."
+        );
+        let short = format!("Mr {surname} opposed {plan} on day {idx}, officials said.");
+        for (kind, text) in [("full", full), ("short", short)] {
+            feed.push_str(
+                &serde_json::json!({"id": format!("{kind}-{idx:04}"), "title": format!("Talks, day {idx}"), "text": text})
+                    .to_string(),
+            );
+            feed.push('\n');
+        }
+    }
+    feed
+}
+
+#[test]
+fn an_ingest_killed_before_or_while_it_links_is_completed_by_the_next_one() {
+    use std::process::Stdio;
+    use std::time::{Duration, Instant};
+    const PAIRS: usize = 600;
+    let dir = temp();
+    let d = dir.path();
+    std::fs::write(d.join("feed.jsonl"), paired_feed(PAIRS)).unwrap();
+    let started = Instant::now();
+    let out = ingest(d, "reference", &["feed.jsonl"]);
+    let clean = started.elapsed();
+    assert!(
+        out.contains(&format!("linked {PAIRS} surname-only persons")),
+        "{out}"
+    );
+    let (reference_graphs, reference_descriptions) = split(dump(d, "reference"));
+
+    let mut killed = 0;
+    for fraction in [0.3, 0.6, 0.9] {
+        let mut child = bin()
+            .current_dir(d)
+            .args(["ingest", "-q", "--store", "crashed", "feed.jsonl"])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("the ingest starts");
+        let deadline = Instant::now() + clean.mul_f64(fraction);
+        // A kill at a chosen point of the ingest is the point of this test, so it polls.
+        loop {
+            if child
+                .try_wait()
+                .expect("the ingest can be waited for")
+                .is_some()
+            {
+                break;
+            }
+            if Instant::now() >= deadline {
+                child.kill().expect("SIGKILL is sent");
+                child.wait().expect("the killed ingest is reaped");
+                killed += 1;
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(2));
+        }
+    }
+    assert!(killed > 0, "no kill landed before the ingest finished");
+
+    // The next ingest links what the killed ones stored unlinked.
+    ingest(d, "crashed", &["feed.jsonl"]);
+    let (graphs, descriptions) = split(dump(d, "crashed"));
+    assert!(
+        graphs == reference_graphs,
+        "the article graphs differ from a clean ingest"
+    );
+    let extra: Vec<&String> = descriptions.difference(&reference_descriptions).collect();
+    let missing: Vec<&String> = reference_descriptions.difference(&descriptions).collect();
+    assert!(
+        extra.is_empty() && missing.is_empty(),
+        "the entity descriptions differ from a clean ingest: extra {extra:?}, missing {missing:?}"
+    );
+}
