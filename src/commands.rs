@@ -25,6 +25,7 @@ use crate::eval;
 use crate::extract::extract_guarded;
 use crate::fact::{Article, Facts};
 use crate::ingest::{self, ReadOptions};
+use crate::link;
 use crate::output;
 use crate::property_graph::PropertyGraph;
 use crate::push;
@@ -136,6 +137,9 @@ fn ingest_cmd(args: IngestArgs) -> Result<ExitCode> {
         Some(bar) => bar.suspend(|| eprintln!("stancegraph: {message}")),
         None => eprintln!("stancegraph: {message}"),
     };
+    // Articles are linked on their way in as the store stands now, so that one
+    // ingested again compares equal to its linked graph (see link.rs).
+    let linker = link::Linker::from_store(&graph_store)?;
     // Extraction (both cores, through rayon), planning and writing overlap: while the
     // loader thread writes one chunk of up to a thousand articles, the planner thread
     // gathers the next from the batches that the main thread reads and extracts. The
@@ -145,6 +149,7 @@ fn ingest_cmd(args: IngestArgs) -> Result<ExitCode> {
         let (to_planner, batches) = std::sync::mpsc::sync_channel::<ExtractedBatch>(1);
         let (to_loader, chunks) = std::sync::mpsc::sync_channel::<store::Chunk>(0);
         let shared_store = &graph_store;
+        let linker = &linker;
         let loader = scope.spawn(move || -> Result<store::Written> {
             let mut written = store::Written::default();
             for chunk in chunks {
@@ -166,7 +171,9 @@ fn ingest_cmd(args: IngestArgs) -> Result<ExitCode> {
                     planned.quotes += n_quotes;
                     planned.roles += n_roles;
                     planned.quads += quads.graph.len();
-                    if let Some(chunk) = plan.add(shared_store, quads, source)? {
+                    if let Some(chunk) =
+                        plan.add(shared_store, linker.apply(shared_store, quads)?, source)?
+                    {
                         // The loader stops at its first error, which its join returns.
                         if to_loader.send(chunk).is_err() {
                             return Ok(planned);
@@ -251,6 +258,7 @@ fn ingest_cmd(args: IngestArgs) -> Result<ExitCode> {
     tally.quotes = written.quotes;
     tally.roles = written.roles;
     tally.quads = written.quads;
+    let linked = link::link_store(&graph_store)?;
     graph_store.flush()?;
     // A large ingest leaves many small sorted files; compacting them once costs
     // seconds and makes every later query over the store several times faster.
@@ -278,6 +286,7 @@ fn ingest_cmd(args: IngestArgs) -> Result<ExitCode> {
         total_quads,
         elapsed.as_secs_f64()
     )?;
+    print_links(&mut out, &linked)?;
     if !args.quiet && tally.read > 0 && tally.read <= 20 {
         let results = graph_store.query(saved("who-endorsed-what")?)?;
         writeln!(out, "\nwho endorsed what:")?;
@@ -738,7 +747,21 @@ fn remove_cmd(args: RemoveArgs) -> Result<ExitCode> {
             }
         }
     }
+    let linked = link::link_store(&graph_store)?;
+    print_links(&mut io::stdout().lock(), &linked)?;
     Ok(failure(failed))
+}
+
+/// Says what linking surnames across articles changed, if anything.
+fn print_links(out: &mut dyn Write, linked: &link::LinkReport) -> Result<()> {
+    if !linked.is_empty() {
+        writeln!(
+            out,
+            "linked {} surname-only persons to full names and undid {} links, in {} article graphs",
+            linked.linked, linked.unlinked, linked.graphs
+        )?;
+    }
+    Ok(())
 }
 
 fn stats_cmd(args: StoreArgs) -> Result<ExitCode> {

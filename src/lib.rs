@@ -17,6 +17,8 @@ pub mod ingest;
 pub mod jsonld;
 pub mod knowledge;
 #[cfg(feature = "store")]
+pub mod link;
+#[cfg(feature = "store")]
 pub mod output;
 #[cfg(feature = "store")]
 pub mod property_graph;

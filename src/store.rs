@@ -523,6 +523,22 @@ impl GraphStore {
         Ok(graphs)
     }
 
+    /// Removes `remove` and inserts `insert` in one transaction, so that a rewrite
+    /// of an article graph (see `link.rs`) is wholly done or not at all.
+    pub fn replace_quads(&self, remove: &[Quad], insert: &[Quad]) -> Result<()> {
+        let mut tx = self
+            .store
+            .start_transaction()
+            .context("cannot start a store transaction")?;
+        for quad in remove {
+            tx.remove(quad);
+        }
+        for quad in insert {
+            tx.insert(quad);
+        }
+        tx.commit().context("cannot commit to the store")
+    }
+
     /// The article graphs that `article` names: an IRI, a hash, or a source.
     pub fn find_articles(&self, article: &str) -> Result<Vec<String>> {
         let mut found = Vec::new();

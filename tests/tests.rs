@@ -11,6 +11,7 @@ mod extract;
 mod golden;
 mod ingest;
 mod lexicon;
+mod link;
 mod property_graph;
 mod push;
 mod query;
