@@ -66,10 +66,37 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 ";
 
 /// Persons that some article names itself (not through a link), with their labels.
+///
+/// A one-word name that a peerage or knighthood goes with ("Lord Nicholls", "Sir
+/// Richard") is left out: the word after such a title is a territorial name or a
+/// first name as often as a surname, so it ties to no full name.
 const NATIVE_PERSONS: &str = "SELECT DISTINCT ?person ?label WHERE {
   GRAPH ?g { ?g sg:mentions ?person FILTER NOT EXISTS { ?link sg:linkedTo ?person } }
   ?person a sg:Person ; rdfs:label ?label .
+  FILTER NOT EXISTS {
+    ?person <http://www.w3.org/2004/02/skos/core#altLabel> ?title_form .
+    FILTER(!CONTAINS(?label, \" \")
+      && REGEX(?title_form, \"^(Lord|Lady|Baroness|Baron|Sir|Dame|Earl|Viscount) \"))
+  }
 }";
+
+/// Whether a one-word name goes with a peerage or knighthood (see NATIVE_PERSONS).
+fn titled_form(names: &[String]) -> bool {
+    names.iter().any(|name| {
+        [
+            "Lord ",
+            "Lady ",
+            "Baroness ",
+            "Baron ",
+            "Sir ",
+            "Dame ",
+            "Earl ",
+            "Viscount ",
+        ]
+        .iter()
+        .any(|title| name.starts_with(title))
+    })
+}
 
 /// The links recorded in article graphs.
 const LINKS: &str = "SELECT ?g ?link ?from ?to ?name WHERE {
@@ -290,6 +317,9 @@ impl Linker {
                 {
                     names.push(literal.value().to_string());
                 }
+            }
+            if titled_form(&names) {
+                continue;
             }
             article.graph = article
                 .graph

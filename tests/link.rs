@@ -503,3 +503,32 @@ fn an_ingest_killed_before_or_while_it_links_is_completed_by_the_next_one() {
         "the entity descriptions differ from a clean ingest: extra {extra:?}, missing {missing:?}"
     );
 }
+
+#[test]
+fn a_peer_or_knight_named_by_one_word_is_not_linked_though_the_articles_share_a_topic() {
+    // Both articles name the joint trade council; "Lord Blair" and "Sir Tony" are not
+    // Tony Blair for that, but "Mr Blair" is.
+    let dir = temp();
+    let d = dir.path();
+    let peer = (
+        "peer.txt",
+        "Peers on the council\n\nThe UK backed the plan for a joint trade council. \
+         Lord Blair said the council would need a charter.\n",
+    );
+    write(d, &[FULL_NAME, peer]);
+    ingest(d, "store", &["full.txt", "peer.txt"]);
+    assert!(links(d, "store").is_empty(), "{:?}", links(d, "store"));
+    assert!(!mentioned_by(d, "store", "peer.txt").contains(&format!("{SGR}person/tony-blair")));
+
+    // The control: the same article with "Mr Blair" is linked.
+    let mister = ("mister.txt", &peer.1.replace("Lord Blair", "Mr Blair")[..]);
+    let other = temp();
+    write(other.path(), &[FULL_NAME, mister]);
+    ingest(other.path(), "store", &["full.txt", "mister.txt"]);
+    assert!(
+        mentioned_by(other.path(), "store", "mister.txt")
+            .contains(&format!("{SGR}person/tony-blair")),
+        "{:?}",
+        links(other.path(), "store")
+    );
+}
