@@ -702,6 +702,8 @@ fn extract_cmd(args: ExtractArgs) -> Result<ExitCode> {
                     let quads = rdf::article_quads(&article, &facts);
                     let mut all: Vec<Quad> = quads.graph;
                     all.extend(quads.entities);
+                    // In the order of exports, whatever order the facts were built in.
+                    store::sort_quads(&mut all);
                     store::write_quads(&all, format, out)?;
                 }
             }
