@@ -117,8 +117,10 @@ pub struct IngestArgs {
     /// Skip any article larger than this many bytes.
     #[arg(long, default_value_t = crate::ingest::DEFAULT_MAX_BYTES, value_name = "BYTES")]
     pub max_bytes: u64,
-    /// Articles per batch, extracted together and written in one commit (larger
-    /// batches ingest faster and take more memory).
+    /// Articles extracted together in one batch (a batch also ends at 32 MB of
+    /// text); larger batches keep both cores busier and take more memory. The
+    /// store is written in chunks of up to 500 articles, each one atomic commit,
+    /// whatever the batch size.
     #[arg(long, default_value_t = 128, value_name = "N")]
     pub batch: usize,
     /// Print only the summary, not the who-endorsed-what table.
