@@ -89,6 +89,9 @@ pub struct Knowledge {
     pub titles: HashMap<String, Title>,
     /// The most words any title has.
     pub max_title_words: usize,
+    /// The first word of every title, lower-cased: most words start none, and
+    /// looking them up first spares building longer phrases.
+    pub title_first_words: HashSet<String>,
     /// Hedge forms (lower case) to their kind.
     pub hedges: HashMap<String, String>,
     /// Honorifics ("Mr", "Mrs", ...), as written.
@@ -249,6 +252,10 @@ impl Knowledge {
                 },
             );
         }
+        let title_first_words = titles
+            .keys()
+            .filter_map(|title: &String| title.split_whitespace().next().map(str::to_string))
+            .collect();
         let mut hedges = HashMap::new();
         for row in rows(sources.hedges, "data/lexicon/hedges.tsv")? {
             for form in row.list("forms") {
@@ -367,6 +374,7 @@ impl Knowledge {
             reporting_bare,
             titles,
             max_title_words,
+            title_first_words,
             hedges,
             honorifics,
             honorific_gender,

@@ -550,6 +550,18 @@ pub(crate) fn title_entry_at<'k>(
     end: usize,
 ) -> Option<(usize, &'k crate::knowledge::Title)> {
     let max = doc.k.max_title_words.min(end.saturating_sub(i));
+    let first = tokens.get(i)?.text.to_lowercase();
+    let first = first.strip_prefix("ex-").unwrap_or(&first);
+    let firsts = &doc.k.title_first_words;
+    if max == 0
+        || !firsts.contains(first)
+            && !first
+                .strip_suffix('s')
+                .is_some_and(|one| firsts.contains(one))
+            && !firsts.contains(first.trim_end_matches('.'))
+    {
+        return None;
+    }
     for n in (1..=max).rev() {
         let mut words: Vec<String> = tokens[i..i + n]
             .iter()
