@@ -143,6 +143,13 @@ pub struct Knowledge {
 }
 
 impl Knowledge {
+    /// The stance cue that `word` (lower case) is as a whole: "urged", "rejected".
+    pub fn cue_of_word(&self, word: &str) -> Option<&Cue> {
+        let found = self.cues.find(word)?;
+        (found.start() == 0 && found.end() == word.len())
+            .then(|| &self.cue_rules[self.cue_patterns[found.pattern().as_usize()]])
+    }
+
     /// The shipped knowledge, parsed on first use.
     pub fn shipped() -> &'static Knowledge {
         static SHIPPED: OnceLock<Knowledge> = OnceLock::new();

@@ -33,7 +33,6 @@ use std::sync::{Arc, Mutex};
 use anyhow::{anyhow, Result};
 use oxigraph::model::vocab::{rdf as rdf_vocab, rdfs};
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
-use oxigraph::sparql::QueryResults;
 
 use crate::rdf::{self, ArticleQuads, SKOS};
 use crate::store::{GraphStore, STORE_DEFAULT_GRAPH};
@@ -736,22 +735,7 @@ fn select(store: &GraphStore, query: &str, store_default_graph: bool) -> Result<
     } else {
         ""
     };
-    let QueryResults::Solutions(solutions) =
-        store.query(&format!("{marker}\n{PREFIXES}{query}"))?
-    else {
-        return Err(anyhow!("a linking query did not return solutions"));
-    };
-    let mut rows = Vec::new();
-    for solution in solutions {
-        let solution = solution.map_err(|err| anyhow!("query failed: {err}"))?;
-        rows.push(
-            solution
-                .iter()
-                .map(|(variable, term)| (variable.as_str().to_string(), term.clone()))
-                .collect(),
-        );
-    }
-    Ok(rows)
+    store.select(&format!("{marker}\n{PREFIXES}{query}"))
 }
 
 fn iri(row: &Row, variable: &str) -> Option<NamedNode> {

@@ -10,9 +10,8 @@
 use std::collections::BTreeMap;
 use std::io::Write;
 
-use anyhow::{anyhow, Context, Result};
+use anyhow::{Context, Result};
 use oxigraph::model::Term;
-use oxigraph::sparql::QueryResults;
 use quick_xml::events::{BytesDecl, BytesText, Event};
 
 use crate::rdf::{SG, WIKIDATA};
@@ -553,20 +552,7 @@ fn first_per_fact(rows: Vec<Row>) -> Vec<Row> {
 }
 
 fn select(store: &GraphStore, query: &str) -> Result<Vec<Row>> {
-    let QueryResults::Solutions(solutions) = store.query(&format!("{PREFIXES}{query}"))? else {
-        return Err(anyhow!("a property-graph query did not return solutions"));
-    };
-    let mut rows = Vec::new();
-    for solution in solutions {
-        let solution = solution.map_err(|err| anyhow!("query failed: {err}"))?;
-        rows.push(
-            solution
-                .iter()
-                .map(|(variable, term)| (variable.as_str().to_string(), term.clone()))
-                .collect(),
-        );
-    }
-    Ok(rows)
+    store.select(&format!("{PREFIXES}{query}"))
 }
 
 fn iri(row: &Row, variable: &str) -> Option<String> {

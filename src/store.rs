@@ -573,6 +573,22 @@ impl GraphStore {
         Ok(found)
     }
 
+    /// Runs a SELECT and collects each solution as (variable name, value) pairs.
+    pub fn select<R: FromIterator<(String, Term)>>(&self, sparql: &str) -> Result<Vec<R>> {
+        let QueryResults::Solutions(solutions) = self.query(sparql)? else {
+            bail!("not a SELECT query: {sparql}");
+        };
+        solutions
+            .map(|solution| {
+                let solution = solution.map_err(|err| anyhow!("query failed: {err}"))?;
+                Ok(solution
+                    .iter()
+                    .map(|(variable, term)| (variable.as_str().to_string(), term.clone()))
+                    .collect())
+            })
+            .collect()
+    }
+
     /// Runs a SPARQL query; the default graph is the union of all graphs unless
     /// the query names its own (FROM) or has the line [`STORE_DEFAULT_GRAPH`].
     ///

@@ -15,22 +15,7 @@ PREFIX owl: <http://www.w3.org/2002/07/owl#>
 
 /// Runs a SELECT and returns its CSV rows (header dropped), each split on commas.
 fn select(dir: &Path, store: &str, query: &str) -> Vec<Vec<String>> {
-    let csv = ok(&run_in(
-        dir,
-        &[
-            "query",
-            "--store",
-            store,
-            "--format",
-            "csv",
-            &format!("{PREFIXES}{query}"),
-        ],
-    ));
-    let mut reader = csv::Reader::from_reader(csv.as_bytes());
-    reader
-        .records()
-        .map(|r| r.unwrap().iter().map(str::to_string).collect())
-        .collect()
+    select_rows(dir, store, &format!("{PREFIXES}{query}"))
 }
 
 /// Entity IRI -> the articles (graphs) that mention it.

@@ -83,22 +83,7 @@ fn split(dump: Vec<String>) -> (BTreeSet<String>, BTreeSet<String>) {
 
 /// Runs a SELECT and returns its CSV rows (header dropped).
 fn select(dir: &Path, store: &str, query: &str) -> Vec<Vec<String>> {
-    let csv = ok(&run_in(
-        dir,
-        &[
-            "query",
-            "--store",
-            store,
-            "--format",
-            "csv",
-            &format!("{PREFIXES}{query}"),
-        ],
-    ));
-    let mut reader = csv::Reader::from_reader(csv.as_bytes());
-    reader
-        .records()
-        .map(|r| r.unwrap().iter().map(str::to_string).collect())
-        .collect()
+    select_rows(dir, store, &format!("{PREFIXES}{query}"))
 }
 
 /// The entities an article (by source) mentions.
@@ -444,7 +429,7 @@ fn paired_feed(pairs: usize) -> String {
 #[test]
 fn an_ingest_killed_before_or_while_it_links_is_completed_by_the_next_one() {
     use std::process::Stdio;
-    use std::time::{Duration, Instant};
+    use std::time::Instant;
     const PAIRS: usize = 600;
     let dir = temp();
     let d = dir.path();
@@ -469,22 +454,8 @@ fn an_ingest_killed_before_or_while_it_links_is_completed_by_the_next_one() {
             .spawn()
             .expect("the ingest starts");
         let deadline = Instant::now() + clean.mul_f64(fraction);
-        // A kill at a chosen point of the ingest is the point of this test, so it polls.
-        loop {
-            if child
-                .try_wait()
-                .expect("the ingest can be waited for")
-                .is_some()
-            {
-                break;
-            }
-            if Instant::now() >= deadline {
-                child.kill().expect("SIGKILL is sent");
-                child.wait().expect("the killed ingest is reaped");
-                killed += 1;
-                break;
-            }
-            std::thread::sleep(Duration::from_millis(2));
+        if kill_at(&mut child, deadline) {
+            killed += 1;
         }
     }
     assert!(killed > 0, "no kill landed before the ingest finished");

@@ -7,8 +7,8 @@
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
-use std::process::{Child, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Stdio;
+use std::time::Instant;
 
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{GraphName, Term};
@@ -151,26 +151,6 @@ fn check_consistent(
     // Nothing in the default graph that the reference does not hold.
     assert!(described.is_subset(&reference[&None]));
     articles
-}
-
-/// Waits for `child` to exit, or until `deadline`; SIGKILLs it then. True when it was killed.
-fn kill_at(child: &mut Child, deadline: Instant) -> bool {
-    loop {
-        if child
-            .try_wait()
-            .expect("the ingest can be waited for")
-            .is_some()
-        {
-            return false;
-        }
-        if Instant::now() >= deadline {
-            child.kill().expect("SIGKILL is sent");
-            child.wait().expect("the killed ingest is reaped");
-            return true;
-        }
-        // A kill at a chosen point of the write is the point of this test, so it polls.
-        std::thread::sleep(Duration::from_millis(2));
-    }
 }
 
 #[test]

@@ -116,3 +116,37 @@ pub fn span_holds(body: &str, start: usize, end: usize, text: &str) -> bool {
         .collect::<String>()
         == text
 }
+
+/// Runs a SELECT on the store `store` under `dir` and returns its CSV rows (header
+/// dropped), each as its fields.
+pub fn select_rows(dir: &Path, store: &str, sparql: &str) -> Vec<Vec<String>> {
+    let csv = ok(&run_in(
+        dir,
+        &["query", "--store", store, "--format", "csv", sparql],
+    ));
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    reader
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_string).collect())
+        .collect()
+}
+
+/// Waits for `child` to exit, or until `deadline`; SIGKILLs it then. True when it was killed.
+pub fn kill_at(child: &mut std::process::Child, deadline: std::time::Instant) -> bool {
+    loop {
+        if child
+            .try_wait()
+            .expect("the ingest can be waited for")
+            .is_some()
+        {
+            return false;
+        }
+        if std::time::Instant::now() >= deadline {
+            child.kill().expect("SIGKILL is sent");
+            child.wait().expect("the killed ingest is reaped");
+            return true;
+        }
+        // A kill at a chosen point of the write is the point of this test, so it polls.
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+}

@@ -617,13 +617,7 @@ fn reporting_near(doc: &Doc, tokens: &[Token], first: usize, last: usize) -> boo
     }
     if let Some(next) = tokens.get(j) {
         let lower = next.text.to_lowercase();
-        if doc.k.reporting.contains_key(&lower)
-            || doc
-                .k
-                .cues
-                .find(lower.as_str())
-                .is_some_and(|m| m.start() == 0 && m.end() == lower.len())
-        {
+        if doc.k.reporting.contains_key(&lower) || doc.k.cue_of_word(&lower).is_some() {
             return true;
         }
     }

@@ -738,16 +738,6 @@ pub(crate) fn subject_of_verb(
             end = clause_start + last_word_start;
             continue;
         }
-        // "Andrew Tyrie MP said": the letters after a person's name (not "UKIP MEP").
-        if super::entities::POST_NOMINALS.contains(&last_word) {
-            let name_end = clause_start + text[..last_word_start].trim_end().len();
-            if super::resolve::mention_ending_at(doc, name_end)
-                .is_some_and(|m| doc.kind(m.entity) == crate::fact::EntityKind::Person)
-            {
-                end = name_end;
-                continue;
-            }
-        }
         break;
     }
     let mut text = body[clause_start..end].trim_end();
@@ -1075,16 +1065,11 @@ fn indirect_quotes(doc: &mut Doc) {
                     // "... is fair and he urged MPs to ...": a second report, or the
                     // speaker's own stance verb, ends the first.
                     let reports = tokens.iter().skip(j + 1).take(4).any(|n| {
-                        is_reporting(doc, n.text) || {
-                            let lower = n.text.to_lowercase();
-                            doc.k
-                                .cues
-                                .find(lower.as_str())
-                                .is_some_and(|m| m.start() == 0 && m.end() == lower.len())
+                        is_reporting(doc, n.text)
+                            || doc.k.cue_of_word(&n.text.to_lowercase()).is_some()
                                 && tokens
                                     .get(j + 1)
                                     .is_some_and(|p| matches!(p.text, "he" | "she" | "they" | "we"))
-                        }
                     });
                     if reports {
                         clause_end = t.span.start;

@@ -157,7 +157,7 @@ pub(crate) fn find_stances(doc: &mut Doc) {
             }
             // "called for the deal to be rejected": the call is for the verdict, so the
             // target keeps it ("deal to be rejected") rather than ending at the cue word.
-            if let Some((inner_rule, _, _, whole)) = verdict_after(doc, sentence, target_span) {
+            if let Some((inner_rule, whole)) = verdict_after(doc, sentence, target_span) {
                 rule_id = format!("{rule_id}+{inner_rule}");
                 target_span = whole;
             }
@@ -212,14 +212,13 @@ pub(crate) fn find_stances(doc: &mut Doc) {
             .iter()
             .any(|verb| cue_name.starts_with(verb));
             // "welcome the U.S. president", "praised his chancellor": a person by title.
-            let titled = words(body, target_span)
+            let titled = target_words
                 .last()
                 .is_some_and(|t| doc.k.titles.contains_key(&t.text.to_lowercase()))
-                || head_before_preposition(body, target_span)
+                || head_before_preposition(&target_words)
                     .is_some_and(|head| doc.k.titles.contains_key(&head.to_lowercase()));
             // "praised ministers for reaching ...", "condemned foreign powers for backing ...":
             // someone judged for what they did.
-            let target_words = words(body, target_span);
             let judged_for = !endorsing
                 && target_words.windows(2).any(|w| {
                     w[0].text == "for"
@@ -286,67 +285,44 @@ fn pronoun_antecedent(
     proposal(doc, &clean_label(phrase))
 }
 
-/// The verdict (data/lexicon/verdicts.tsv) that `tokens[i..]` opens: "rejected",
-/// "turned down".
-fn verdict_at(doc: &Doc, tokens: &[crate::text::Token], i: usize) -> Option<(String, Polarity)> {
+/// The verdict (data/lexicon/verdicts.tsv) that `tokens[i..]` opens ("rejected",
+/// "turned down"): its rule, its polarity and how many words it takes.
+fn verdict_at(
+    doc: &Doc,
+    tokens: &[crate::text::Token],
+    i: usize,
+) -> Option<(String, Polarity, usize)> {
     let one = tokens.get(i)?.text.to_lowercase();
     let two = tokens
         .get(i + 1)
         .map(|next| format!("{one} {}", next.text.to_lowercase()));
-    two.and_then(|two| doc.k.verdicts.get(&two))
-        .or_else(|| doc.k.verdicts.get(&one))
-        .cloned()
+    if let Some((rule, polarity)) = two.and_then(|two| doc.k.verdicts.get(&two)) {
+        return Some((rule.clone(), *polarity, 2));
+    }
+    let (rule, polarity) = doc.k.verdicts.get(&one)?;
+    Some((rule.clone(), *polarity, 1))
 }
 
 /// "the deal to be rejected", "the plan should be approved": a subject whose fate a
-/// verdict (data/lexicon/verdicts.tsv) names, within the first words from `target`'s
-/// start. Gives the verdict's rule and polarity, the subject's span, and the span
-/// of subject and verdict together.
-fn verdict_after(
-    doc: &Doc,
-    sentence: Span,
-    target: Span,
-) -> Option<(String, Polarity, Span, Span)> {
+/// verdict names, within the first words from `target`'s start. Gives the verdict's
+/// rule and the span of subject and verdict together.
+fn verdict_after(doc: &Doc, sentence: Span, target: Span) -> Option<(String, Span)> {
     let body = doc.layout.body;
     let tokens = words(body, Span::new(target.start, sentence.end));
     let be = tokens.iter().take(12).position(|t| t.text == "be")?;
     if be < 2 || !matches!(tokens[be - 1].text, "to" | "should" | "must") {
         return None;
     }
-    let (rule, polarity) = verdict_at(doc, &tokens, be + 1)?;
-    let last = if rule_words(doc, &tokens, be + 1) == 2 {
-        be + 2
-    } else {
-        be + 1
-    };
+    let (rule, _, n) = verdict_at(doc, &tokens, be + 1)?;
     Some((
         rule,
-        polarity,
-        Span::new(tokens[0].span.start, tokens[be - 2].span.end),
-        Span::new(tokens[0].span.start, tokens[last].span.end),
+        Span::new(tokens[0].span.start, tokens[be + n].span.end),
     ))
-}
-
-/// How many words the verdict at `tokens[i..]` spans (2 for "turned down").
-fn rule_words(doc: &Doc, tokens: &[crate::text::Token], i: usize) -> usize {
-    let two = tokens.get(i + 1).map(|next| {
-        format!(
-            "{} {}",
-            tokens[i].text.to_lowercase(),
-            next.text.to_lowercase()
-        )
-    });
-    if two.is_some_and(|two| doc.k.verdicts.contains_key(&two)) {
-        2
-    } else {
-        1
-    }
 }
 
 /// The last word of a target before its first preposition: "minister" in "his
 /// minister for an excellent job".
-fn head_before_preposition(body: &str, target: Span) -> Option<&str> {
-    let tokens = words(body, target);
+fn head_before_preposition<'a>(tokens: &[crate::text::Token<'a>]) -> Option<&'a str> {
     let end = tokens
         .iter()
         .position(|t| PREPOSITIONS_BEFORE_GERUND.contains(&t.text))
@@ -675,12 +651,7 @@ fn proposal_like(doc: &Doc, target: Span) -> bool {
     if first_lower == "to" {
         if let Some(second) = tokens.get(1) {
             let second = second.text.to_ascii_lowercase();
-            if doc
-                .k
-                .cues
-                .find(second.as_str())
-                .is_some_and(|m| m.start() == 0 && m.end() == second.len())
-            {
+            if doc.k.cue_of_word(&second).is_some() {
                 return false;
             }
         }
@@ -890,12 +861,10 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
                 .control_verbs
                 .get(&lower)
                 .is_some_and(|k| k == "causative")
-                || doc.k.cues.find(lower.as_str()).is_some_and(|m| {
-                    m.start() == 0
-                        && m.end() == lower.len()
-                        && doc.k.cue_rules[doc.k.cue_patterns[m.pattern().as_usize()]].kind
-                            == "verb-to"
-                })
+                || doc
+                    .k
+                    .cue_of_word(&lower)
+                    .is_some_and(|cue| cue.kind == "verb-to")
         });
         if causative {
             return None;
@@ -1793,7 +1762,7 @@ fn should_in_reported_speech(doc: &mut Doc) {
             .get(idx + 1)
             .filter(|t| t.text == "be")
             .and_then(|_| verdict_at(doc, &tokens, idx + 2));
-        if let Some((inner_rule, polarity)) = verdict {
+        if let Some((inner_rule, polarity, _)) = verdict {
             let subject = clause_subject(doc, &tokens[start..idx])
                 .or_else(|| clause_subject(doc, &tokens[..idx]));
             let Some(subject) = subject else {
