@@ -12,14 +12,19 @@ fn export(dir: &std::path::Path, format: &str, extra: &[&str]) -> String {
     ok(&run_in(dir, &args))
 }
 
+/// How many quads the store under `dir` exports as N-Quads.
+fn stored_quads(dir: &std::path::Path) -> usize {
+    let nquads = export(dir, "nquads", &[]);
+    RdfParser::from_format(RdfFormat::NQuads)
+        .for_slice(nquads.as_bytes())
+        .count()
+}
+
 #[test]
 fn every_syntax_parses_back_with_the_same_number_of_triples() {
     let dir = temp();
     ingest_examples(dir.path());
-    let nquads = export(dir.path(), "nquads", &[]);
-    let n_quads = RdfParser::from_format(RdfFormat::NQuads)
-        .for_slice(nquads.as_bytes())
-        .count();
+    let n_quads = stored_quads(dir.path());
     assert!(n_quads > 100);
     for (name, format) in [
         ("trig", RdfFormat::TriG),
@@ -189,10 +194,7 @@ fn riot_counts(stdout: &str) -> Vec<usize> {
 fn every_syntax_parses_in_apache_jena_riot_without_warnings() {
     let dir = temp();
     ingest_examples(dir.path());
-    let nquads = export(dir.path(), "nquads", &[]);
-    let n_quads = RdfParser::from_format(RdfFormat::NQuads)
-        .for_slice(nquads.as_bytes())
-        .count();
+    let n_quads = stored_quads(dir.path());
     // riot guesses the syntax from the extension; strict mode with term checks.
     let files = [
         ("trig", "graph.trig"),

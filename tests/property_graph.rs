@@ -9,13 +9,7 @@ use crate::util::*;
 
 /// Two short articles of our own: stances, a quote, a role with an organisation.
 fn ingest_own(dir: &Path) {
-    std::fs::write(
-        dir.join("a.txt"),
-        "Bridge over the Rhine\n\nGermany backed the plan to build a new bridge over the Rhine. \
-         France opposed the plan to build a new bridge over the Rhine.\n\n\
-         NATO Secretary General Jens Stoltenberg said the bridge would help troops move faster.\n",
-    )
-    .unwrap();
+    std::fs::write(dir.join("a.txt"), RHINE_ARTICLE).unwrap();
     std::fs::write(
         dir.join("b.txt"),
         "Road toll\n\nLabour rejected the proposal for a road toll. \

@@ -150,3 +150,10 @@ pub fn kill_at(child: &mut std::process::Child, deadline: std::time::Instant) ->
         std::thread::sleep(std::time::Duration::from_millis(2));
     }
 }
+
+/// A short article of our own with two stances on one plan, a quote and a role
+/// with an organisation (the property-graph and validation tests store it).
+pub const RHINE_ARTICLE: &str =
+    "Bridge over the Rhine\n\nGermany backed the plan to build a new bridge over the Rhine. \
+     France opposed the plan to build a new bridge over the Rhine.\n\n\
+     NATO Secretary General Jens Stoltenberg said the bridge would help troops move faster.\n";

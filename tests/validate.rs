@@ -8,13 +8,7 @@ use std::process::Command;
 use crate::util::*;
 
 fn ingest_own(dir: &Path) {
-    std::fs::write(
-        dir.join("a.txt"),
-        "Bridge over the Rhine\n\nGermany backed the plan to build a new bridge over the Rhine. \
-         France opposed the plan to build a new bridge over the Rhine.\n\n\
-         NATO Secretary General Jens Stoltenberg said the bridge would help troops move faster.\n",
-    )
-    .unwrap();
+    std::fs::write(dir.join("a.txt"), RHINE_ARTICLE).unwrap();
     ok(&run_in(dir, &["ingest", "-q", "--store", "store", "a.txt"]));
 }
 
