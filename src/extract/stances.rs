@@ -53,6 +53,58 @@ const TARGET_STOPS: &[&str] = &[
     "insisting",
     "against",
 ];
+/// Verbs after "want to" that make a wish, not a position ("wants to be part of it").
+const WISHES: &[&str] = &[
+    "be", "become", "remain", "stay", "win", "know", "hear", "go", "come", "get", "talk", "meet",
+    "return", "leave", "visit", "thank", "say", "ask", "speak", "remind",
+];
+/// Verbs after "vowed to", "refused to" that name a personal course, not a
+/// position on a proposal ("vowed to fight on", "refused to step down").
+const PERSONAL_COURSES: &[&str] = &[
+    "be",
+    "become",
+    "remain",
+    "stay",
+    "go",
+    "come",
+    "fight",
+    "stand",
+    "step",
+    "resign",
+    "quit",
+    "run",
+    "win",
+    "meet",
+    "visit",
+    "return",
+    "leave",
+    "attend",
+    "give",
+    "name",
+    "answer",
+    "speculate",
+    "elaborate",
+    "discuss",
+    "reveal",
+    "disclose",
+    "rule",
+    "take",
+    "do",
+    "carry",
+    "let",
+    "work",
+    "try",
+    "look",
+    "get",
+    "have",
+    "play",
+    "serve",
+];
+/// Finite verbs that cannot stand inside a noun phrase, only after it.
+const FINITE_AUXILIARIES: &[&str] = &[
+    "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+    "might", "must", "should", "shall",
+];
 /// Words after which an "-ing" word belongs to the target ("the idea of using ...").
 const PREPOSITIONS_BEFORE_GERUND: &[&str] = &[
     "of", "on", "for", "to", "from", "about", "against", "with", "by", "in", "without", "towards",
@@ -118,13 +170,40 @@ pub(crate) fn find_stances(doc: &mut Doc) {
             let Some((holder, mut target_span, quote, confidence)) = found else {
                 continue;
             };
-            // "wants a sunset clause" holds a position; "wants to be part of ..." is a wish.
-            if kind == "verb-np"
-                && words(body, target_span)
-                    .first()
-                    .is_some_and(|t| matches!(t.text, "to" | "is" | "was"))
-            {
-                continue;
+            // "wants a sunset clause" and "want to make courts the last resort" hold a
+            // position; "wants to be part of ..." is a wish.
+            if kind == "verb-np" {
+                let first = words(body, target_span);
+                let wish = match first.as_slice() {
+                    [to, verb, ..] if to.text == "to" => WISHES.contains(&verb.text),
+                    [first, ..] => matches!(first.text, "to" | "is" | "was"),
+                    [] => true,
+                };
+                if wish {
+                    continue;
+                }
+            }
+            // "vowed to put Africa at the top of the agenda", "pledged not to raise
+            // income tax", "refused to hold an early election": a commitment to an
+            // action (or a refusal of it) is a stance on the action, unless the action
+            // is itself a cue ("pledged to oppose the bill" is the inner cue's), a
+            // reporting verb ("refused to comment") or a personal course ("vowed to
+            // fight on").
+            if kind == "commit" {
+                let action = words(body, target_span);
+                let Some(verb) = action.first() else {
+                    continue;
+                };
+                let verb = verb.text.to_lowercase();
+                if action.len() < 2
+                    || doc.k.cue_of_word(&verb).is_some()
+                    || doc.k.control_verbs.contains_key(&verb)
+                    || doc.k.control_verbs.contains_key(&format!("{verb} to"))
+                    || is_reporting(doc, &verb)
+                    || PERSONAL_COURSES.contains(&verb.as_str())
+                {
+                    continue;
+                }
             }
             // "warned both parties against pandering to prejudice": the stance is on
             // what follows "against", after a short addressee.
@@ -219,11 +298,18 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                     .is_some_and(|head| doc.k.titles.contains_key(&head.to_lowercase()));
             // "praised ministers for reaching ...", "condemned foreign powers for backing ...":
             // someone judged for what they did.
+            // "for fishing boats" is a noun phrase: an "-ing" word there is a verb only
+            // before what it acts on or an adverb ("for reaching a deal", "for acting fast").
             let judged_for = !endorsing
-                && target_words.windows(2).any(|w| {
+                && target_words.windows(2).enumerate().any(|(i, w)| {
+                    let verb = w[1].text.ends_with("ing")
+                        && target_words.get(i + 2).is_none_or(|next| {
+                            DETERMINERS.contains(&next.text)
+                                || next.text.ends_with("ly")
+                                || matches!(next.text, "it" | "them" | "him" | "up" | "out" | "to")
+                        });
                     w[0].text == "for"
-                        && (w[1].text.ends_with("ing")
-                            || matches!(w[1].text, "his" | "her" | "their" | "its" | "not"))
+                        && (verb || matches!(w[1].text, "his" | "her" | "their" | "its" | "not"))
                 });
             if (person_like || titled) && (polarity == crate::fact::Polarity::Oppose || !endorsing)
                 || judged_for
@@ -1172,6 +1258,17 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
         if n > 0 && (TARGET_STOPS.contains(&token.text) || token.text == "as" && !after_known) {
             break;
         }
+        // "Labour's backing for the scheme was confirmed": a finite verb after the
+        // noun phrase is the sentence's own, unless a clause inside the target
+        // ("urged ministers to ensure that the bill is passed") holds it.
+        if n > 0
+            && FINITE_AUXILIARIES.contains(&token.text)
+            && !tokens[..n]
+                .iter()
+                .any(|t| matches!(t.text, "that" | "whether" | "if" | "to"))
+        {
+            break;
+        }
         // "rejected the proposal and France opposed it": "and" before a named
         // agent and its verb starts a new clause.
         // "backed the levy and then dropped it": a second verb, in time.
@@ -1268,9 +1365,15 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
                         | "your"
                 )
         });
+        // "is continuing to implement": after a form of "be" the "-ing" word is the verb.
+        let progressive = matches!(
+            tokens[n.max(1) - 1].text,
+            "is" | "are" | "was" | "were" | "be"
+        );
         if n > 1
             && token.text.ends_with("ing")
             && takes_object
+            && !progressive
             && !PREPOSITIONS_BEFORE_GERUND.contains(&tokens[n - 1].text)
         {
             break;
@@ -1715,19 +1818,27 @@ fn should_in_reported_speech(doc: &mut Doc) {
     let reported = attributed_quotes(doc, true);
     for (clause, speakers, fact) in reported {
         let tokens = words(body, clause);
-        let Some((idx, rule)) = tokens.iter().enumerate().find_map(|(i, t)| {
-            doc.k
-                .recommendations
-                .get(&t.text.to_lowercase())
-                .map(|rule| (i, rule.clone()))
+        // "should", or two words: "needed to", "has to".
+        let Some((idx, width, rule)) = tokens.iter().enumerate().find_map(|(i, t)| {
+            let word = t.text.to_lowercase();
+            let pair = tokens
+                .get(i + 1)
+                .map(|next| format!("{word} {}", next.text.to_lowercase()));
+            pair.and_then(|pair| doc.k.recommendations.get(&pair).map(|rule| (i, 2, rule)))
+                .or_else(|| doc.k.recommendations.get(&word).map(|rule| (i, 1, rule)))
+                .map(|(i, width, rule)| (i, width, rule.clone()))
         }) else {
             continue;
         };
         if tokens
-            .get(idx + 1)
+            .get(idx + width)
             .is_some_and(|t| matches!(t.text, "not" | "never"))
             || idx == 0
         {
+            continue;
+        }
+        // "he said he had to leave early": a personal necessity, not a recommendation.
+        if width == 2 && matches!(tokens[idx - 1].text, "he" | "she" | "I" | "it") {
             continue;
         }
         // "confirmed that Trump said that countries should ...": the inner speaker's.
@@ -1751,7 +1862,7 @@ fn should_in_reported_speech(doc: &mut Doc) {
             _ => tokens.iter().position(|t| t.text != "that").unwrap_or(0),
         };
         let last = (start + 20).min(tokens.len()) - 1;
-        if last <= idx {
+        if last < idx + width {
             continue;
         }
         let Some(sentence) = sentence_at(doc, clause.start) else {
@@ -1759,9 +1870,9 @@ fn should_in_reported_speech(doc: &mut Doc) {
         };
         // "the deal ... should be rejected": a stance on the subject, with the verb's polarity.
         let verdict = tokens
-            .get(idx + 1)
+            .get(idx + width)
             .filter(|t| t.text == "be")
-            .and_then(|_| verdict_at(doc, &tokens, idx + 2));
+            .and_then(|_| verdict_at(doc, &tokens, idx + width + 1));
         if let Some((inner_rule, polarity, _)) = verdict {
             let subject = clause_subject(doc, &tokens[start..idx])
                 .or_else(|| clause_subject(doc, &tokens[..idx]));
