@@ -273,8 +273,14 @@ fn title_phrase(doc: &Doc, tokens: &[Token], i: usize, limit: usize) -> Option<T
         }
         let capitalised =
             super::entities::is_capitalised(token.text) && !doc.k.not_names.contains(&lower);
-        let lower_noun =
-            token.text.chars().all(|c| c.is_lowercase() || c == '-') && !is_function_word(&lower);
+        // "refused to support prime minister Harold Wilson": a verb is no modifier.
+        let after_to = j > 0 && tokens[j - 1].text == "to";
+        let verb = after_to && doc.k.cue_of_word(&lower).is_some()
+            || super::quotes::is_reporting(doc, &lower)
+            || super::quotes::is_auxiliary(&lower);
+        let lower_noun = token.text.chars().all(|c| c.is_lowercase() || c == '-')
+            && !is_function_word(&lower)
+            && !verb;
         let joined_by_and = lower == "and"
             && nouns > 0
             && tokens

@@ -56,7 +56,7 @@ const TARGET_STOPS: &[&str] = &[
 /// Verbs after "want to" that make a wish, not a position ("wants to be part of it").
 const WISHES: &[&str] = &[
     "be", "become", "remain", "stay", "win", "know", "hear", "go", "come", "get", "talk", "meet",
-    "return", "leave", "visit", "thank", "say", "ask", "speak", "remind",
+    "return", "leave", "visit", "thank", "say", "ask", "speak", "remind", "do",
 ];
 /// Verbs after "vowed to", "refused to" that name a personal course, not a
 /// position on a proposal ("vowed to fight on", "refused to step down").
@@ -253,9 +253,15 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                 let in_sentence = last_target
                     .filter(|&(idx, _)| idx == sentence_idx)
                     .map(|(_, target)| target);
+                // "them" takes up a plural ("the drills"), never "to bring troops home".
                 let before = last_target
                     .filter(|&(idx, _)| idx + 1 == sentence_idx)
-                    .map(|(_, target)| target);
+                    .map(|(_, target)| target)
+                    .filter(|&target| {
+                        pronoun == "it"
+                            || head_word(&doc.facts.entities[target].label)
+                                .is_some_and(|head| head.ends_with('s'))
+                    });
                 let Some(target) = in_sentence
                     .or_else(|| {
                         pronoun_antecedent(doc, sentence_idx, cue_span.start, pronoun == "them")
@@ -276,8 +282,9 @@ pub(crate) fn find_stances(doc: &mut Doc) {
             };
             // Criticising a person is not opposing a proposal; endorsing a candidate
             // is support, but praising, welcoming or defending a person is not.
-            let person_like =
-                doc.kind(target) == EntityKind::Person || name_like(body, target_span);
+            let person_like = doc.kind(target) == EntityKind::Person
+                || name_like(body, target_span)
+                || titled_person(doc, &target_words);
             // The cue's own name, not its polarity folder: "stance/support/praise-1" praises.
             let cue_name = rule_id.rsplit('/').next().unwrap_or_default();
             let endorsing = [
@@ -595,6 +602,20 @@ fn content_words(label: &str) -> Vec<String> {
 }
 
 /// A target written as a short name ("Trump", "Pete King"): a person, not a proposal.
+/// "prime minister Alan Reid over the ferry contract": a title, then a person
+/// named (not as a possessor) within the first four words.
+fn titled_person(doc: &Doc, target_words: &[crate::text::Token]) -> bool {
+    let body = doc.layout.body;
+    super::entities::title_at(doc, target_words, 0, target_words.len()).is_some()
+        && target_words.iter().take(4).any(|t| {
+            super::resolve::mention_at(doc, t.span.start).is_some_and(|m| {
+                doc.kind(m.entity) == EntityKind::Person
+                    && !body[m.span.end..].starts_with("'s")
+                    && !body[m.span.end..].starts_with("’s")
+            })
+        })
+}
+
 fn name_like(body: &str, target: Span) -> bool {
     let tokens = words(body, target);
     !tokens.is_empty()
@@ -1837,8 +1858,15 @@ fn should_in_reported_speech(doc: &mut Doc) {
         {
             continue;
         }
-        // "he said he had to leave early": a personal necessity, not a recommendation.
-        if width == 2 && matches!(tokens[idx - 1].text, "he" | "she" | "I" | "it") {
+        // "he said he had to leave early": a personal necessity, not a recommendation;
+        // "would have to be": a condition.
+        if width == 2
+            && (matches!(tokens[idx - 1].text, "he" | "she" | "I" | "it")
+                || matches!(
+                    tokens[idx - 1].text,
+                    "would" | "could" | "might" | "may" | "will"
+                ))
+        {
             continue;
         }
         // "confirmed that Trump said that countries should ...": the inner speaker's.
