@@ -55,8 +55,30 @@ const TARGET_STOPS: &[&str] = &[
 ];
 /// Verbs after "want to" that make a wish, not a position ("wants to be part of it").
 const WISHES: &[&str] = &[
-    "be", "become", "remain", "stay", "win", "know", "hear", "go", "come", "get", "talk", "meet",
-    "return", "leave", "visit", "thank", "say", "ask", "speak", "remind", "do",
+    "be",
+    "become",
+    "remain",
+    "stay",
+    "win",
+    "know",
+    "hear",
+    "go",
+    "come",
+    "get",
+    "talk",
+    "meet",
+    "return",
+    "leave",
+    "visit",
+    "thank",
+    "say",
+    "ask",
+    "speak",
+    "remind",
+    "do",
+    "demonstrate",
+    "show",
+    "prove",
 ];
 /// Verbs after "vowed to", "refused to" that name a personal course, not a
 /// position on a proposal ("vowed to fight on", "refused to step down").
@@ -334,11 +356,111 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                 quote,
             );
             last_target = Some((sentence_idx, target));
+            // "criticised attempts to X, plans to Y, curbing of Z and ID card plans":
+            // each item of a list after the first target is a target too.
+            if matches!(kind.as_str(), "verb" | "noun" | "copula" | "commit") {
+                let list_rule = format!("{rule_id}+stance/list-1");
+                for item in listed_targets(doc, target_span, sentence) {
+                    if !proposal_like(doc, item) {
+                        continue;
+                    }
+                    let Some(target) = target_entity(doc, item) else {
+                        continue;
+                    };
+                    push_stances(
+                        doc,
+                        &holder.entities,
+                        target,
+                        polarity,
+                        sentence,
+                        &list_rule,
+                        confidence,
+                        quote,
+                    );
+                }
+            }
         }
     }
     should_in_reported_speech(doc);
     evaluations_in_reported_speech(doc);
     drop_bare_repeats(doc);
+}
+
+/// The items of a list that goes on after a target ending at a comma, up to the
+/// end of the sentence: "X, Y, Z and W" gives Y, Z and W. Every item is a short
+/// phrase with no finite verb, reporting verb, pronoun or person in it, and the
+/// last one follows "and" (or "or"); otherwise the commas begin something else
+/// ("..., Mr Y said", "..., which ...") and nothing is returned.
+fn listed_targets(doc: &Doc, target: Span, sentence: Span) -> Vec<Span> {
+    let body = doc.layout.body;
+    let rest = &body[target.end..sentence.end];
+    let Some(after_comma) = rest.strip_prefix(", ") else {
+        return Vec::new();
+    };
+    let start = target.end + 2;
+    let text = after_comma.trim_end_matches(['.', '!', '?', '"', '”', '’', '\'', ')']);
+    let mut items: Vec<Span> = Vec::new();
+    let mut offset = start;
+    for piece in text.split(", ") {
+        items.push(Span::new(offset, offset + piece.len()));
+        offset += piece.len() + 2;
+    }
+    // The last piece holds "Y and Z" (or "and Z" after a serial comma).
+    let Some(last) = items.pop() else {
+        return Vec::new();
+    };
+    let last_text = &body[last.start..last.end];
+    let Some(and) = last_text.rfind(" and ").or_else(|| last_text.rfind(" or ")) else {
+        return Vec::new();
+    };
+    let joiner = if last_text[and..].starts_with(" and ") {
+        5
+    } else {
+        4
+    };
+    if and > 0 {
+        items.push(Span::new(last.start, last.start + and));
+    }
+    items.push(Span::new(last.start + and + joiner, last.end));
+    let plain = |span: &Span| {
+        let tokens = words(body, *span);
+        let text = &body[span.start..span.end];
+        // "..., calling the strikes 'necessary'": a participle clause, not an item.
+        let participle = tokens.first().is_some_and(|t| t.text.ends_with("ing"))
+            && tokens
+                .get(1)
+                .is_some_and(|t| DETERMINERS.contains(&t.text) || t.text == "it");
+        !tokens.is_empty()
+            && tokens.len() <= MAX_TARGET_WORDS
+            && !participle
+            && !text.contains(['"', '“', '”', '(', ')', ';', ':'])
+            && tokens.iter().all(|t| {
+                let lower = t.text.to_lowercase();
+                // "protest" may be a noun; "said", "warned", "says" report.
+                let reports = is_reporting(doc, &lower)
+                    && (lower.ends_with("ed") || lower.ends_with('s') || lower == "told");
+                !FINITE_AUXILIARIES.contains(&lower.as_str())
+                    && !reports
+                    && !matches!(lower.as_str(), "would" | "could" | "might" | "did" | "does")
+                    && !matches!(
+                        lower.as_str(),
+                        "he" | "she" | "they" | "it" | "we" | "i" | "who" | "which" | "that"
+                    )
+                    && super::resolve::mention_at(doc, t.span.start)
+                        .is_none_or(|m| doc.kind(m.entity) != EntityKind::Person)
+            })
+    };
+    // Items are things, not the agents a list of names would give ("the U.S.,
+    // Japan and Russia"), and the first target is a plain item too.
+    let agent = |span: &Span| {
+        super::resolve::mention_at(doc, span.start)
+            .is_some_and(|m| m.span.end >= span.end && is_agent(doc, m.entity))
+    };
+    if plain(&target) && items.iter().all(|i| plain(i) && !agent(i)) {
+        items
+    } else {
+        Vec::new()
+    }
 }
 
 /// For "it" (or "them", `plural`) as a target at `pos`: the nearest phrase before
