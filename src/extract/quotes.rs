@@ -961,10 +961,12 @@ fn indirect_quotes(doc: &mut Doc) {
                 continue;
             }
             // ", saying ...": a reporting verb's -ing form after a comma.
+            // "hit back by saying that ...": after "by" too.
             let participle = lower.ends_with("ing")
-                && body[..token.span.start]
+                && (body[..token.span.start]
                     .trim_end()
-                    .ends_with([',', '-', '—', '–']);
+                    .ends_with([',', '-', '—', '–'])
+                    || idx > 0 && tokens[idx - 1].text == "by");
             let coordinated = idx > 0
                 && matches!(tokens[idx - 1].text, "and" | "but" | "though" | "although")
                 || idx > 1
