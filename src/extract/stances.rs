@@ -1163,6 +1163,44 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
             }
         }
     }
+    // "Mr Blair is among those who have called for an apology", "Among those who
+    // have criticised the plans are Sir John Stevens and ...": the ones counted
+    // among them hold the stance.
+    if let Some(rel) = before[..idx].iter().rposition(|t| t.text == "who") {
+        let only_aux = before[rel + 1..idx]
+            .iter()
+            .all(|t| is_aux(t.text) || matches!(t.text, "had" | "was" | "were"));
+        if rel >= 2
+            && only_aux
+            && before[rel - 1].text == "those"
+            && before[rel - 2].text.eq_ignore_ascii_case("among")
+        {
+            let quote = quote_for(doc, cue);
+            if rel == 2 {
+                // "Among those who ... are X": the names after the copula.
+                let rest = words(body, Span::new(target.end, sentence.end));
+                let copula = rest
+                    .iter()
+                    .take(2)
+                    .position(|t| matches!(t.text, "are" | "is" | "was" | "were"))?;
+                let window = Span::new(rest[copula].span.end, sentence.end);
+                let first_person = doc
+                    .mentions
+                    .iter()
+                    .skip_while(|m| m.span.start < window.start)
+                    .take_while(|m| m.span.start < window.end)
+                    .take(3)
+                    .find(|m| is_agent(doc, m.entity) && !body[m.span.end..].starts_with("'s"))?;
+                let referent = referent_at(doc, first_person.span.start, sentence.end)?;
+                return Some((referent, target, quote, 0.7));
+            }
+            if rel >= 3 && matches!(before[rel - 3].text, "is" | "are" | "was" | "were") {
+                let referent = subject_of_verb(doc, start, before[rel - 3].span.start)?;
+                return Some((referent, target, quote, 0.7));
+            }
+            return None;
+        }
+    }
     // ", speaking out against ...", "issued a joint statement urging ...": the
     // main clause's subject (a document speaks for whoever issued it).
     let after_document = idx > 0
