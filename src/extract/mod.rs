@@ -124,7 +124,11 @@ const TIME_WORDS: &[&str] = &[
 
 /// Whether a word belongs to a time adjunct ("Monday", "week", "yesterday"), in any case.
 pub(crate) fn is_time_word(word: &str) -> bool {
-    TIME_WORDS.contains(&word.to_ascii_lowercase().as_str())
+    // A year ("in 2018") is a time too.
+    let year = word.len() == 4
+        && word.chars().all(|c| c.is_ascii_digit())
+        && matches!(&word[..2], "19" | "20");
+    year || TIME_WORDS.contains(&word.to_ascii_lowercase().as_str())
 }
 
 /// Whether a word names a spokesperson who may be "he" (`Some(true)`), "she"

@@ -205,6 +205,16 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                     continue;
                 }
             }
+            // "will have to fight to get their voice heard": a verb cue followed by
+            // "to" and a verb is used without an object, for a purpose.
+            if kind == "verb"
+                && words(body, target_span)
+                    .first()
+                    .is_some_and(|t| t.text == "to")
+                && !body[cue_span.start..cue_span.end].ends_with(" to")
+            {
+                continue;
+            }
             // "vowed to put Africa at the top of the agenda", "pledged not to raise
             // income tax", "refused to hold an early election": a commitment to an
             // action (or a refusal of it) is a stance on the action, unless the action
@@ -2019,13 +2029,24 @@ fn should_in_reported_speech(doc: &mut Doc) {
             continue;
         }
         // "he said he had to leave early": a personal necessity, not a recommendation;
-        // "would have to be": a condition.
+        // "would (first) have to be": a condition; "there is no need to": denied.
+        let modal_or_denied = tokens[idx.saturating_sub(3)..idx].iter().any(|t| {
+            matches!(
+                t.text,
+                "would" | "could" | "might" | "may" | "will" | "no" | "not" | "never"
+            ) || t.text.ends_with("n't")
+        });
         if width == 2
-            && (matches!(tokens[idx - 1].text, "he" | "she" | "I" | "it")
-                || matches!(
-                    tokens[idx - 1].text,
-                    "would" | "could" | "might" | "may" | "will"
-                ))
+            && (matches!(tokens[idx - 1].text, "he" | "she" | "I" | "it") || modal_or_denied)
+        {
+            continue;
+        }
+        // "should have volunteered a statement": a reproach for the past, not a
+        // recommendation.
+        if tokens.get(idx + width).is_some_and(|t| t.text == "have")
+            && tokens
+                .get(idx + width + 1)
+                .is_some_and(|t| t.text.ends_with("ed") || t.text.ends_with("en"))
         {
             continue;
         }
@@ -2049,6 +2070,14 @@ fn should_in_reported_speech(doc: &mut Doc) {
             Some(that) if that + 1 < idx => that + 1,
             _ => tokens.iter().position(|t| t.text != "that").unwrap_or(0),
         };
+        // 'told the seminar: "... we need to ..."': the recommendation starts after a
+        // colon or an opening quotation mark.
+        let start = (start + 1..idx)
+            .rev()
+            .find(|&i| {
+                body[tokens[i - 1].span.end..tokens[i].span.start].contains([':', '"', '“', '‘'])
+            })
+            .unwrap_or(start);
         let last = (start + 20).min(tokens.len()) - 1;
         if last < idx + width {
             continue;
