@@ -59,11 +59,10 @@ pub struct GraphStore {
 /// Plans one ingest, article by article in input order: which articles are new
 /// to the store (bulk loader) and which go in a transaction (unchanged, replacing
 /// an earlier version, or repeated in the input), gathered into [`Chunk`]s that
-/// [`GraphStore::write_chunk`] writes.
+/// a [`ChunkWriter`] writes.
 ///
-/// A chunk holds up to a thousand articles, so a large ingest makes a few large
-/// atomic commits instead of many small ones: each commit of the bulk loader adds
-/// a set of sorted files that RocksDB must later merge with the others.
+/// A chunk holds up to 500 articles (or 50,000 quads, or 32 MB of text): the
+/// bulk loader sorts each chunk in memory, and writes it as one set of sorted files.
 pub struct IngestPlan {
     /// Whether the store held anything when the ingest began; if not, nothing
     /// outside this plan's own record needs looking up.
@@ -101,12 +100,45 @@ pub struct Written {
     pub unchanged: usize,
 }
 
+/// Writes the chunks of one ingest, in order, through one Oxigraph bulk loader
+/// that commits after the first chunk, then whenever it holds as many new
+/// articles as the ingest has stored before, and at the end.
+///
+/// Each chunk's new articles become one set of sorted files (one per index),
+/// built on the loader's threads while the next chunks are gathered; a commit
+/// adds every set built since the last one to the database in one atomic step
+/// (RocksDB's IngestExternalFiles), so each article is wholly present or absent.
+/// A killed ingest keeps what it committed, so a long one makes progress. But
+/// the files of a commit overlap all that is stored, and RocksDB merges them in
+/// the background with everything already there: one commit per chunk made it
+/// rewrite the growing store again and again (a quarter of the CPU of ingesting
+/// the BBC folder, in five commits), where commits that double what is stored
+/// keep that merging to about twice the data (three commits for the BBC folder).
+///
+/// The other articles (unchanged, replacing an earlier version, repeated in the
+/// input) are written in a transaction after the commit that follows them, since
+/// they are compared with what the store holds; none of them shares an IRI or a
+/// source with a new article loaded meanwhile (see [`IngestPlan::add`]), so
+/// writing them later gives the same store.
+pub struct ChunkWriter<'a> {
+    store: &'a GraphStore,
+    loader: Option<oxigraph::store::BulkLoader<'a>>,
+    /// New articles given to the loader since its last commit.
+    n_loading: usize,
+    /// Articles written by transaction once the loader has committed.
+    deferred: Vec<(ArticleQuads, String)>,
+    written: Written,
+}
+
 /// Articles in a chunk at most.
 const CHUNK_ARTICLES: usize = 500;
 /// Quads in a chunk at most (about 100 per news article).
 const CHUNK_QUADS: usize = 50_000;
 /// Bytes of literals (mostly article text) in a chunk at most.
 const CHUNK_LITERAL_BYTES: usize = 32 * 1024 * 1024;
+/// Threads building sorted files: two chunks at once, as a machine with two cores
+/// has, once extraction is done.
+const LOADER_THREADS: usize = 2;
 
 impl GraphStore {
     /// Opens (creating if needed) the store at `path` for reading and writing.
@@ -215,45 +247,15 @@ impl GraphStore {
         })
     }
 
-    /// Writes a chunk: its new articles through Oxigraph's bulk loader, which builds
-    /// sorted files and adds them all to the database in one atomic step at commit
-    /// (RocksDB's IngestExternalFiles), then the others in one transaction. Either
-    /// way each article is wholly present or absent.
-    ///
-    /// The chunk is taken by value so that its quads move into the bulk loader
-    /// instead of being copied.
-    pub fn write_chunk(&self, chunk: Chunk) -> Result<Written> {
-        let mut written = Written {
-            stored: chunk.n_new,
-            ..Written::default()
-        };
-        if !chunk.new_quads.is_empty() {
-            // The loader's buffer is sized to the chunk, so that it builds one set of
-            // sorted files (one per index) and RocksDB has fewer files to compact.
-            let n_quads = chunk.new_quads.len();
-            let mut loader = self
-                .store
-                .bulk_loader()
-                .with_num_threads(1)
-                .with_max_memory_size_in_megabytes(n_quads.div_ceil(1000).max(16));
-            loader
-                .load_quads(chunk.new_quads)
-                .context("cannot write to the store")?;
-            loader.commit().context("cannot commit to the store")?;
+    /// Starts writing the chunks of one ingest (see [`ChunkWriter`]).
+    pub fn chunk_writer(&self) -> ChunkWriter<'_> {
+        ChunkWriter {
+            store: self,
+            loader: None,
+            n_loading: 0,
+            deferred: Vec::new(),
+            written: Written::default(),
         }
-        let others: Vec<(&ArticleQuads, &str)> = chunk
-            .others
-            .iter()
-            .map(|(article, source)| (article, source.as_str()))
-            .collect();
-        for outcome in self.write_transaction(&others)? {
-            match outcome {
-                Outcome::Stored => written.stored += 1,
-                Outcome::Replaced => written.replaced += 1,
-                Outcome::Unchanged => written.unchanged += 1,
-            }
-        }
-        Ok(written)
     }
 
     /// Whether the store holds a graph named `iri` or an article from `source`.
@@ -784,6 +786,66 @@ impl IngestPlan {
     fn take_chunk(&mut self) -> Chunk {
         self.descriptions.clear();
         std::mem::take(&mut self.chunk)
+    }
+}
+
+impl ChunkWriter<'_> {
+    /// Writes a chunk: its new articles go to the bulk loader, the others wait
+    /// for the next commit (see [`ChunkWriter`]).
+    ///
+    /// The chunk is taken by value so that its quads move into the bulk loader
+    /// instead of being copied.
+    pub fn write(&mut self, chunk: Chunk) -> Result<()> {
+        if !chunk.new_quads.is_empty() {
+            let store = &self.store.store;
+            // Each thread's buffer holds a whole chunk, so that each chunk makes one
+            // set of sorted files, and fewer files are merged after the commit.
+            let loader = self.loader.get_or_insert_with(|| {
+                store
+                    .bulk_loader()
+                    .with_num_threads(LOADER_THREADS)
+                    .with_max_memory_size_in_megabytes(LOADER_THREADS * 2 * CHUNK_QUADS / 1000)
+            });
+            loader
+                .load_quads(chunk.new_quads)
+                .context("cannot write to the store")?;
+            self.n_loading += chunk.n_new;
+        }
+        self.deferred.extend(chunk.others);
+        if self.n_loading >= self.written.stored
+            || self.deferred.len() >= CHUNK_ARTICLES
+            || (self.loader.is_none() && !self.deferred.is_empty())
+        {
+            self.commit()?;
+        }
+        Ok(())
+    }
+
+    /// Commits what is left; returns what all the chunks did.
+    pub fn finish(mut self) -> Result<Written> {
+        self.commit()?;
+        Ok(self.written)
+    }
+
+    /// Commits the bulk loader, then writes the deferred articles in one transaction.
+    fn commit(&mut self) -> Result<()> {
+        if let Some(loader) = self.loader.take() {
+            loader.commit().context("cannot commit to the store")?;
+            self.written.stored += std::mem::take(&mut self.n_loading);
+        }
+        let deferred = std::mem::take(&mut self.deferred);
+        let others: Vec<(&ArticleQuads, &str)> = deferred
+            .iter()
+            .map(|(article, source)| (article, source.as_str()))
+            .collect();
+        for outcome in self.store.write_transaction(&others)? {
+            match outcome {
+                Outcome::Stored => self.written.stored += 1,
+                Outcome::Replaced => self.written.replaced += 1,
+                Outcome::Unchanged => self.written.unchanged += 1,
+            }
+        }
+        Ok(())
     }
 }
 
