@@ -641,24 +641,29 @@ impl GraphStore {
             return self.execute(original, store_default_graph);
         };
         let variables: std::sync::Arc<[Variable]> = solutions.variables().into();
-        let mut keyed = Vec::new();
+        // Sort keys by their place in each solution: compared where they lie, not cloned.
+        let mut keys = Vec::with_capacity(order.len());
+        for (variable, descending) in &order {
+            let Some(index) = variables.iter().position(|v| v == variable) else {
+                return self.execute(original, store_default_graph);
+            };
+            keys.push((index, *descending));
+        }
+        let mut rows = Vec::new();
         for solution in solutions {
             let solution = solution.map_err(|err| anyhow!("query failed: {err}"))?;
-            let mut keys = Vec::with_capacity(order.len());
-            for (variable, descending) in &order {
-                let key = solution.get(variable).cloned();
-                if !sorts_as_text(key.as_ref()) {
-                    return self.execute(original, store_default_graph);
-                }
-                keys.push((key, *descending));
+            if keys
+                .iter()
+                .any(|(index, _)| !sorts_as_text(solution.get(*index)))
+            {
+                return self.execute(original, store_default_graph);
             }
-            keyed.push((keys, solution));
+            rows.push(solution);
         }
-        keyed.sort_by(|(a, _), (b, _)| {
-            a.iter()
-                .zip(b)
-                .map(|((a, descending), (b, _))| {
-                    let ordering = cmp_sort_keys(a.as_ref(), b.as_ref());
+        rows.sort_by(|a, b| {
+            keys.iter()
+                .map(|(index, descending)| {
+                    let ordering = cmp_sort_keys(a.get(*index), b.get(*index));
                     if *descending {
                         ordering.reverse()
                     } else {
@@ -670,7 +675,7 @@ impl GraphStore {
         });
         Ok(QueryResults::Solutions(QuerySolutionIter::new(
             variables,
-            keyed.into_iter().map(|(_, solution)| Ok(solution)),
+            rows.into_iter().map(Ok),
         )))
     }
 
