@@ -105,6 +105,10 @@ pub struct Knowledge {
     pub honorific_gender: HashMap<String, bool>,
     /// Words that end organisation names, lower-cased.
     pub org_words: HashSet<String>,
+    /// Organisation words that, after "the", take up the organisation named
+    /// before with that word ("the committee added"): all but parties,
+    /// legislatures and outlets, of which an article names several.
+    pub org_anaphors: HashSet<String>,
     /// Words that make a generic group, lower-cased.
     pub group_words: HashSet<String>,
     /// Verbs that judge a thing with an evaluation ("described X as flawed"):
@@ -292,6 +296,12 @@ impl Knowledge {
             }
         }
         let org_words = words_of(sources.org_words, "data/lexicon/org_words.tsv", "word")?;
+        let mut org_anaphors = HashSet::default();
+        for row in rows(sources.org_words, "data/lexicon/org_words.tsv")? {
+            if !matches!(row.get("kind")?, "party" | "legislature" | "outlet") {
+                org_anaphors.insert(row.get("word")?.to_lowercase());
+            }
+        }
         let group_words = words_of(sources.group_words, "data/lexicon/group_words.tsv", "word")?;
         let mut judging_verbs = HashMap::default();
         for row in rows(sources.judging_verbs, "data/lexicon/judging_verbs.tsv")? {
@@ -356,7 +366,9 @@ impl Knowledge {
         }
         let mut recommendations = HashMap::default();
         for row in rows(sources.recommendations, "data/lexicon/recommendations.tsv")? {
-            recommendations.insert(row.get("word")?.to_lowercase(), row.get("id")?.to_string());
+            for form in row.list("word") {
+                recommendations.insert(form.to_lowercase(), row.get("id")?.to_string());
+            }
         }
         let mut evaluations = HashMap::default();
         for row in rows(sources.evaluations, "data/lexicon/evaluations.tsv")? {
@@ -391,6 +403,7 @@ impl Knowledge {
             honorifics,
             honorific_gender,
             org_words,
+            org_anaphors,
             group_words,
             speaking_bodies,
             anaphoric_nouns,

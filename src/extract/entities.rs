@@ -210,7 +210,16 @@ pub(crate) fn find_mentions(doc: &mut Doc) {
         if doc.k.thing_words.contains(&last) {
             continue;
         }
-        if candidate.name.len() >= 2 && candidate.name.len() <= 4 {
+        // "The Transport Minister supported ...": a definite description ending in a
+        // title names a post, not a person ("John Major" has no article before it).
+        let definite_title = doc.k.titles.contains_key(&last)
+            && candidate.honorific.is_none()
+            && body[..candidate.span.start]
+                .trim_end()
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        if candidate.name.len() >= 2 && candidate.name.len() <= 4 && !definite_title {
             if !(candidate.signal
                 || candidate.honorific.is_some()
                 || confirmed_elsewhere(candidate, &candidates))

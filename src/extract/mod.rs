@@ -289,6 +289,24 @@ impl<'a> Doc<'a> {
         };
         let sentence = self.layout.sentences[current];
         let before = Span::new(sentence.start, pos);
+        // "When he refused to support Harold Wilson ..., he said": a pronoun of the
+        // same gender earlier in the sentence, before anyone is named, is the same
+        // person, and it is resolved instead.
+        let earlier_pronoun = male.and_then(|male| {
+            let word = if male { "he" } else { "she" };
+            let first_mention = self
+                .mentions
+                .iter()
+                .find(|m| m.span.start >= before.start)
+                .map_or(before.end, |m| m.span.start.min(before.end));
+            crate::text::words(self.layout.body, Span::new(before.start, first_mention))
+                .iter()
+                .find(|t| t.text.eq_ignore_ascii_case(word) && !self.in_quotation(t.span.start))
+                .map(|t| t.span.start)
+        });
+        if let Some(at) = earlier_pronoun.filter(|_| depth < 3) {
+            return self.resolve_person_from(at, male, depth + 1);
+        }
         if let Some(person) = self.first_person_in(before, male) {
             return Some(person);
         }
@@ -486,6 +504,46 @@ impl<'a> Doc<'a> {
                         entities::title_at(self, &tokens, k, tokens.len())
                     }?;
                     let last = &tokens[k + n - 1];
+                    // "The general election": a title word before a lower-case noun
+                    // qualifies it; a person's title ends its phrase before a verb,
+                    // an adverb, a preposition or punctuation.
+                    if let Some(next) = tokens.get(k + n) {
+                        let word = next.text;
+                        let joined = self.layout.body[last.span.end..next.span.start]
+                            .trim()
+                            .is_empty();
+                        let verb_like = quotes::is_reporting(self, word)
+                            || quotes::is_auxiliary(word)
+                            || word.ends_with("ed")
+                            || word.ends_with('s')
+                            || word.ends_with("ly")
+                            || matches!(
+                                word,
+                                "also"
+                                    | "who"
+                                    | "and"
+                                    | "of"
+                                    | "for"
+                                    | "at"
+                                    | "in"
+                                    | "to"
+                                    | "then"
+                                    | "later"
+                                    | "now"
+                                    | "still"
+                                    | "told"
+                                    | "himself"
+                                    | "herself"
+                                    | "again"
+                                    | "even"
+                            );
+                        if joined
+                            && word.chars().next().is_some_and(char::is_lowercase)
+                            && !verb_like
+                        {
+                            return None;
+                        }
+                    }
                     // A plural ("the ministers") is not one person.
                     let phrase: Vec<String> = tokens[k..k + n]
                         .iter()

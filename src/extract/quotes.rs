@@ -100,6 +100,22 @@ pub(crate) fn find_quotes(doc: &mut Doc) {
                     attribution_before(doc, outer).map(|r| (r, "quote/direct/before-1", 0.9))
                 })
                 .or_else(|| {
+                    // `Mr Lund "should have withdrawn it", said Mr Dale.`: the sentence's
+                    // own attribution, after the fragment, names the speaker.
+                    let sentence = doc
+                        .layout
+                        .sentence_of(outer.start)
+                        .map(|i| doc.layout.sentences[i])?;
+                    trailing_attribution(doc, sentence)
+                        .filter(|(_, clause)| {
+                            clause.contains(outer)
+                                && !doc
+                                    .text(Span::new(inner.start, clause.end))
+                                    .contains(['.', '!', '?'])
+                        })
+                        .map(|(r, _)| (r, "quote/direct/trailing-1", 0.7))
+                })
+                .or_else(|| {
                     subject_before_quote(doc, outer, inner)
                         .map(|r| (r, "quote/direct/subject-1", 0.6))
                 });
@@ -945,10 +961,12 @@ fn indirect_quotes(doc: &mut Doc) {
                 continue;
             }
             // ", saying ...": a reporting verb's -ing form after a comma.
+            // "hit back by saying that ...": after "by" too.
             let participle = lower.ends_with("ing")
-                && body[..token.span.start]
+                && (body[..token.span.start]
                     .trim_end()
-                    .ends_with([',', '-', '—', '–']);
+                    .ends_with([',', '-', '—', '–'])
+                    || idx > 0 && tokens[idx - 1].text == "by");
             let coordinated = idx > 0
                 && matches!(tokens[idx - 1].text, "and" | "but" | "though" | "although")
                 || idx > 1

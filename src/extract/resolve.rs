@@ -253,6 +253,24 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
                 }
             }
         }
+        // "the committee added", "said the department": the organisation named
+        // before with that word.
+        if lower == "the" {
+            if let Some(org) = document_author(doc, &tokens) {
+                return Some(Referent {
+                    entities: vec![org],
+                    span: Span::new(start, tokens[1].span.end),
+                    indirect: true,
+                });
+            }
+            if let Some(org) = organisation_taken_up(doc, &tokens) {
+                return Some(Referent {
+                    entities: vec![org],
+                    span: Span::new(start, tokens[1].span.end),
+                    indirect: true,
+                });
+            }
+        }
         // "the prime minister", "the Tory leader": a person given that title here.
         for n in (1..=3.min(tokens.len() - 1)).rev() {
             let phrase: Vec<String> = tokens[1..=n]
@@ -325,6 +343,122 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
         }
     }
     None
+}
+
+/// For tokens "the", a document noun (`document_nouns`) and a reporting verb
+/// or auxiliary ("the report said", "the statement has warned"): the
+/// organisation or country named first in the last sentence before that
+/// mentions such a document ("The NAO published its report", "a report by
+/// the OECD"), within this paragraph and the two before.
+fn document_author(doc: &Doc, tokens: &[crate::text::Token]) -> Option<usize> {
+    let noun = tokens.get(1)?;
+    let word = noun.text.to_lowercase();
+    if !doc.k.document_nouns.contains(&word) {
+        return None;
+    }
+    if tokens.get(2).is_some_and(|next| {
+        !(super::quotes::is_reporting(doc, next.text) || super::quotes::is_auxiliary(next.text))
+    }) {
+        return None;
+    }
+    let body = doc.layout.body;
+    let current = doc.layout.sentence_of(noun.span.start)?;
+    let paragraph = doc.layout.sentence_paragraph[current];
+    (0..current)
+        .rev()
+        .take_while(|&i| paragraph - doc.layout.sentence_paragraph[i] <= 2)
+        .map(|i| doc.layout.sentences[i])
+        // The document as a noun ("its report", "a report"), not "failing to report".
+        .find(|sentence| {
+            words(body, *sentence).windows(2).any(|w| {
+                w[1].text.eq_ignore_ascii_case(&word)
+                    && (matches!(
+                        w[0].text.to_lowercase().as_str(),
+                        "a" | "an" | "the" | "its" | "their" | "this" | "new" | "latest" | "annual"
+                    ) || w[0].text.ends_with("'s")
+                        || w[0].text.ends_with("’s"))
+            })
+        })
+        .and_then(|sentence| {
+            let begin = doc
+                .mentions
+                .partition_point(|m| m.span.start < sentence.start);
+            let named: Vec<_> = doc.mentions[begin..]
+                .iter()
+                .take_while(|m| m.span.start < sentence.end)
+                .filter(|m| !doc.in_quotation(m.span.start))
+                .collect();
+            // An organisation before a country: "the NAO's report on Northern Ireland".
+            named
+                .iter()
+                .find(|m| doc.kind(m.entity) == EntityKind::Organization)
+                .or_else(|| {
+                    named
+                        .iter()
+                        .find(|m| doc.kind(m.entity) == EntityKind::Country)
+                })
+                .map(|m| m.entity)
+        })
+}
+
+/// For tokens "the", an organisation word (`org_anaphors`, lower case) and then
+/// a verb or the end of the phrase ("the committee added", not "the committee
+/// chairman"): the last organisation named before, within this paragraph and
+/// the two before, whose name holds that word ("the Commons environment
+/// committee", "the Department of Health").
+fn organisation_taken_up(doc: &Doc, tokens: &[crate::text::Token]) -> Option<usize> {
+    let noun = tokens.get(1)?;
+    let word = noun.text.to_lowercase();
+    if noun.text != word || !doc.k.org_anaphors.contains(&word) {
+        return None;
+    }
+    let body = doc.layout.body;
+    let ends_phrase = match tokens.get(2) {
+        None => true,
+        Some(next) => {
+            !body[noun.span.end..next.span.start].trim().is_empty()
+                || super::quotes::is_reporting(doc, next.text)
+                || super::quotes::is_auxiliary(next.text)
+                || matches!(next.text, "also" | "then" | "later")
+        }
+    };
+    // "the court was told": the organisation is addressed, not speaking.
+    let passive = tokens
+        .get(2)
+        .is_some_and(|t| matches!(t.text, "was" | "were" | "is" | "are" | "has" | "had"))
+        && tokens
+            .get(3)
+            .is_some_and(|t| t.text == "told" || t.text == "been" || t.text.ends_with("ed"));
+    if !ends_phrase || passive {
+        return None;
+    }
+    let pos = noun.span.start;
+    let paragraph = doc.layout.paragraphs.partition_point(|p| p.end <= pos);
+    let earliest = doc
+        .layout
+        .paragraphs
+        .get(paragraph.saturating_sub(2))
+        .map_or(0, |p| p.start);
+    let end = doc.mentions.partition_point(|m| m.span.start < pos);
+    doc.mentions[..end]
+        .iter()
+        .rev()
+        .take_while(|m| m.span.start >= earliest)
+        .filter(|m| doc.kind(m.entity) == EntityKind::Organization)
+        .find(|m| {
+            let entity = &doc.facts.entities[m.entity];
+            std::iter::once(&entity.label)
+                .chain(&entity.alt_labels)
+                .chain(std::iter::once(&doc.layout.text(m.span).to_string()))
+                .any(|name| {
+                    name.split_whitespace().any(|w| {
+                        w.trim_matches(|c: char| !c.is_alphanumeric())
+                            .to_lowercase()
+                            == word
+                    })
+                })
+        })
+        .map(|m| m.entity)
 }
 
 /// For tokens "the", capitalised qualifiers and a singular title ("the Salford

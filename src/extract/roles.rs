@@ -34,6 +34,8 @@ const TITLE_MODIFIERS: &[&str] = &[
     "assistant",
     "ex",
 ];
+/// Post-nominals that are posts (members of a parliament or assembly).
+const MEMBER_POST_NOMINALS: &[&str] = &["MP", "MEP", "MSP"];
 /// Words that attach the organisation after a title.
 const ORG_LINKS: &[&str] = &["of", "for", "at", "to"];
 
@@ -273,8 +275,14 @@ fn title_phrase(doc: &Doc, tokens: &[Token], i: usize, limit: usize) -> Option<T
         }
         let capitalised =
             super::entities::is_capitalised(token.text) && !doc.k.not_names.contains(&lower);
-        let lower_noun =
-            token.text.chars().all(|c| c.is_lowercase() || c == '-') && !is_function_word(&lower);
+        // "refused to support prime minister Harold Wilson": a verb is no modifier.
+        let after_to = j > 0 && tokens[j - 1].text == "to";
+        let verb = after_to && doc.k.cue_of_word(&lower).is_some()
+            || super::quotes::is_reporting(doc, &lower)
+            || super::quotes::is_auxiliary(&lower);
+        let lower_noun = token.text.chars().all(|c| c.is_lowercase() || c == '-')
+            && !is_function_word(&lower)
+            && !verb;
         let joined_by_and = lower == "and"
             && nouns > 0
             && tokens
@@ -473,11 +481,45 @@ fn appositive(doc: &mut Doc, tokens: &[Token]) {
         let Some(person) = person_at(doc, tokens[idx].span.start) else {
             continue;
         };
-        let after = token_index_after(tokens, person.span.end);
+        let mut after = token_index_after(tokens, person.span.end);
+        let mut name_end = person.span.end;
+        // "Paul Boateng MP": the post-nominal of a member is a post ("Andrew Tyrie
+        // MP" is an MP); "QC" and the like are honours, skipped before an apposition.
+        if let Some(post) = tokens
+            .get(after)
+            .filter(|t| super::entities::POST_NOMINALS.contains(&t.text))
+            .filter(|t| {
+                doc.text(Span::new(person.span.end, t.span.start))
+                    .trim()
+                    .is_empty()
+            })
+        {
+            if MEMBER_POST_NOMINALS.contains(&post.text) {
+                let phrase = TitlePhrase {
+                    end: after + 1,
+                    title: post.text.to_string(),
+                    org: None,
+                    former: false,
+                    rule_title: format!("title/{}-1", post.text.to_lowercase()),
+                    generic: false,
+                    capitalised: true,
+                };
+                add_role(
+                    doc,
+                    person.entity,
+                    &phrase,
+                    Span::new(person.span.start, post.span.end),
+                    "role/post-nominal-1",
+                    0.85,
+                );
+            }
+            name_end = post.span.end;
+            after += 1;
+        }
         let Some(next) = tokens.get(after) else {
             continue;
         };
-        let gap = doc.text(Span::new(person.span.end, next.span.start));
+        let gap = doc.text(Span::new(name_end, next.span.start));
         if gap.trim() != "," {
             continue;
         }
@@ -486,6 +528,16 @@ fn appositive(doc: &mut Doc, tokens: &[Token]) {
             tokens[k].text.to_lowercase().as_str(),
             "the" | "a" | "an" | "his" | "her" | "their" | "its"
         ) {
+            k += 1;
+        }
+        // "the party's Treasury spokesman": the person's own party or government,
+        // not named here.
+        if tokens.get(k).is_some_and(|t| {
+            matches!(
+                t.text.to_lowercase().as_str(),
+                "party's" | "party’s" | "government's" | "government’s" | "country's" | "country’s"
+            )
+        }) {
             k += 1;
         }
         if let Some(phrase) = title_phrase(doc, tokens, k, tokens.len()) {

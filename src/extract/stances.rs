@@ -53,6 +53,80 @@ const TARGET_STOPS: &[&str] = &[
     "insisting",
     "against",
 ];
+/// Verbs after "want to" that make a wish, not a position ("wants to be part of it").
+const WISHES: &[&str] = &[
+    "be",
+    "become",
+    "remain",
+    "stay",
+    "win",
+    "know",
+    "hear",
+    "go",
+    "come",
+    "get",
+    "talk",
+    "meet",
+    "return",
+    "leave",
+    "visit",
+    "thank",
+    "say",
+    "ask",
+    "speak",
+    "remind",
+    "do",
+    "demonstrate",
+    "show",
+    "prove",
+];
+/// Verbs after "vowed to", "refused to" that name a personal course, not a
+/// position on a proposal ("vowed to fight on", "refused to step down").
+const PERSONAL_COURSES: &[&str] = &[
+    "be",
+    "become",
+    "remain",
+    "stay",
+    "go",
+    "come",
+    "fight",
+    "stand",
+    "step",
+    "resign",
+    "quit",
+    "run",
+    "win",
+    "meet",
+    "visit",
+    "return",
+    "leave",
+    "attend",
+    "give",
+    "name",
+    "answer",
+    "speculate",
+    "elaborate",
+    "discuss",
+    "reveal",
+    "disclose",
+    "rule",
+    "take",
+    "do",
+    "carry",
+    "let",
+    "work",
+    "try",
+    "look",
+    "get",
+    "have",
+    "play",
+    "serve",
+];
+/// Finite verbs that cannot stand inside a noun phrase, only after it.
+const FINITE_AUXILIARIES: &[&str] = &[
+    "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+    "might", "must", "should", "shall",
+];
 /// Words after which an "-ing" word belongs to the target ("the idea of using ...").
 const PREPOSITIONS_BEFORE_GERUND: &[&str] = &[
     "of", "on", "for", "to", "from", "about", "against", "with", "by", "in", "without", "towards",
@@ -118,13 +192,40 @@ pub(crate) fn find_stances(doc: &mut Doc) {
             let Some((holder, mut target_span, quote, confidence)) = found else {
                 continue;
             };
-            // "wants a sunset clause" holds a position; "wants to be part of ..." is a wish.
-            if kind == "verb-np"
-                && words(body, target_span)
-                    .first()
-                    .is_some_and(|t| matches!(t.text, "to" | "is" | "was"))
-            {
-                continue;
+            // "wants a sunset clause" and "want to make courts the last resort" hold a
+            // position; "wants to be part of ..." is a wish.
+            if kind == "verb-np" {
+                let first = words(body, target_span);
+                let wish = match first.as_slice() {
+                    [to, verb, ..] if to.text == "to" => WISHES.contains(&verb.text),
+                    [first, ..] => matches!(first.text, "to" | "is" | "was"),
+                    [] => true,
+                };
+                if wish {
+                    continue;
+                }
+            }
+            // "vowed to put Africa at the top of the agenda", "pledged not to raise
+            // income tax", "refused to hold an early election": a commitment to an
+            // action (or a refusal of it) is a stance on the action, unless the action
+            // is itself a cue ("pledged to oppose the bill" is the inner cue's), a
+            // reporting verb ("refused to comment") or a personal course ("vowed to
+            // fight on").
+            if kind == "commit" {
+                let action = words(body, target_span);
+                let Some(verb) = action.first() else {
+                    continue;
+                };
+                let verb = verb.text.to_lowercase();
+                if action.len() < 2
+                    || doc.k.cue_of_word(&verb).is_some()
+                    || doc.k.control_verbs.contains_key(&verb)
+                    || doc.k.control_verbs.contains_key(&format!("{verb} to"))
+                    || is_reporting(doc, &verb)
+                    || PERSONAL_COURSES.contains(&verb.as_str())
+                {
+                    continue;
+                }
             }
             // "warned both parties against pandering to prejudice": the stance is on
             // what follows "against", after a short addressee.
@@ -174,9 +275,15 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                 let in_sentence = last_target
                     .filter(|&(idx, _)| idx == sentence_idx)
                     .map(|(_, target)| target);
+                // "them" takes up a plural ("the drills"), never "to bring troops home".
                 let before = last_target
                     .filter(|&(idx, _)| idx + 1 == sentence_idx)
-                    .map(|(_, target)| target);
+                    .map(|(_, target)| target)
+                    .filter(|&target| {
+                        pronoun == "it"
+                            || head_word(&doc.facts.entities[target].label)
+                                .is_some_and(|head| head.ends_with('s'))
+                    });
                 let Some(target) = in_sentence
                     .or_else(|| {
                         pronoun_antecedent(doc, sentence_idx, cue_span.start, pronoun == "them")
@@ -197,8 +304,9 @@ pub(crate) fn find_stances(doc: &mut Doc) {
             };
             // Criticising a person is not opposing a proposal; endorsing a candidate
             // is support, but praising, welcoming or defending a person is not.
-            let person_like =
-                doc.kind(target) == EntityKind::Person || name_like(body, target_span);
+            let person_like = doc.kind(target) == EntityKind::Person
+                || name_like(body, target_span)
+                || titled_person(doc, &target_words);
             // The cue's own name, not its polarity folder: "stance/support/praise-1" praises.
             let cue_name = rule_id.rsplit('/').next().unwrap_or_default();
             let endorsing = [
@@ -219,11 +327,18 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                     .is_some_and(|head| doc.k.titles.contains_key(&head.to_lowercase()));
             // "praised ministers for reaching ...", "condemned foreign powers for backing ...":
             // someone judged for what they did.
+            // "for fishing boats" is a noun phrase: an "-ing" word there is a verb only
+            // before what it acts on or an adverb ("for reaching a deal", "for acting fast").
             let judged_for = !endorsing
-                && target_words.windows(2).any(|w| {
+                && target_words.windows(2).enumerate().any(|(i, w)| {
+                    let verb = w[1].text.ends_with("ing")
+                        && target_words.get(i + 2).is_none_or(|next| {
+                            DETERMINERS.contains(&next.text)
+                                || next.text.ends_with("ly")
+                                || matches!(next.text, "it" | "them" | "him" | "up" | "out" | "to")
+                        });
                     w[0].text == "for"
-                        && (w[1].text.ends_with("ing")
-                            || matches!(w[1].text, "his" | "her" | "their" | "its" | "not"))
+                        && (verb || matches!(w[1].text, "his" | "her" | "their" | "its" | "not"))
                 });
             if (person_like || titled) && (polarity == crate::fact::Polarity::Oppose || !endorsing)
                 || judged_for
@@ -241,11 +356,111 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                 quote,
             );
             last_target = Some((sentence_idx, target));
+            // "criticised attempts to X, plans to Y, curbing of Z and ID card plans":
+            // each item of a list after the first target is a target too.
+            if matches!(kind.as_str(), "verb" | "noun" | "copula" | "commit") {
+                let list_rule = format!("{rule_id}+stance/list-1");
+                for item in listed_targets(doc, target_span, sentence) {
+                    if !proposal_like(doc, item) {
+                        continue;
+                    }
+                    let Some(target) = target_entity(doc, item) else {
+                        continue;
+                    };
+                    push_stances(
+                        doc,
+                        &holder.entities,
+                        target,
+                        polarity,
+                        sentence,
+                        &list_rule,
+                        confidence,
+                        quote,
+                    );
+                }
+            }
         }
     }
     should_in_reported_speech(doc);
     evaluations_in_reported_speech(doc);
     drop_bare_repeats(doc);
+}
+
+/// The items of a list that goes on after a target ending at a comma, up to the
+/// end of the sentence: "X, Y, Z and W" gives Y, Z and W. Every item is a short
+/// phrase with no finite verb, reporting verb, pronoun or person in it, and the
+/// last one follows "and" (or "or"); otherwise the commas begin something else
+/// ("..., Mr Y said", "..., which ...") and nothing is returned.
+fn listed_targets(doc: &Doc, target: Span, sentence: Span) -> Vec<Span> {
+    let body = doc.layout.body;
+    let rest = &body[target.end..sentence.end];
+    let Some(after_comma) = rest.strip_prefix(", ") else {
+        return Vec::new();
+    };
+    let start = target.end + 2;
+    let text = after_comma.trim_end_matches(['.', '!', '?', '"', '”', '’', '\'', ')']);
+    let mut items: Vec<Span> = Vec::new();
+    let mut offset = start;
+    for piece in text.split(", ") {
+        items.push(Span::new(offset, offset + piece.len()));
+        offset += piece.len() + 2;
+    }
+    // The last piece holds "Y and Z" (or "and Z" after a serial comma).
+    let Some(last) = items.pop() else {
+        return Vec::new();
+    };
+    let last_text = &body[last.start..last.end];
+    let Some(and) = last_text.rfind(" and ").or_else(|| last_text.rfind(" or ")) else {
+        return Vec::new();
+    };
+    let joiner = if last_text[and..].starts_with(" and ") {
+        5
+    } else {
+        4
+    };
+    if and > 0 {
+        items.push(Span::new(last.start, last.start + and));
+    }
+    items.push(Span::new(last.start + and + joiner, last.end));
+    let plain = |span: &Span| {
+        let tokens = words(body, *span);
+        let text = &body[span.start..span.end];
+        // "..., calling the strikes 'necessary'": a participle clause, not an item.
+        let participle = tokens.first().is_some_and(|t| t.text.ends_with("ing"))
+            && tokens
+                .get(1)
+                .is_some_and(|t| DETERMINERS.contains(&t.text) || t.text == "it");
+        !tokens.is_empty()
+            && tokens.len() <= MAX_TARGET_WORDS
+            && !participle
+            && !text.contains(['"', '“', '”', '(', ')', ';', ':'])
+            && tokens.iter().all(|t| {
+                let lower = t.text.to_lowercase();
+                // "protest" may be a noun; "said", "warned", "says" report.
+                let reports = is_reporting(doc, &lower)
+                    && (lower.ends_with("ed") || lower.ends_with('s') || lower == "told");
+                !FINITE_AUXILIARIES.contains(&lower.as_str())
+                    && !reports
+                    && !matches!(lower.as_str(), "would" | "could" | "might" | "did" | "does")
+                    && !matches!(
+                        lower.as_str(),
+                        "he" | "she" | "they" | "it" | "we" | "i" | "who" | "which" | "that"
+                    )
+                    && super::resolve::mention_at(doc, t.span.start)
+                        .is_none_or(|m| doc.kind(m.entity) != EntityKind::Person)
+            })
+    };
+    // Items are things, not the agents a list of names would give ("the U.S.,
+    // Japan and Russia"), and the first target is a plain item too.
+    let agent = |span: &Span| {
+        super::resolve::mention_at(doc, span.start)
+            .is_some_and(|m| m.span.end >= span.end && is_agent(doc, m.entity))
+    };
+    if plain(&target) && items.iter().all(|i| plain(i) && !agent(i)) {
+        items
+    } else {
+        Vec::new()
+    }
 }
 
 /// For "it" (or "them", `plural`) as a target at `pos`: the nearest phrase before
@@ -509,6 +724,20 @@ fn content_words(label: &str) -> Vec<String> {
 }
 
 /// A target written as a short name ("Trump", "Pete King"): a person, not a proposal.
+/// "prime minister Alan Reid over the ferry contract": a title, then a person
+/// named (not as a possessor) within the first four words.
+fn titled_person(doc: &Doc, target_words: &[crate::text::Token]) -> bool {
+    let body = doc.layout.body;
+    super::entities::title_at(doc, target_words, 0, target_words.len()).is_some()
+        && target_words.iter().take(4).any(|t| {
+            super::resolve::mention_at(doc, t.span.start).is_some_and(|m| {
+                doc.kind(m.entity) == EntityKind::Person
+                    && !body[m.span.end..].starts_with("'s")
+                    && !body[m.span.end..].starts_with("’s")
+            })
+        })
+}
+
 fn name_like(body: &str, target: Span) -> bool {
     let tokens = words(body, target);
     !tokens.is_empty()
@@ -934,6 +1163,44 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
             }
         }
     }
+    // "Mr Blair is among those who have called for an apology", "Among those who
+    // have criticised the plans are Sir John Stevens and ...": the ones counted
+    // among them hold the stance.
+    if let Some(rel) = before[..idx].iter().rposition(|t| t.text == "who") {
+        let only_aux = before[rel + 1..idx]
+            .iter()
+            .all(|t| is_aux(t.text) || matches!(t.text, "had" | "was" | "were"));
+        if rel >= 2
+            && only_aux
+            && before[rel - 1].text == "those"
+            && before[rel - 2].text.eq_ignore_ascii_case("among")
+        {
+            let quote = quote_for(doc, cue);
+            if rel == 2 {
+                // "Among those who ... are X": the names after the copula.
+                let rest = words(body, Span::new(target.end, sentence.end));
+                let copula = rest
+                    .iter()
+                    .take(2)
+                    .position(|t| matches!(t.text, "are" | "is" | "was" | "were"))?;
+                let window = Span::new(rest[copula].span.end, sentence.end);
+                let first_person = doc
+                    .mentions
+                    .iter()
+                    .skip_while(|m| m.span.start < window.start)
+                    .take_while(|m| m.span.start < window.end)
+                    .take(3)
+                    .find(|m| is_agent(doc, m.entity) && !body[m.span.end..].starts_with("'s"))?;
+                let referent = referent_at(doc, first_person.span.start, sentence.end)?;
+                return Some((referent, target, quote, 0.7));
+            }
+            if rel >= 3 && matches!(before[rel - 3].text, "is" | "are" | "was" | "were") {
+                let referent = subject_of_verb(doc, start, before[rel - 3].span.start)?;
+                return Some((referent, target, quote, 0.7));
+            }
+            return None;
+        }
+    }
     // ", speaking out against ...", "issued a joint statement urging ...": the
     // main clause's subject (a document speaks for whoever issued it).
     let after_document = idx > 0
@@ -1172,6 +1439,17 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
         if n > 0 && (TARGET_STOPS.contains(&token.text) || token.text == "as" && !after_known) {
             break;
         }
+        // "Labour's backing for the scheme was confirmed": a finite verb after the
+        // noun phrase is the sentence's own, unless a clause inside the target
+        // ("urged ministers to ensure that the bill is passed") holds it.
+        if n > 0
+            && FINITE_AUXILIARIES.contains(&token.text)
+            && !tokens[..n]
+                .iter()
+                .any(|t| matches!(t.text, "that" | "whether" | "if" | "to"))
+        {
+            break;
+        }
         // "rejected the proposal and France opposed it": "and" before a named
         // agent and its verb starts a new clause.
         // "backed the levy and then dropped it": a second verb, in time.
@@ -1268,9 +1546,15 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
                         | "your"
                 )
         });
+        // "is continuing to implement": after a form of "be" the "-ing" word is the verb.
+        let progressive = matches!(
+            tokens[n.max(1) - 1].text,
+            "is" | "are" | "was" | "were" | "be"
+        );
         if n > 1
             && token.text.ends_with("ing")
             && takes_object
+            && !progressive
             && !PREPOSITIONS_BEFORE_GERUND.contains(&tokens[n - 1].text)
         {
             break;
@@ -1715,18 +1999,33 @@ fn should_in_reported_speech(doc: &mut Doc) {
     let reported = attributed_quotes(doc, true);
     for (clause, speakers, fact) in reported {
         let tokens = words(body, clause);
-        let Some((idx, rule)) = tokens.iter().enumerate().find_map(|(i, t)| {
-            doc.k
-                .recommendations
-                .get(&t.text.to_lowercase())
-                .map(|rule| (i, rule.clone()))
+        // "should", or two words: "needed to", "has to".
+        let Some((idx, width, rule)) = tokens.iter().enumerate().find_map(|(i, t)| {
+            let word = t.text.to_lowercase();
+            let pair = tokens
+                .get(i + 1)
+                .map(|next| format!("{word} {}", next.text.to_lowercase()));
+            pair.and_then(|pair| doc.k.recommendations.get(&pair).map(|rule| (i, 2, rule)))
+                .or_else(|| doc.k.recommendations.get(&word).map(|rule| (i, 1, rule)))
+                .map(|(i, width, rule)| (i, width, rule.clone()))
         }) else {
             continue;
         };
         if tokens
-            .get(idx + 1)
+            .get(idx + width)
             .is_some_and(|t| matches!(t.text, "not" | "never"))
             || idx == 0
+        {
+            continue;
+        }
+        // "he said he had to leave early": a personal necessity, not a recommendation;
+        // "would have to be": a condition.
+        if width == 2
+            && (matches!(tokens[idx - 1].text, "he" | "she" | "I" | "it")
+                || matches!(
+                    tokens[idx - 1].text,
+                    "would" | "could" | "might" | "may" | "will"
+                ))
         {
             continue;
         }
@@ -1751,7 +2050,7 @@ fn should_in_reported_speech(doc: &mut Doc) {
             _ => tokens.iter().position(|t| t.text != "that").unwrap_or(0),
         };
         let last = (start + 20).min(tokens.len()) - 1;
-        if last <= idx {
+        if last < idx + width {
             continue;
         }
         let Some(sentence) = sentence_at(doc, clause.start) else {
@@ -1759,9 +2058,9 @@ fn should_in_reported_speech(doc: &mut Doc) {
         };
         // "the deal ... should be rejected": a stance on the subject, with the verb's polarity.
         let verdict = tokens
-            .get(idx + 1)
+            .get(idx + width)
             .filter(|t| t.text == "be")
-            .and_then(|_| verdict_at(doc, &tokens, idx + 2));
+            .and_then(|_| verdict_at(doc, &tokens, idx + width + 1));
         if let Some((inner_rule, polarity, _)) = verdict {
             let subject = clause_subject(doc, &tokens[start..idx])
                 .or_else(|| clause_subject(doc, &tokens[..idx]));
