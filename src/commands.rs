@@ -140,25 +140,24 @@ fn ingest_cmd(args: IngestArgs) -> Result<ExitCode> {
     // Articles are linked on their way in as the store stands now, so that one
     // ingested again compares equal to its linked graph (see link.rs).
     let linker = link::Linker::from_store(&graph_store)?;
-    // Extraction (both cores, through rayon), planning and writing overlap: while the
-    // loader thread writes one chunk of up to a thousand articles, the planner thread
-    // gathers the next from the batches that the main thread reads and extracts. The
-    // batch channel holds one batch, so at most three batches are in memory, each
-    // bounded in articles and bytes, plus two chunks (see store::IngestPlan).
+    // Extraction (both cores, through rayon), planning and writing overlap: while
+    // the bulk loader's two threads each sort a chunk of up to 500 articles into
+    // files, the loader thread holds the next, and the planner thread gathers the
+    // one after from the batches that the main thread reads and extracts. The batch
+    // channel holds one batch, so at most three batches are in memory, each bounded
+    // in articles and bytes, plus four chunks (see store::IngestPlan and
+    // store::ChunkWriter).
     let written = std::thread::scope(|scope| -> Result<Tally> {
         let (to_planner, batches) = std::sync::mpsc::sync_channel::<ExtractedBatch>(1);
         let (to_loader, chunks) = std::sync::mpsc::sync_channel::<store::Chunk>(0);
         let shared_store = &graph_store;
         let linker = &linker;
         let loader = scope.spawn(move || -> Result<store::Written> {
-            let mut written = store::Written::default();
+            let mut writer = shared_store.chunk_writer();
             for chunk in chunks {
-                let done = shared_store.write_chunk(chunk)?;
-                written.stored += done.stored;
-                written.replaced += done.replaced;
-                written.unchanged += done.unchanged;
+                writer.write(chunk)?;
             }
-            Ok(written)
+            writer.finish()
         });
         let planner = scope.spawn(move || -> Result<Tally> {
             let mut planned = Tally::default();

@@ -4,7 +4,12 @@
 //! binary works from any folder) into lookup structures built once per
 //! process. Leaves to others: using them on text (`extract`).
 
-use std::collections::{HashMap, HashSet};
+// The word tables are looked up for nearly every word of every article, and
+// their keys come from the shipped data only: rustc-hash's hash serves them
+// several times faster than the default SipHash, whose defence against keys
+// chosen by an attacker a table of fixed keys does not need.
+type HashMap<K, V> = std::collections::HashMap<K, V, rustc_hash::FxBuildHasher>;
+type HashSet<K> = std::collections::HashSet<K, rustc_hash::FxBuildHasher>;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -237,8 +242,8 @@ impl Knowledge {
             .build(&cue_forms)
             .context("building the stance cue matcher")?;
 
-        let mut reporting = HashMap::new();
-        let mut reporting_bare = HashSet::new();
+        let mut reporting = HashMap::default();
+        let mut reporting_bare = HashSet::default();
         for row in rows(sources.reporting_verbs, "data/lexicon/reporting_verbs.tsv")? {
             let bare = row.opt("clause") == Some("bare");
             for form in row.list("forms") {
@@ -248,7 +253,7 @@ impl Knowledge {
                 }
             }
         }
-        let mut titles = HashMap::new();
+        let mut titles = HashMap::default();
         let mut max_title_words = 1;
         for row in rows(sources.titles, "data/lexicon/titles.tsv")? {
             let title = row.get("title")?.to_string();
@@ -267,14 +272,14 @@ impl Knowledge {
             .keys()
             .filter_map(|title: &String| title.split_whitespace().next().map(str::to_string))
             .collect();
-        let mut hedges = HashMap::new();
+        let mut hedges = HashMap::default();
         for row in rows(sources.hedges, "data/lexicon/hedges.tsv")? {
             for form in row.list("forms") {
                 hedges.insert(form.to_lowercase(), row.get("kind")?.to_string());
             }
         }
-        let mut honorifics = HashSet::new();
-        let mut honorific_gender = HashMap::new();
+        let mut honorifics = HashSet::default();
+        let mut honorific_gender = HashMap::default();
         for row in rows(sources.honorifics, "data/lexicon/honorifics.tsv")? {
             for form in row.list("forms") {
                 let form = form.trim_end_matches('.').to_string();
@@ -291,20 +296,20 @@ impl Knowledge {
             }
         }
         let org_words = words_of(sources.org_words, "data/lexicon/org_words.tsv", "word")?;
-        let mut org_anaphors = HashSet::new();
+        let mut org_anaphors = HashSet::default();
         for row in rows(sources.org_words, "data/lexicon/org_words.tsv")? {
             if !matches!(row.get("kind")?, "party" | "legislature" | "outlet") {
                 org_anaphors.insert(row.get("word")?.to_lowercase());
             }
         }
         let group_words = words_of(sources.group_words, "data/lexicon/group_words.tsv", "word")?;
-        let mut judging_verbs = HashMap::new();
+        let mut judging_verbs = HashMap::default();
         for row in rows(sources.judging_verbs, "data/lexicon/judging_verbs.tsv")? {
             for form in row.list("forms") {
                 judging_verbs.insert(form.to_lowercase(), row.get("id")?.to_string());
             }
         }
-        let mut event_words = HashMap::new();
+        let mut event_words = HashMap::default();
         for row in rows(sources.event_words, "data/lexicon/event_words.tsv")? {
             event_words.insert(
                 row.get("word")?.to_lowercase(),
@@ -333,7 +338,7 @@ impl Knowledge {
         )?;
         let not_names = words_of(sources.not_names, "data/lexicon/not_names.tsv", "word")?;
         let thing_words = words_of(sources.thing_words, "data/lexicon/thing_words.tsv", "word")?;
-        let mut assertion_nouns = HashMap::new();
+        let mut assertion_nouns = HashMap::default();
         for row in rows(sources.assertion_nouns, "data/lexicon/assertion_nouns.tsv")? {
             assertion_nouns.insert(row.get("word")?.to_lowercase(), row.get("use")? == "always");
         }
@@ -347,7 +352,7 @@ impl Knowledge {
             "data/lexicon/proposal_nouns.tsv",
             "word",
         )?;
-        let mut verdicts = HashMap::new();
+        let mut verdicts = HashMap::default();
         for row in rows(sources.verdicts, "data/lexicon/verdicts.tsv")? {
             let polarity = match row.get("polarity")? {
                 "support" => Polarity::Support,
@@ -359,13 +364,13 @@ impl Knowledge {
                 verdicts.insert(form.to_lowercase(), (id.clone(), polarity));
             }
         }
-        let mut recommendations = HashMap::new();
+        let mut recommendations = HashMap::default();
         for row in rows(sources.recommendations, "data/lexicon/recommendations.tsv")? {
             for form in row.list("word") {
                 recommendations.insert(form.to_lowercase(), row.get("id")?.to_string());
             }
         }
-        let mut evaluations = HashMap::new();
+        let mut evaluations = HashMap::default();
         for row in rows(sources.evaluations, "data/lexicon/evaluations.tsv")? {
             let polarity = match row.get("polarity")? {
                 "support" => Polarity::Support,
@@ -376,7 +381,7 @@ impl Knowledge {
                 evaluations.insert(words.to_lowercase(), (row.get("id")?.to_string(), polarity));
             }
         }
-        let mut control_verbs = HashMap::new();
+        let mut control_verbs = HashMap::default();
         for row in rows(sources.control_verbs, "data/lexicon/control_verbs.tsv")? {
             for form in row.list("forms") {
                 control_verbs.insert(form.to_lowercase(), row.get("kind")?.to_string());
@@ -592,7 +597,7 @@ pub fn rows<'a>(text: &'a str, file: &'a str) -> Result<Vec<Row<'a>>> {
 }
 
 fn words_of(text: &str, file: &str, column: &str) -> Result<HashSet<String>> {
-    let mut set = HashSet::new();
+    let mut set = HashSet::default();
     for row in rows(text, file)? {
         set.insert(row.get(column)?.to_lowercase());
     }

@@ -59,11 +59,10 @@ pub struct GraphStore {
 /// Plans one ingest, article by article in input order: which articles are new
 /// to the store (bulk loader) and which go in a transaction (unchanged, replacing
 /// an earlier version, or repeated in the input), gathered into [`Chunk`]s that
-/// [`GraphStore::write_chunk`] writes.
+/// a [`ChunkWriter`] writes.
 ///
-/// A chunk holds up to a thousand articles, so a large ingest makes a few large
-/// atomic commits instead of many small ones: each commit of the bulk loader adds
-/// a set of sorted files that RocksDB must later merge with the others.
+/// A chunk holds up to 500 articles (or 50,000 quads, or 32 MB of text): the
+/// bulk loader sorts each chunk in memory, and writes it as one set of sorted files.
 pub struct IngestPlan {
     /// Whether the store held anything when the ingest began; if not, nothing
     /// outside this plan's own record needs looking up.
@@ -101,12 +100,49 @@ pub struct Written {
     pub unchanged: usize,
 }
 
+/// Writes the chunks of one ingest, in order, through one Oxigraph bulk loader
+/// that commits after the first chunk, then whenever it holds at least
+/// [`COMMIT_ARTICLES`] new articles and as many as the ingest has stored before,
+/// and at the end.
+///
+/// Each chunk's new articles become one set of sorted files (one per index),
+/// built on the loader's threads while the next chunks are gathered; a commit
+/// adds every set built since the last one to the database in one atomic step
+/// (RocksDB's IngestExternalFiles), so each article is wholly present or absent.
+/// A killed ingest keeps what it committed, so a long one makes progress. But
+/// the files of a commit overlap all that is stored, and RocksDB merges them in
+/// the background with everything already there: one commit per chunk made it
+/// rewrite the growing store again and again (a quarter of the CPU of ingesting
+/// the BBC folder, in five commits). The first commit into an empty store merges
+/// nothing, so the first chunk is stored at once; later commits at least double
+/// what is stored, which keeps the merging to about twice the data.
+///
+/// The other articles (unchanged, replacing an earlier version, repeated in the
+/// input) are written in a transaction after the commit that follows them, since
+/// they are compared with what the store holds; none of them shares an IRI or a
+/// source with a new article loaded meanwhile (see [`IngestPlan::add`]), so
+/// writing them later gives the same store.
+pub struct ChunkWriter<'a> {
+    store: &'a GraphStore,
+    loader: Option<oxigraph::store::BulkLoader<'a>>,
+    /// New articles given to the loader since its last commit.
+    n_loading: usize,
+    /// Articles written by transaction once the loader has committed.
+    deferred: Vec<(ArticleQuads, String)>,
+    written: Written,
+}
+
+/// New articles the bulk loader holds at least before a commit after the first.
+const COMMIT_ARTICLES: usize = 2_500;
 /// Articles in a chunk at most.
 const CHUNK_ARTICLES: usize = 500;
 /// Quads in a chunk at most (about 100 per news article).
 const CHUNK_QUADS: usize = 50_000;
 /// Bytes of literals (mostly article text) in a chunk at most.
 const CHUNK_LITERAL_BYTES: usize = 32 * 1024 * 1024;
+/// Threads building sorted files: two chunks at once, as a machine with two cores
+/// has, once extraction is done.
+const LOADER_THREADS: usize = 2;
 
 impl GraphStore {
     /// Opens (creating if needed) the store at `path` for reading and writing.
@@ -215,45 +251,15 @@ impl GraphStore {
         })
     }
 
-    /// Writes a chunk: its new articles through Oxigraph's bulk loader, which builds
-    /// sorted files and adds them all to the database in one atomic step at commit
-    /// (RocksDB's IngestExternalFiles), then the others in one transaction. Either
-    /// way each article is wholly present or absent.
-    ///
-    /// The chunk is taken by value so that its quads move into the bulk loader
-    /// instead of being copied.
-    pub fn write_chunk(&self, chunk: Chunk) -> Result<Written> {
-        let mut written = Written {
-            stored: chunk.n_new,
-            ..Written::default()
-        };
-        if !chunk.new_quads.is_empty() {
-            // The loader's buffer is sized to the chunk, so that it builds one set of
-            // sorted files (one per index) and RocksDB has fewer files to compact.
-            let n_quads = chunk.new_quads.len();
-            let mut loader = self
-                .store
-                .bulk_loader()
-                .with_num_threads(1)
-                .with_max_memory_size_in_megabytes(n_quads.div_ceil(1000).max(16));
-            loader
-                .load_quads(chunk.new_quads)
-                .context("cannot write to the store")?;
-            loader.commit().context("cannot commit to the store")?;
+    /// Starts writing the chunks of one ingest (see [`ChunkWriter`]).
+    pub fn chunk_writer(&self) -> ChunkWriter<'_> {
+        ChunkWriter {
+            store: self,
+            loader: None,
+            n_loading: 0,
+            deferred: Vec::new(),
+            written: Written::default(),
         }
-        let others: Vec<(&ArticleQuads, &str)> = chunk
-            .others
-            .iter()
-            .map(|(article, source)| (article, source.as_str()))
-            .collect();
-        for outcome in self.write_transaction(&others)? {
-            match outcome {
-                Outcome::Stored => written.stored += 1,
-                Outcome::Replaced => written.replaced += 1,
-                Outcome::Unchanged => written.unchanged += 1,
-            }
-        }
-        Ok(written)
     }
 
     /// Whether the store holds a graph named `iri` or an article from `source`.
@@ -443,15 +449,39 @@ impl GraphStore {
         tx: &oxigraph::store::Transaction<'_>,
         article: &ArticleQuads,
     ) -> Result<bool> {
-        let graph = GraphNameRef::NamedNode(article.iri.as_ref());
         // Source quads are compared apart: identical files add their paths as sources.
         let source_p = rdf::sg("source");
-        let mut n = 0usize;
-        for quad in tx.quads_for_pattern(None, None, None, Some(graph)) {
-            if quad.context("reading the store")?.predicate != source_p {
-                n += 1;
+        // Counted with SPARQL, which reads the quads' keys only: iterating the quads
+        // turned every IRI and literal back into text, four lookups a quad (a sixth
+        // of the CPU left in the loader thread when the BBC folder's 98 repeated
+        // files were compared).
+        let count = |pattern: &str| -> Result<usize> {
+            let query = format!(
+                "SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {} {{ {pattern} }} }}",
+                article.iri
+            );
+            let results = SparqlEvaluator::new()
+                .parse_query(&query)
+                .map_err(|err| anyhow!("invalid SPARQL {query:?}: {err}"))?
+                .on_transaction(tx)
+                .execute()
+                .map_err(|err| anyhow!("query failed: {err}"))?;
+            let QueryResults::Solutions(mut solutions) = results else {
+                bail!("not a SELECT query: {query}");
+            };
+            match solutions.next() {
+                Some(Ok(solution)) => match solution.get("n") {
+                    Some(Term::Literal(n)) => n
+                        .value()
+                        .parse()
+                        .with_context(|| format!("a count that is no number: {n}")),
+                    _ => bail!("no count from {query:?}"),
+                },
+                Some(Err(err)) => Err(anyhow!("query failed: {err}")),
+                None => bail!("no count from {query:?}"),
             }
-        }
+        };
+        let n = count("?s ?p ?o")? - count(&format!("?s {source_p} ?o"))?;
         if n != article
             .graph
             .iter()
@@ -611,24 +641,29 @@ impl GraphStore {
             return self.execute(original, store_default_graph);
         };
         let variables: std::sync::Arc<[Variable]> = solutions.variables().into();
-        let mut keyed = Vec::new();
+        // Sort keys by their place in each solution: compared where they lie, not cloned.
+        let mut keys = Vec::with_capacity(order.len());
+        for (variable, descending) in &order {
+            let Some(index) = variables.iter().position(|v| v == variable) else {
+                return self.execute(original, store_default_graph);
+            };
+            keys.push((index, *descending));
+        }
+        let mut rows = Vec::new();
         for solution in solutions {
             let solution = solution.map_err(|err| anyhow!("query failed: {err}"))?;
-            let mut keys = Vec::with_capacity(order.len());
-            for (variable, descending) in &order {
-                let key = solution.get(variable).cloned();
-                if !sorts_as_text(key.as_ref()) {
-                    return self.execute(original, store_default_graph);
-                }
-                keys.push((key, *descending));
+            if keys
+                .iter()
+                .any(|(index, _)| !sorts_as_text(solution.get(*index)))
+            {
+                return self.execute(original, store_default_graph);
             }
-            keyed.push((keys, solution));
+            rows.push(solution);
         }
-        keyed.sort_by(|(a, _), (b, _)| {
-            a.iter()
-                .zip(b)
-                .map(|((a, descending), (b, _))| {
-                    let ordering = cmp_sort_keys(a.as_ref(), b.as_ref());
+        rows.sort_by(|a, b| {
+            keys.iter()
+                .map(|(index, descending)| {
+                    let ordering = cmp_sort_keys(a.get(*index), b.get(*index));
                     if *descending {
                         ordering.reverse()
                     } else {
@@ -640,7 +675,7 @@ impl GraphStore {
         });
         Ok(QueryResults::Solutions(QuerySolutionIter::new(
             variables,
-            keyed.into_iter().map(|(_, solution)| Ok(solution)),
+            rows.into_iter().map(Ok),
         )))
     }
 
@@ -784,6 +819,68 @@ impl IngestPlan {
     fn take_chunk(&mut self) -> Chunk {
         self.descriptions.clear();
         std::mem::take(&mut self.chunk)
+    }
+}
+
+impl ChunkWriter<'_> {
+    /// Writes a chunk: its new articles go to the bulk loader, the others wait
+    /// for the next commit (see [`ChunkWriter`]).
+    ///
+    /// The chunk is taken by value so that its quads move into the bulk loader
+    /// instead of being copied.
+    pub fn write(&mut self, chunk: Chunk) -> Result<()> {
+        if !chunk.new_quads.is_empty() {
+            let store = &self.store.store;
+            // Each thread's buffer holds a whole chunk, so that each chunk makes one
+            // set of sorted files, and fewer files are merged after the commit.
+            let loader = self.loader.get_or_insert_with(|| {
+                store
+                    .bulk_loader()
+                    .with_num_threads(LOADER_THREADS)
+                    .with_max_memory_size_in_megabytes(LOADER_THREADS * 2 * CHUNK_QUADS / 1000)
+            });
+            loader
+                .load_quads(chunk.new_quads)
+                .context("cannot write to the store")?;
+            self.n_loading += chunk.n_new;
+        }
+        self.deferred.extend(chunk.others);
+        let nothing_stored = self.written.stored == 0;
+        if nothing_stored
+            || self.n_loading >= self.written.stored.max(COMMIT_ARTICLES)
+            || self.deferred.len() >= CHUNK_ARTICLES
+            || (self.loader.is_none() && !self.deferred.is_empty())
+        {
+            self.commit()?;
+        }
+        Ok(())
+    }
+
+    /// Commits what is left; returns what all the chunks did.
+    pub fn finish(mut self) -> Result<Written> {
+        self.commit()?;
+        Ok(self.written)
+    }
+
+    /// Commits the bulk loader, then writes the deferred articles in one transaction.
+    fn commit(&mut self) -> Result<()> {
+        if let Some(loader) = self.loader.take() {
+            loader.commit().context("cannot commit to the store")?;
+            self.written.stored += std::mem::take(&mut self.n_loading);
+        }
+        let deferred = std::mem::take(&mut self.deferred);
+        let others: Vec<(&ArticleQuads, &str)> = deferred
+            .iter()
+            .map(|(article, source)| (article, source.as_str()))
+            .collect();
+        for outcome in self.store.write_transaction(&others)? {
+            match outcome {
+                Outcome::Stored => self.written.stored += 1,
+                Outcome::Replaced => self.written.replaced += 1,
+                Outcome::Unchanged => self.written.unchanged += 1,
+            }
+        }
+        Ok(())
     }
 }
 

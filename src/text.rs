@@ -5,6 +5,8 @@
 //! offsets to the code-point offsets that evidence uses. Leaves to others: what
 //! the text means.
 
+use std::cell::RefCell;
+
 use crate::fact::Evidence;
 
 /// A half-open byte range into the article body.
@@ -64,6 +66,19 @@ impl<'a> Layout<'a> {
                 sentence_paragraph.push(p_idx);
             }
         }
+        // Extraction asks for the words of the same sentences and windows many times
+        // over; from now on `words` clips them from this one pass over the body.
+        let body_words = scan_words(body, Span::new(0, body.len()))
+            .iter()
+            .map(|token| token.span)
+            .collect();
+        BODY_WORDS.with_borrow_mut(|cache| {
+            *cache = Some(BodyWords {
+                address: body.as_ptr() as usize,
+                len: body.len(),
+                spans: body_words,
+            });
+        });
         Layout {
             body,
             paragraphs,
@@ -100,6 +115,38 @@ impl<'a> Layout<'a> {
             Err(idx) => Some(idx - 1),
         }
     }
+}
+
+impl Drop for Layout<'_> {
+    /// Forgets this body's words, unless a newer layout on this thread has taken
+    /// the cache since: a cached table never outlives the borrow of its body.
+    fn drop(&mut self) {
+        BODY_WORDS.with_borrow_mut(|cache| {
+            if cache.as_ref().is_some_and(|words| words.is(self.body)) {
+                *cache = None;
+            }
+        });
+    }
+}
+
+/// The word spans of the body of the newest live [`Layout`] on this thread.
+struct BodyWords {
+    /// Address and length of the body: while its layout lives the body is
+    /// borrowed, so a string at the same address with the same length is it.
+    address: usize,
+    len: usize,
+    /// What [`words`] gives for the whole body.
+    spans: Vec<Span>,
+}
+
+impl BodyWords {
+    fn is(&self, body: &str) -> bool {
+        self.address == body.as_ptr() as usize && self.len == body.len()
+    }
+}
+
+thread_local! {
+    static BODY_WORDS: RefCell<Option<BodyWords>> = const { RefCell::new(None) };
 }
 
 /// Paragraphs: runs of text separated by blank lines, or by single line
@@ -223,8 +270,61 @@ pub struct Token<'a> {
 }
 
 /// The words of a span (letters, digits, apostrophes and hyphens inside words).
+///
+/// In the body of a live [`Layout`] they are clipped from the layout's table of
+/// the body's words, which gives the same tokens as scanning the span (a test
+/// checks every span of a few texts); other text is scanned.
 pub fn words(body: &str, span: Span) -> Vec<Token<'_>> {
     // An empty or reversed span has no words (callers compute spans from text they scan).
+    if body.get(span.start..span.end.max(span.start)).is_none() {
+        return Vec::new();
+    }
+    let clipped = BODY_WORDS.with_borrow(|cache| match cache {
+        Some(table) if table.is(body) => Some(clip_words(body, &table.spans, span)),
+        _ => None,
+    });
+    clipped.unwrap_or_else(|| scan_words(body, span))
+}
+
+/// Whether `ch` joins the letters on either side into one word ("Germany’s",
+/// "hack-backs", "U.S", "AT&T").
+fn is_joiner(ch: char) -> bool {
+    matches!(ch, '\'' | '’' | '-' | '.' | '&')
+}
+
+/// The words of `span`, from the words of the whole body: a body word that
+/// overlaps the span is cut at its edges, and a joiner at a cut edge is dropped,
+/// since scanning the span alone finds no letter before or after it.
+fn clip_words<'b>(body: &'b str, body_words: &[Span], span: Span) -> Vec<Token<'b>> {
+    let end = span.end.max(span.start);
+    let first = body_words.partition_point(|word| word.end <= span.start);
+    let last = first + body_words[first..].partition_point(|word| word.start < end);
+    let mut tokens = Vec::with_capacity(last - first);
+    for word in &body_words[first..last] {
+        let mut start = word.start.max(span.start);
+        let mut stop = word.end.min(end);
+        if start > word.start {
+            if let Some(ch) = body[start..].chars().next().filter(|ch| is_joiner(*ch)) {
+                start += ch.len_utf8();
+            }
+        }
+        if stop < word.end {
+            if let Some(ch) = body[..stop].chars().next_back().filter(|ch| is_joiner(*ch)) {
+                stop -= ch.len_utf8();
+            }
+        }
+        if start < stop {
+            tokens.push(Token {
+                text: &body[start..stop],
+                span: Span::new(start, stop),
+            });
+        }
+    }
+    tokens
+}
+
+/// The words of a span, scanned character by character.
+fn scan_words(body: &str, span: Span) -> Vec<Token<'_>> {
     let Some(text) = body.get(span.start..span.end.max(span.start)) else {
         return Vec::new();
     };
@@ -232,7 +332,7 @@ pub fn words(body: &str, span: Span) -> Vec<Token<'_>> {
     let mut current: Option<usize> = None;
     let mut iter = text.char_indices().peekable();
     while let Some((idx, ch)) = iter.next() {
-        let inner = matches!(ch, '\'' | '’' | '-' | '.' | '&')
+        let inner = is_joiner(ch)
             && current.is_some()
             && iter.peek().is_some_and(|(_, next)| next.is_alphanumeric());
         if ch.is_alphanumeric() || inner {
@@ -395,6 +495,32 @@ mod tests {
             .map(|t| t.text)
             .collect();
         assert_eq!(got, vec!["Germany’s", "hack-backs", "U.S", "allies"]);
+    }
+
+    #[test]
+    fn words_clipped_from_the_layout_equal_words_scanned() {
+        for body in [
+            "Germany’s hack-backs, U.S. allies -- AT&T's 3.5% ‘rise’ (x-) .y 'z' a-.b",
+            "Größe “quoted” o'-k e.g. -a- &b& l'été... Mr. O’Neill-Smith’s",
+            "",
+        ] {
+            let bounds: Vec<usize> = (0..=body.len())
+                .filter(|at| body.is_char_boundary(*at))
+                .collect();
+            let layout = Layout::new(body, &no_abbrev);
+            for &start in &bounds {
+                for end in 0..=body.len() + 1 {
+                    let span = Span::new(start, end);
+                    assert_eq!(
+                        words(layout.body, span),
+                        scan_words(body, span),
+                        "{body:?} {span:?}"
+                    );
+                }
+            }
+            drop(layout);
+            assert!(BODY_WORDS.with_borrow(|cache| cache.is_none()));
+        }
     }
 
     #[test]
