@@ -311,8 +311,16 @@ impl<'a> Doc<'a> {
         if let Some(at) = earlier_pronoun.filter(|_| depth < 3) {
             return self.resolve_person_from(at, male, depth + 1);
         }
-        if let Some(person) = self.first_person_in(before, male) {
-            return Some(person);
+        // "Mr Blair has failed, he claimed": a pronoun set off by a comma reports
+        // or follows a fronted phrase; the one named before it in the sentence is
+        // whom the words are about, not the speaker.
+        let after_comma = self.layout.body[before.start..before.end]
+            .trim_end()
+            .ends_with(',');
+        if !after_comma {
+            if let Some(person) = self.first_person_in(before, male) {
+                return Some(person);
+            }
         }
         if self.unresolved_person_description(before).is_some() {
             return None;

@@ -1240,6 +1240,11 @@ fn trailing_attribution(doc: &Doc, sentence: Span) -> Option<(Referent, Span)> {
     let comma = text.rfind(", ")?;
     let tail = &text[comma + 2..];
     let tail_trimmed = tail.trim_end_matches(['.', '!', '?']).trim_end();
+    // "Mr Blair has failed, he claimed, saying ...": an attribution set off by
+    // commas inside the sentence reports the clause before it.
+    if tail_trimmed.split_whitespace().count() > 6 {
+        return parenthetical_attribution(doc, sentence);
+    }
     if tail_trimmed.split_whitespace().count() > 6 || inside_direct(doc, sentence) {
         return None;
     }
@@ -1267,6 +1272,52 @@ fn trailing_attribution(doc: &Doc, sentence: Span) -> Option<(Referent, Span)> {
         return None;
     }
     Some((referent, clause))
+}
+
+/// ", he claimed,", ", Mr Howard said,": a pronoun or name and a reporting verb
+/// (either order, at most five words) between two commas, with a clause of at
+/// least four words before it.
+fn parenthetical_attribution(doc: &Doc, sentence: Span) -> Option<(Referent, Span)> {
+    let body = doc.layout.body;
+    let text = doc.text(sentence);
+    let mut from = 0;
+    while let Some(found) = text[from..].find(", ") {
+        let comma = from + found;
+        from = comma + 2;
+        let Some(close) = text[comma + 2..].find(',') else {
+            break;
+        };
+        let inner = Span::new(
+            sentence.start + comma + 2,
+            sentence.start + comma + 2 + close,
+        );
+        let tokens = words(body, inner);
+        if tokens.is_empty() || tokens.len() > 5 || inside_direct(doc, inner) {
+            continue;
+        }
+        let (first, last) = (tokens[0], tokens[tokens.len() - 1]);
+        let referent = if is_reporting(doc, first.text) && first.text.ends_with("ed")
+            || matches!(first.text, "said" | "says" | "told")
+        {
+            referent_at(doc, first.span.end, inner.end)
+        } else if is_reporting(doc, last.text)
+            && (last.text.ends_with("ed") || matches!(last.text, "said" | "says"))
+        {
+            referent_at(doc, inner.start, last.span.start)
+                .filter(|r| words(body, Span::new(r.span.end, last.span.start)).is_empty())
+        } else {
+            None
+        };
+        let Some(referent) = referent else {
+            continue;
+        };
+        let clause = trim_span(doc, Span::new(sentence.start, sentence.start + comma));
+        if words(body, clause).len() < MIN_QUOTE_WORDS {
+            return None;
+        }
+        return Some((referent, clause));
+    }
+    None
 }
 
 /// "I reject that entirely", "he rejected the idea that ...": a denial of a
