@@ -1235,16 +1235,18 @@ pub(crate) fn sentence_reporter(doc: &Doc, sentence: Span) -> Option<usize> {
 }
 
 fn trailing_attribution(doc: &Doc, sentence: Span) -> Option<(Referent, Span)> {
+    // "Mr Blair has failed, he claimed, saying ...": else an attribution set off
+    // by commas inside the sentence reports the clause before it.
+    final_attribution(doc, sentence).or_else(|| parenthetical_attribution(doc, sentence))
+}
+
+/// The attribution after the sentence's last comma: ", Mr Howard said.".
+fn final_attribution(doc: &Doc, sentence: Span) -> Option<(Referent, Span)> {
     let body = doc.layout.body;
     let text = doc.text(sentence);
     let comma = text.rfind(", ")?;
     let tail = &text[comma + 2..];
     let tail_trimmed = tail.trim_end_matches(['.', '!', '?']).trim_end();
-    // "Mr Blair has failed, he claimed, saying ...": an attribution set off by
-    // commas inside the sentence reports the clause before it.
-    if tail_trimmed.split_whitespace().count() > 6 {
-        return parenthetical_attribution(doc, sentence);
-    }
     if tail_trimmed.split_whitespace().count() > 6 || inside_direct(doc, sentence) {
         return None;
     }
