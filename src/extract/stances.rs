@@ -2021,11 +2021,64 @@ fn should_in_reported_speech(doc: &mut Doc) {
         }) else {
             continue;
         };
+        if idx == 0 {
+            continue;
+        }
+        let Some(sentence) = sentence_at(doc, clause.start) else {
+            continue;
+        };
+        // "A cap on donations should not be introduced": a verdict denied turns
+        // against the subject.
         if tokens
             .get(idx + width)
             .is_some_and(|t| matches!(t.text, "not" | "never"))
-            || idx == 0
         {
+            let verdict = tokens
+                .get(idx + width + 1)
+                .filter(|t| t.text == "be")
+                .and_then(|_| verdict_at(doc, &tokens, idx + width + 2));
+            if let Some((inner_rule, polarity, _)) = verdict {
+                let start = tokens[..idx]
+                    .iter()
+                    .rposition(|t| matches!(t.text, "that" | "and" | "but"))
+                    .map_or(0, |i| i + 1);
+                let Some(subject) = clause_subject(doc, &tokens[start..idx]) else {
+                    continue;
+                };
+                let Some(target) = target_entity(doc, subject) else {
+                    continue;
+                };
+                let flipped = match polarity {
+                    Polarity::Support => Polarity::Oppose,
+                    Polarity::Oppose => Polarity::Support,
+                };
+                let rule = format!("{rule}+{inner_rule}+negated");
+                push_stances(doc, &speakers, target, flipped, sentence, &rule, 0.6, fact);
+            }
+            continue;
+        }
+        // "there should be more state funding": support for what there should be.
+        if tokens[idx - 1].text == "there"
+            && width == 1
+            && tokens.get(idx + 1).is_some_and(|t| t.text == "be")
+        {
+            if let Some(object) = target_after(doc, tokens[idx + 1].span.end, clause.end) {
+                if proposal_like(doc, object) {
+                    if let Some(target) = target_entity(doc, object) {
+                        let rule = format!("{rule}+there-be");
+                        push_stances(
+                            doc,
+                            &speakers,
+                            target,
+                            Polarity::Support,
+                            sentence,
+                            &rule,
+                            0.6,
+                            fact,
+                        );
+                    }
+                }
+            }
             continue;
         }
         // "he said he had to leave early": a personal necessity, not a recommendation;
@@ -2082,9 +2135,6 @@ fn should_in_reported_speech(doc: &mut Doc) {
         if last < idx + width {
             continue;
         }
-        let Some(sentence) = sentence_at(doc, clause.start) else {
-            continue;
-        };
         // "the deal ... should be rejected": a stance on the subject, with the verb's polarity.
         let verdict = tokens
             .get(idx + width)
