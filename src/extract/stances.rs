@@ -2059,11 +2059,14 @@ fn should_in_reported_speech(doc: &mut Doc) {
         }
         // "there should be more state funding": support for what there should be.
         if tokens[idx - 1].text == "there"
-            && width == 1
-            && tokens.get(idx + 1).is_some_and(|t| t.text == "be")
+            && tokens.get(idx + width).is_some_and(|t| t.text == "be")
         {
-            if let Some(object) = target_after(doc, tokens[idx + 1].span.end, clause.end) {
-                if proposal_like(doc, object) {
+            if let Some(object) = target_after(doc, tokens[idx + width].span.end, clause.end) {
+                // "a quick, fair and firm system": a comma inside a short phrase cuts
+                // it at an adjective, not at its end.
+                let cut_short = words(body, object).len() <= 2
+                    && body[object.end..clause.end].trim_start().starts_with(',');
+                if proposal_like(doc, object) && !cut_short {
                     if let Some(target) = target_entity(doc, object) {
                         let rule = format!("{rule}+there-be");
                         push_stances(
@@ -2225,10 +2228,11 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
     let reported = attributed_quotes(doc, false);
     for (clause, speakers, fact) in reported {
         let tokens = words(body, clause);
-        let Some(copula) = tokens
-            .iter()
-            .position(|t| matches!(t.text, "is" | "are" | "was" | "were"))
-        else {
+        // "said banning violent games would be wrong": "would be" judges too.
+        let Some(copula) = tokens.iter().enumerate().position(|(i, t)| {
+            matches!(t.text, "is" | "are" | "was" | "were")
+                || t.text == "be" && i > 0 && tokens[i - 1].text == "would"
+        }) else {
             continue;
         };
         let mut k = copula + 1;
@@ -2251,10 +2255,16 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
             .iter()
             .rposition(|t| t.text == "that" || BELIEF_VERBS.contains(&t.text))
             .map_or(0, |i| i + 1);
-        if start >= copula {
+        // The subject ends before "would be" as before "is".
+        let verb = if tokens[copula].text == "be" {
+            copula - 1
+        } else {
+            copula
+        };
+        if start >= verb {
             continue;
         }
-        let mut end = tokens[copula - 1].span.end;
+        let mut end = tokens[verb - 1].span.end;
         let subject_text = &body[tokens[start].span.start..end];
         if let Some(dash) = subject_text.find([' ', '—', '–']).and_then(|_| {
             subject_text
