@@ -295,12 +295,16 @@ impl Knowledge {
                 honorifics.insert(form);
             }
         }
-        let org_words = words_of(sources.org_words, "data/lexicon/org_words.tsv", "word")?;
+        // One pass over org_words.tsv gives the words and those that take up an
+        // organisation after "the".
+        let mut org_words = HashSet::default();
         let mut org_anaphors = HashSet::default();
         for row in rows(sources.org_words, "data/lexicon/org_words.tsv")? {
+            let word = row.get("word")?.to_lowercase();
             if !matches!(row.get("kind")?, "party" | "legislature" | "outlet") {
-                org_anaphors.insert(row.get("word")?.to_lowercase());
+                org_anaphors.insert(word.clone());
             }
+            org_words.insert(word);
         }
         let group_words = words_of(sources.group_words, "data/lexicon/group_words.tsv", "word")?;
         let mut judging_verbs = HashMap::default();

@@ -300,8 +300,10 @@ impl<'a> Doc<'a> {
             let word = if male { "he" } else { "she" };
             let first_mention = self
                 .mentions
-                .iter()
-                .find(|m| m.span.start >= before.start)
+                .get(
+                    self.mentions
+                        .partition_point(|m| m.span.start < before.start),
+                )
                 .map_or(before.end, |m| m.span.start.min(before.end));
             crate::text::words(self.layout.body, Span::new(before.start, first_mention))
                 .iter()
@@ -435,14 +437,11 @@ impl<'a> Doc<'a> {
         let begin = self.mentions.partition_point(|m| m.span.start < span.start);
         let end = self.mentions.partition_point(|m| m.span.start < span.end);
         let unknown_person = self.unresolved_person_description(span);
-        let body = self.layout.body;
         let fitting = self.mentions[begin..end]
             .iter()
             .filter(|m| !self.in_quotation(m.span.start))
             // "Trump's argument": a possessive names no one who acts here.
-            .filter(|m| {
-                !body[m.span.end..].starts_with("'s") && !body[m.span.end..].starts_with("’s")
-            })
+            .filter(|m| !self.is_possessor(m))
             .filter_map(|m| match self.kind(m.entity) {
                 EntityKind::Person if self.gender_fits(m.entity, male) => Some((m, m.entity)),
                 EntityKind::Person | EntityKind::Proposal => None,
@@ -476,14 +475,11 @@ impl<'a> Doc<'a> {
     fn possessor_in(&self, span: Span, male: Option<bool>) -> Option<usize> {
         let begin = self.mentions.partition_point(|m| m.span.start < span.start);
         let end = self.mentions.partition_point(|m| m.span.start < span.end);
-        let body = self.layout.body;
         let mut persons = self.mentions[begin..end].iter().filter(|m| {
             self.kind(m.entity) == EntityKind::Person && !self.in_quotation(m.span.start)
         });
         let only = persons.next()?;
-        let possessive =
-            body[only.span.end..].starts_with("'s") || body[only.span.end..].starts_with("’s");
-        (persons.next().is_none() && possessive && self.gender_fits(only.entity, male))
+        (persons.next().is_none() && self.is_possessor(only) && self.gender_fits(only.entity, male))
             .then_some(only.entity)
     }
 
@@ -637,6 +633,12 @@ impl<'a> Doc<'a> {
                         .any(|w| spokes_word(w.trim_end_matches([',', '.', ':']), male))
                 }
             })
+    }
+
+    /// Whether a mention names a possessor ("Merkel's", "Merkel’s").
+    pub fn is_possessor(&self, mention: &Mention) -> bool {
+        let rest = &self.layout.body[mention.span.end..];
+        rest.starts_with("'s") || rest.starts_with("’s")
     }
 
     /// Whether byte `pos` lies inside a quotation.

@@ -1269,11 +1269,14 @@ fn final_attribution(doc: &Doc, sentence: Span) -> Option<(Referent, Span)> {
         }
         referent
     };
+    Some((referent, clause_before(doc, sentence, comma)?))
+}
+
+/// The reported clause an attribution after byte `comma` of `sentence` closes:
+/// the sentence up to the comma, if it has at least four words.
+fn clause_before(doc: &Doc, sentence: Span, comma: usize) -> Option<Span> {
     let clause = trim_span(doc, Span::new(sentence.start, sentence.start + comma));
-    if words(body, clause).len() < MIN_QUOTE_WORDS {
-        return None;
-    }
-    Some((referent, clause))
+    (words(doc.layout.body, clause).len() >= MIN_QUOTE_WORDS).then_some(clause)
 }
 
 /// ", he claimed,", ", Mr Howard said,": a pronoun or name and a reporting verb
@@ -1313,11 +1316,7 @@ fn parenthetical_attribution(doc: &Doc, sentence: Span) -> Option<(Referent, Spa
         let Some(referent) = referent else {
             continue;
         };
-        let clause = trim_span(doc, Span::new(sentence.start, sentence.start + comma));
-        if words(body, clause).len() < MIN_QUOTE_WORDS {
-            return None;
-        }
-        return Some((referent, clause));
+        return Some((referent, clause_before(doc, sentence, comma)?));
     }
     None
 }

@@ -508,10 +508,7 @@ fn back_reference(
     }
     // "Mr Blair's government ...": a possessive is not the one written about.
     let first = doc.mentions.iter().find(|m| {
-        m.span.start >= previous.start
-            && m.span.start < previous.end
-            && !doc.layout.body[m.span.end..].starts_with("'s")
-            && !doc.layout.body[m.span.end..].starts_with("’s")
+        m.span.start >= previous.start && m.span.start < previous.end && !doc.is_possessor(m)
     })?;
     let lead = words(doc.layout.body, Span::new(previous.start, first.span.start));
     (doc.kind(first.entity) == EntityKind::Person && lead.is_empty()).then_some((n, first.entity))

@@ -494,13 +494,18 @@ fn appositive(doc: &mut Doc, tokens: &[Token]) {
                     .is_empty()
             })
         {
-            if MEMBER_POST_NOMINALS.contains(&post.text) {
+            // The member's post is the title row of the same name ("MP", "MSP").
+            let row = MEMBER_POST_NOMINALS
+                .contains(&post.text)
+                .then(|| doc.k.titles.get(&post.text.to_lowercase()))
+                .flatten();
+            if let Some(row) = row {
                 let phrase = TitlePhrase {
                     end: after + 1,
                     title: post.text.to_string(),
                     org: None,
                     former: false,
-                    rule_title: format!("title/{}-1", post.text.to_lowercase()),
+                    rule_title: row.id.clone(),
                     generic: false,
                     capitalised: true,
                 };

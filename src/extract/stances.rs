@@ -451,10 +451,19 @@ fn listed_targets(doc: &Doc, target: Span, sentence: Span) -> Vec<Span> {
                     && (lower.ends_with("ed") || lower.ends_with('s') || lower == "told");
                 !FINITE_AUXILIARIES.contains(&lower.as_str())
                     && !reports
-                    && !matches!(lower.as_str(), "would" | "could" | "might" | "did" | "does")
                     && !matches!(
                         lower.as_str(),
-                        "he" | "she" | "they" | "it" | "we" | "i" | "who" | "which" | "that"
+                        "did"
+                            | "does"
+                            | "he"
+                            | "she"
+                            | "they"
+                            | "it"
+                            | "we"
+                            | "i"
+                            | "who"
+                            | "which"
+                            | "that"
                     )
                     && super::resolve::mention_at(doc, t.span.start)
                         .is_none_or(|m| doc.kind(m.entity) != EntityKind::Person)
@@ -737,14 +746,10 @@ fn content_words(label: &str) -> Vec<String> {
 /// "prime minister Alan Reid over the ferry contract": a title, then a person
 /// named (not as a possessor) within the first four words.
 fn titled_person(doc: &Doc, target_words: &[crate::text::Token]) -> bool {
-    let body = doc.layout.body;
     super::entities::title_at(doc, target_words, 0, target_words.len()).is_some()
         && target_words.iter().take(4).any(|t| {
-            super::resolve::mention_at(doc, t.span.start).is_some_and(|m| {
-                doc.kind(m.entity) == EntityKind::Person
-                    && !body[m.span.end..].starts_with("'s")
-                    && !body[m.span.end..].starts_with("’s")
-            })
+            super::resolve::mention_at(doc, t.span.start)
+                .is_some_and(|m| doc.kind(m.entity) == EntityKind::Person && !doc.is_possessor(&m))
         })
 }
 
@@ -2033,27 +2038,18 @@ fn should_in_reported_speech(doc: &mut Doc) {
             .get(idx + width)
             .is_some_and(|t| matches!(t.text, "not" | "never"))
         {
-            let verdict = tokens
-                .get(idx + width + 1)
-                .filter(|t| t.text == "be")
-                .and_then(|_| verdict_at(doc, &tokens, idx + width + 2));
-            if let Some((inner_rule, polarity, _)) = verdict {
+            if let Some((inner_rule, polarity)) = be_verdict(doc, &tokens, idx + width + 1) {
                 let start = tokens[..idx]
                     .iter()
                     .rposition(|t| matches!(t.text, "that" | "and" | "but"))
                     .map_or(0, |i| i + 1);
-                let Some(subject) = clause_subject(doc, &tokens[start..idx]) else {
-                    continue;
-                };
-                let Some(target) = target_entity(doc, subject) else {
-                    continue;
-                };
                 let flipped = match polarity {
                     Polarity::Support => Polarity::Oppose,
                     Polarity::Oppose => Polarity::Support,
                 };
                 let rule = format!("{rule}+{inner_rule}+negated");
-                push_stances(doc, &speakers, target, flipped, sentence, &rule, 0.6, fact);
+                let subject = clause_subject(doc, &tokens[start..idx]);
+                stance_on_subject(doc, subject, &speakers, flipped, sentence, &rule, fact);
             }
             continue;
         }
@@ -2139,21 +2135,11 @@ fn should_in_reported_speech(doc: &mut Doc) {
             continue;
         }
         // "the deal ... should be rejected": a stance on the subject, with the verb's polarity.
-        let verdict = tokens
-            .get(idx + width)
-            .filter(|t| t.text == "be")
-            .and_then(|_| verdict_at(doc, &tokens, idx + width + 1));
-        if let Some((inner_rule, polarity, _)) = verdict {
+        if let Some((inner_rule, polarity)) = be_verdict(doc, &tokens, idx + width) {
             let subject = clause_subject(doc, &tokens[start..idx])
                 .or_else(|| clause_subject(doc, &tokens[..idx]));
-            let Some(subject) = subject else {
-                continue;
-            };
-            let Some(target) = target_entity(doc, subject) else {
-                continue;
-            };
             let rule = format!("{rule}+{inner_rule}");
-            push_stances(doc, &speakers, target, polarity, sentence, &rule, 0.6, fact);
+            stance_on_subject(doc, subject, &speakers, polarity, sentence, &rule, fact);
             continue;
         }
         let text = &body[tokens[start].span.start..tokens[last].span.end];
@@ -2171,6 +2157,33 @@ fn should_in_reported_speech(doc: &mut Doc) {
             fact,
         );
     }
+}
+
+/// "be" and a verdict at token `at` ("be rejected", "be turned down"): the
+/// verdict's rule id and polarity.
+fn be_verdict(doc: &Doc, tokens: &[crate::text::Token], at: usize) -> Option<(String, Polarity)> {
+    tokens
+        .get(at)
+        .filter(|t| t.text == "be")
+        .and_then(|_| verdict_at(doc, tokens, at + 1))
+        .map(|(rule, polarity, _)| (rule, polarity))
+}
+
+/// A recommendation's stance on the clause subject its verdict names ("the deal
+/// should be rejected"), if there is one.
+fn stance_on_subject(
+    doc: &mut Doc,
+    subject: Option<Span>,
+    speakers: &[usize],
+    polarity: Polarity,
+    sentence: Span,
+    rule: &str,
+    fact: Option<usize>,
+) {
+    let Some(target) = subject.and_then(|subject| target_entity(doc, subject)) else {
+        return;
+    };
+    push_stances(doc, speakers, target, polarity, sentence, rule, 0.6, fact);
 }
 
 /// Words that may stand between a copula and an evaluation ("is simply wrong").
