@@ -211,13 +211,16 @@ pub(crate) fn find_mentions(doc: &mut Doc) {
             continue;
         }
         // "The Transport Minister supported ...": a definite description ending in a
-        // title names a post, not a person ("John Major" has no article before it).
+        // title names a post, not a person ("John Major" has no article before it);
+        // so does "the Trade and Industry Secretary" or "the Culture, Media and
+        // Sport Secretary", whose last words are read as a run of their own.
         let definite_title = doc.k.titles.contains_key(&last)
             && candidate.honorific.is_none()
             && body[..candidate.span.start]
-                .trim_end()
                 .rsplit(|c: char| !c.is_alphanumeric())
-                .next()
+                .filter(|w| !w.is_empty())
+                .take(5)
+                .find(|w| w.eq_ignore_ascii_case("the") || *w != "and" && !is_capitalised(w))
                 .is_some_and(|w| w.eq_ignore_ascii_case("the"));
         if candidate.name.len() >= 2 && candidate.name.len() <= 4 && !definite_title {
             if !(candidate.signal

@@ -1247,7 +1247,7 @@ fn final_attribution(doc: &Doc, sentence: Span) -> Option<(Referent, Span)> {
     let comma = text.rfind(", ")?;
     let tail = &text[comma + 2..];
     let tail_trimmed = tail.trim_end_matches(['.', '!', '?']).trim_end();
-    if tail_trimmed.split_whitespace().count() > 6 || inside_direct(doc, sentence) {
+    if tail_trimmed.split_whitespace().count() > 8 || inside_direct(doc, sentence) {
         return None;
     }
     let tail_start = sentence.start + comma + 2;
@@ -1265,6 +1265,11 @@ fn final_attribution(doc: &Doc, sentence: Span) -> Option<(Referent, Span)> {
         let referent = referent_at(doc, tail_start, tail_span.end)?;
         let last = tokens.last()?;
         if !is_reporting(doc, last.text) || last.span.end != tail_span.end {
+            return None;
+        }
+        // ", the Trade and Industry Secretary has said.": at most an auxiliary and
+        // an adverb between the speaker and the verb.
+        if words(body, Span::new(referent.span.end, last.span.start)).len() > 2 {
             return None;
         }
         referent

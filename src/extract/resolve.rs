@@ -272,7 +272,7 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
             }
         }
         // "the prime minister", "the Tory leader": a person given that title here.
-        for n in (1..=3.min(tokens.len() - 1)).rev() {
+        for n in (1..=5.min(tokens.len() - 1)).rev() {
             let phrase: Vec<String> = tokens[1..=n]
                 .iter()
                 .map(|t| t.text.to_lowercase())
@@ -286,8 +286,10 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
                 .iter()
                 .take(2)
                 .any(|p| p.start <= start && start < p.end);
+            let head_is_title = tokens[n].text.to_lowercase();
+            let head_is_title = doc.k.titles.contains_key(&head_is_title);
             let found = if indefinite {
-                if lede {
+                if lede && head_is_title {
                     person_with_title_after(doc, &phrase, start)
                         .or_else(|| lede_person_named_next(doc, start))
                 } else {
@@ -605,11 +607,13 @@ fn titled_people<'d>(
         .roles
         .iter()
         .filter(move |r| {
+            // A role read from this very description ("..., the trade secretary has
+            // said" in a lede) counts as given before it.
             known
                 && if after {
                     r.evidence.start > char_pos
                 } else {
-                    r.evidence.start < char_pos
+                    r.evidence.start <= char_pos
                 }
         })
         .filter(move |r| {

@@ -53,14 +53,16 @@ pub(crate) fn find_roles(doc: &mut Doc) {
     lede_descriptions(doc, &sentences);
 }
 
-/// "A chief constable has backed ..." in the first two paragraphs, with the
-/// person named at the start of the next paragraph: that person holds the title.
+/// "A chief constable has backed ..." or "..., the trade and industry secretary
+/// has said." in the first two paragraphs (the headline's and the lede), with the person
+/// named at the start of the next paragraph: that person holds the title.
 fn lede_descriptions(doc: &mut Doc, sentences: &[Span]) {
     let lede_end = doc.layout.paragraphs.get(1).map_or(0, |p| p.end);
     for &sentence in sentences.iter().filter(|s| s.end <= lede_end) {
         let tokens = words(doc.layout.body, sentence);
         for (idx, token) in tokens.iter().enumerate() {
-            if !matches!(token.text, "a" | "A" | "an" | "An") {
+            let definite = matches!(token.text, "the" | "The");
+            if !(matches!(token.text, "a" | "A" | "an" | "An") || definite) {
                 continue;
             }
             let Some(phrase) =
@@ -68,6 +70,23 @@ fn lede_descriptions(doc: &mut Doc, sentences: &[Span]) {
             else {
                 continue;
             };
+            // "the prime minister" is someone else when the article gives the
+            // title to a person by name.
+            let head = phrase.title.to_lowercase();
+            let head = head
+                .split_whitespace()
+                .last()
+                .unwrap_or_default()
+                .to_string();
+            if definite
+                && doc
+                    .facts
+                    .roles
+                    .iter()
+                    .any(|r| r.title.to_lowercase().ends_with(&head))
+            {
+                continue;
+            }
             // The description is a subject: a verb or "has" follows it.
             if !tokens
                 .get(phrase.end)
@@ -78,13 +97,27 @@ fn lede_descriptions(doc: &mut Doc, sentences: &[Span]) {
             let Some(person) = super::resolve::lede_person_named_next(doc, token.span.start) else {
                 continue;
             };
+            // Nor is it the person named next when that person holds another post.
+            if definite
+                && doc
+                    .facts
+                    .roles
+                    .iter()
+                    .any(|r| r.person == person && !r.title.to_lowercase().ends_with(&head))
+            {
+                continue;
+            }
             let end = tokens[phrase.end - 1].span.end;
             add_role(
                 doc,
                 person,
                 &phrase,
                 Span::new(token.span.start, end),
-                "role/lede-description-1",
+                if definite {
+                    "role/lede-description-2"
+                } else {
+                    "role/lede-description-1"
+                },
                 0.55,
             );
         }
@@ -283,12 +316,25 @@ fn title_phrase(doc: &Doc, tokens: &[Token], i: usize, limit: usize) -> Option<T
         let lower_noun = token.text.chars().all(|c| c.is_lowercase() || c == '-')
             && !is_function_word(&lower)
             && !verb;
+        // "trade and industry secretary", "Trade and Industry Secretary": "and"
+        // between words of the same case.
+        let same_case = |a: &str, b: &str| {
+            super::entities::is_capitalised(a) == super::entities::is_capitalised(b)
+                && (super::entities::is_capitalised(a) || b.chars().all(char::is_lowercase))
+        };
         let joined_by_and = lower == "and"
             && nouns > 0
             && tokens
                 .get(j + 1)
-                .is_some_and(|t| t.text.chars().all(char::is_lowercase));
-        if (capitalised || lower_noun || joined_by_and) && nouns < 3 {
+                .is_some_and(|t| same_case(tokens[j - 1].text, t.text));
+        // Up to three words before the title, four when "and" joins two of them
+        // ("Fisheries and Coastal Affairs Secretary").
+        let most = if tokens[i..j].iter().any(|t| t.text == "and") {
+            4
+        } else {
+            3
+        };
+        if (capitalised || lower_noun || joined_by_and) && nouns < most {
             nouns += 1;
             title_start.get_or_insert(j);
             j += 1;

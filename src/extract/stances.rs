@@ -79,6 +79,9 @@ const WISHES: &[&str] = &[
     "demonstrate",
     "show",
     "prove",
+    "lead",
+    "run",
+    "succeed",
 ];
 /// Verbs after "vowed to", "refused to" that name a personal course, not a
 /// position on a proposal ("vowed to fight on", "refused to step down").
@@ -123,6 +126,11 @@ const PERSONAL_COURSES: &[&str] = &[
     "serve",
 ];
 /// Finite verbs that cannot stand inside a noun phrase, only after it.
+/// Prepositions whose object is no clause's subject ("into Syria to attack").
+const PREPOSITIONS_BEFORE_OBJECT: &[&str] = &[
+    "into", "on", "in", "at", "from", "with", "against", "for", "by", "of",
+];
+
 const FINITE_AUXILIARIES: &[&str] = &[
     "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "may",
     "might", "must", "should", "shall",
@@ -141,7 +149,7 @@ fn abbreviation(doc: &Doc, word: &str) -> bool {
 /// Targets that only point elsewhere.
 const EMPTY_TARGETS: &[&str] = &[
     "it", "them", "this", "that", "him", "her", "these", "those", "so", "one", "what", "the", "a",
-    "an", "to", "you", "us", "me",
+    "an", "to", "you", "us", "me", "they", "we", "i", "he", "she", "there",
 ];
 
 /// Finds stances and adds them to `doc.facts.stances`.
@@ -440,9 +448,18 @@ fn listed_targets(doc: &Doc, target: Span, sentence: Span) -> Vec<Span> {
             && tokens
                 .get(1)
                 .is_some_and(|t| DETERMINERS.contains(&t.text) || t.text == "it");
+        // "support higher taxes, oppose controlled immigration and support ...":
+        // a list of positions, each opened by its cue verb, not of targets.
+        let cue_verb = tokens.first().is_some_and(|t| {
+            doc.k.cue_of_word(&t.text.to_lowercase()).is_some()
+                && tokens
+                    .get(1)
+                    .is_some_and(|n| !matches!(n.text, "for" | "of" | "to" | "from"))
+        });
         !tokens.is_empty()
             && tokens.len() <= MAX_TARGET_WORDS
             && !participle
+            && !cue_verb
             && !text.contains(['"', '“', '”', '(', ')', ';', ':'])
             && tokens.iter().all(|t| {
                 let lower = t.text.to_lowercase();
@@ -867,6 +884,9 @@ fn proposal_like(doc: &Doc, target: Span) -> bool {
         || matches!(
             first_lower.as_str(),
             "as" | "by"
+                | "or"
+                | "and"
+                | "nor"
                 | "on"
                 | "in"
                 | "at"
@@ -1115,6 +1135,7 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
         }
     }
     let verb_start = before.get(idx).map_or(cue.start, |t| t.span.start);
+
     // "..., with the DUP opposing it": the name after "with" holds the participle.
     let gerund = body[cue.start..cue.end]
         .split_whitespace()
@@ -1237,16 +1258,64 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
     while conj > 0 && is_aux(before[conj - 1].text) {
         conj -= 1;
     }
+    // "supports higher quotas, opposes marine reserves and ...": a series of cue
+    // verbs separated by commas shares the subject too.
+    // ("Hezbollah, backed by Iran, also condemned": a name before the comma
+    // closes an aside, and "backed by" is passive.)
+    let series = body[..verb_start].trim_end().ends_with(',')
+        && mention_ending_at(doc, body[..verb_start].trim_end().len() - 1).is_none()
+        && before[..idx].iter().enumerate().any(|(i, t)| {
+            t.text.chars().all(char::is_lowercase)
+                && (t.text.ends_with('s') || t.text.ends_with("ed"))
+                && doc.k.cue_of_word(t.text).is_some()
+                && before.get(i + 1).is_none_or(|n| n.text != "by")
+        });
     let coordinated = conj > 0 && matches!(before[conj - 1].text, "but" | "and")
         || before
             .get(idx.wrapping_sub(2))
-            .is_some_and(|t| t.text == "but");
+            .is_some_and(|t| t.text == "but")
+        || series;
     if participle || coordinated {
-        let referent = super::quotes::main_subject(doc, sentence, verb_start)?;
+        // Inside a quotation the main clause is the quoted one: "...: "The Alliance
+        // supports X, opposes Y and supports Z"".
+        let scope = doc
+            .quotes_overlapping(cue)
+            .find(|&i| doc.quotes[i].outer.contains(cue))
+            .map(|i| doc.quotes[i].outer.start)
+            .filter(|&start| {
+                start > sentence.start && body[start..].starts_with(['"', '“', '‘', '\''])
+            })
+            .and_then(|start| {
+                let inner = body[start..verb_start].find(char::is_alphanumeric)?;
+                Some(Span::new(start + inner, sentence.end))
+            })
+            .unwrap_or(sentence);
+        let referent = super::quotes::main_subject(doc, scope, verb_start)
+            .or_else(|| super::quotes::main_subject(doc, sentence, verb_start))?;
         return Some((referent, target, quote_for(doc, cue), 0.65));
     }
     let referent = subject_of_verb(doc, start, verb_start)
         .or_else(|| collective_subject(doc, start, verb_start))?;
+    // "a delegation visited Ms Essex to lobby for funds", "its incursion into
+    // Syria to attack ...": in a purpose clause the name before "to" is the
+    // object of a verb or preposition, and the holder is the main clause's subject.
+    if idx > 1 && before[idx - 1].text == "to" {
+        // (Past "Ms" or "Finance Minister" before the name, but not past a comma:
+        // "Along with A and B, he went on to ...".)
+        let governed = body[start..referent.span.start]
+            .split_whitespace()
+            .rev()
+            .take_while(|w| !w.ends_with(','))
+            .find(|w| !w.chars().next().is_some_and(char::is_uppercase))
+            .is_some_and(|w| {
+                let w = w.to_lowercase();
+                w.ends_with("ed") || PREPOSITIONS_BEFORE_OBJECT.contains(&w.as_str())
+            });
+        if governed {
+            let referent = super::quotes::main_subject(doc, sentence, verb_start)?;
+            return Some((referent, target, quote_for(doc, cue), 0.6));
+        }
+    }
     let confidence = if referent.indirect { 0.7 } else { 0.8 };
     Some((referent, target, quote_for(doc, cue), confidence))
 }
@@ -1987,6 +2056,67 @@ fn antecedent(doc: &Doc, span: Span) -> Option<String> {
 }
 
 /// The quotations with a speaker: (span, speakers, quote fact), optionally only reported speech.
+/// For "it is EVALUATION that/to/for ...", with the evaluation at token `k`: the
+/// clause after it, up to a comma or the clause's end, if it is a plausible
+/// target of at most `MAX_TARGET_WORDS` words.
+fn extraposed(doc: &Doc, tokens: &[crate::text::Token], k: usize, clause: Span) -> Option<Span> {
+    let body = doc.layout.body;
+    let n = (1..=4).rev().find(|&n| {
+        let phrase: Vec<String> = tokens
+            .get(k..k + n)
+            .unwrap_or_default()
+            .iter()
+            .map(|t| t.text.to_lowercase())
+            .collect();
+        tokens.len() >= k + n && doc.k.evaluations.contains_key(&phrase.join(" "))
+    })?;
+    let mut from = k + n;
+    // "... and 'appalling' for Trump to ...": a second evaluation joined by "and".
+    if tokens.get(from).is_some_and(|t| t.text == "and") {
+        from += 1;
+        while from < tokens.len() && INTENSIFIERS.contains(&tokens[from].text) {
+            from += 1;
+        }
+        if doc
+            .k
+            .evaluations
+            .contains_key(&tokens.get(from)?.text.to_lowercase())
+        {
+            from += 1;
+        }
+    }
+    let first = tokens.get(from)?;
+    // "that rises were minimised", "for X to ..."; "vital the UK continued to
+    // invest": a clause with no "that", opened by a determiner or a name. ("wrong
+    // to deny people the hours" judges an act, often the speaker's reason for a
+    // stance already stated, and "unacceptable in my view for ..." an aside.)
+    let start = match first.text {
+        "that" => tokens.get(from + 1)?.span.start,
+        "for" if tokens[from..].iter().take(6).any(|t| t.text == "to") => {
+            tokens.get(from + 1)?.span.start
+        }
+        word if DETERMINERS.contains(&word) || mention_at(doc, first.span.start).is_some() => {
+            first.span.start
+        }
+        _ => return None,
+    };
+    let rest = &body[start..clause.end];
+    let end = start
+        + rest
+            .find([',', ';', ':', '"', '“', '”'])
+            .unwrap_or(rest.len());
+    let span = Span::new(start, end);
+    let span = Span::new(
+        span.start,
+        span.start
+            + body[span.start..span.end]
+                .trim_end_matches(['.', ' '])
+                .len(),
+    );
+    let n_words = words(body, span).len();
+    (2..=MAX_TARGET_WORDS).contains(&n_words).then_some(span)
+}
+
 fn attributed_quotes(doc: &Doc, reported_only: bool) -> Vec<(Span, Vec<usize>, Option<usize>)> {
     doc.quotes
         .iter()
@@ -2221,6 +2351,13 @@ const BELIEF_VERBS: &[&str] = &[
 
 const INTENSIFIERS: &[&str] = &[
     "very",
+    "extremely",
+    "hugely",
+    "absolutely",
+    "wholly",
+    "really",
+    "truly",
+    "frankly",
     "simply",
     "deeply",
     "totally",
@@ -2277,6 +2414,31 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
         if start >= verb {
             continue;
         }
+        // "it was vital that rises were minimised", "it is completely unacceptable
+        // that X are targeting ...", "it was appalling for X to roll out ...": the
+        // clause after the evaluation is judged.
+        if verb == start + 1 && tokens[start].text.eq_ignore_ascii_case("it") {
+            let Some(target_span) = extraposed(doc, &tokens, k, clause) else {
+                continue;
+            };
+            let Some(target) = target_entity(doc, target_span) else {
+                continue;
+            };
+            let Some(sentence) = sentence_at(doc, clause.start) else {
+                continue;
+            };
+            push_stances(
+                doc,
+                &speakers,
+                target,
+                polarity,
+                sentence,
+                &format!("{rule}+stance/extraposed-1"),
+                0.6,
+                fact,
+            );
+            continue;
+        }
         let mut end = tokens[verb - 1].span.end;
         let subject_text = &body[tokens[start].span.start..end];
         if let Some(dash) = subject_text.find([' ', '—', '–']).and_then(|_| {
@@ -2287,9 +2449,38 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
         }) {
             end = tokens[start].span.start + dash;
         }
-        let target_span = Span::new(tokens[start].span.start, end);
+        // "However, as usual, the Lib Dems' proposals are ...": the subject is the
+        // first part between commas that opens with a determiner ("the White Paper,
+        // published in 2003, was ..." keeps its first part); "told BBC One's
+        // Breakfast: "It is ..."" judges nothing named.
+        let mut target_span = Span::new(tokens[start].span.start, end);
+        let subject = &body[target_span.start..target_span.end];
+        if subject.contains(", ") {
+            let mut offset = 0;
+            for part in subject.split(", ") {
+                let first = part.split_whitespace().next().unwrap_or_default();
+                if DETERMINERS.contains(&first.to_lowercase().as_str()) {
+                    target_span = Span::new(
+                        target_span.start + offset,
+                        target_span.start + offset + part.len(),
+                    );
+                    break;
+                }
+                offset += part.len() + 2;
+            }
+        }
+        let subject_text = &body[target_span.start..target_span.end];
+        let ends_in_pronoun = subject_text
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| EMPTY_TARGETS.contains(&w.to_lowercase().as_str()));
         let n_words = words(body, target_span).len();
-        if n_words == 0 || n_words > 8 || !proposal_like(doc, target_span) {
+        if n_words == 0
+            || n_words > 8
+            || ends_in_pronoun
+            || subject_text.contains(':')
+            || !proposal_like(doc, target_span)
+        {
             continue;
         }
         let Some(target) = target_entity(doc, target_span) else {
