@@ -313,6 +313,13 @@ impl<'a> Doc<'a> {
         if let Some(at) = earlier_pronoun.filter(|_| depth < 3) {
             return self.resolve_person_from(at, male, depth + 1);
         }
+        // "The home secretary said, by 2008, he wanted ...": a sentence opening with
+        // a description of a person named before is about that person.
+        if depth == 0 && pos > sentence.start {
+            if let Some(person) = self.opening_description(before, male) {
+                return Some(person);
+            }
+        }
         // "Mr Blair has failed, he claimed": a pronoun set off by a comma reports
         // or follows a fronted phrase; the one named before it in the sentence is
         // whom the words are about, not the speaker.
@@ -357,6 +364,11 @@ impl<'a> Doc<'a> {
             }
             if let Some(person) = self.first_person_in(earlier, male) {
                 return Some(person);
+            }
+            if depth == 0 {
+                if let Some(person) = self.opening_description(earlier, male) {
+                    return Some(person);
+                }
             }
             if self.unresolved_person_description(earlier).is_some() {
                 return None;
@@ -659,6 +671,23 @@ impl<'a> Doc<'a> {
             None => true,
             quotation => quotation == self.quotation_at(pos),
         }
+    }
+
+    /// The person a description opening `span` names ("The home secretary said
+    /// ..." after "Home Secretary Charles Clarke"), if of the gender wanted.
+    fn opening_description(&self, span: Span, male: Option<bool>) -> Option<usize> {
+        let opening = crate::text::words(self.layout.body, span);
+        if opening.first().is_none_or(|t| t.text != "The") {
+            return None;
+        }
+        let referent = resolve::referent_at(self, span.start, span.end)?;
+        let [person] = referent.entities[..] else {
+            return None;
+        };
+        (referent.indirect
+            && self.kind(person) == EntityKind::Person
+            && self.gender_fits(person, male))
+        .then_some(person)
     }
 
     fn gender_fits(&self, person: usize, male: Option<bool>) -> bool {

@@ -800,7 +800,10 @@ pub(crate) fn subject_of_verb(
         if let Some(comma) = inner.rfind(',') {
             let apposition = inner[comma + 1..].trim();
             let n_words = apposition.split_whitespace().count();
-            if n_words <= 8 && !apposition.is_empty() {
+            // "Prof Joni Lovenduski, who conducted the study with ..., said": a
+            // relative clause may be longer than a title.
+            let relative = apposition.starts_with("who ") || apposition.starts_with("which ");
+            if (n_words <= 8 || relative && n_words <= 20) && !apposition.is_empty() {
                 end = clause_start + comma;
             }
         }
@@ -972,7 +975,16 @@ fn indirect_quotes(doc: &mut Doc) {
                 || idx > 1
                     && tokens[idx - 1].text == "also"
                     && matches!(tokens[idx - 2].text, "and" | "but");
-            let referent = if participle || coordinated {
+            // "..., Akar said, adding it was obliged to ...": the one who said.
+            let after_report = participle
+                && idx >= 2
+                && is_reporting(doc, tokens[idx - 1].text)
+                && body[tokens[idx - 1].span.end..token.span.start].trim() == ",";
+            let referent = if after_report {
+                let verb = tokens[idx - 1].span.start;
+                subject_of_verb(doc, clause_start(doc, sentence, verb), verb)
+                    .or_else(|| main_subject(doc, sentence, token.span.start))
+            } else if participle || coordinated {
                 main_subject(doc, sentence, token.span.start)
             } else {
                 subject_of_verb(
@@ -1057,6 +1069,10 @@ fn indirect_quotes(doc: &mut Doc) {
                 }
             }
             let Some(first) = tokens.get(k) else { continue };
+            // "a quote she said was from Reagan": a relative clause's gap, not a report.
+            if FINITE.contains(&first.text) && that.is_none() {
+                continue;
+            }
             // "told BBC One's Breakfast programme.": an addressee and no clause.
             if tell
                 && that.is_none()
@@ -1255,7 +1271,16 @@ fn final_attribution(doc: &Doc, sentence: Span) -> Option<(Referent, Span)> {
     let tokens = words(body, tail_span);
     let first = tokens.first()?;
     let referent = if is_reporting(doc, first.text) {
-        referent_at(doc, first.span.end, tail_span.end)?
+        let referent = referent_at(doc, first.span.end, tail_span.end)?;
+        // "BAA, which operates all three, said it was consulting ...": a verb after
+        // the name makes it the subject of a reported clause, not an attribution.
+        if words(body, Span::new(referent.span.end, tail_span.end))
+            .iter()
+            .any(|t| FINITE.contains(&t.text) || t.text == "that")
+        {
+            return None;
+        }
+        referent
     } else if first.text.eq_ignore_ascii_case("according")
         && tokens.get(1).is_some_and(|t| t.text == "to")
     {
@@ -1263,8 +1288,14 @@ fn final_attribution(doc: &Doc, sentence: Span) -> Option<(Referent, Span)> {
             .filter(|r| whole_source(doc, r, tail_span.end))?
     } else {
         let referent = referent_at(doc, tail_start, tail_span.end)?;
-        let last = tokens.last()?;
-        if !is_reporting(doc, last.text) || last.span.end != tail_span.end {
+        // ", its defence minister told the United States.": "told" may have its
+        // addressee after it.
+        let last = tokens
+            .iter()
+            .rposition(|t| t.text == "told")
+            .filter(|&i| tokens.len() - i <= 5)
+            .map_or(tokens.last()?, |i| &tokens[i]);
+        if !is_reporting(doc, last.text) || last.text != "told" && last.span.end != tail_span.end {
             return None;
         }
         // ", the Trade and Industry Secretary has said.": at most an auxiliary and
@@ -1321,6 +1352,14 @@ fn parenthetical_attribution(doc: &Doc, sentence: Span) -> Option<(Referent, Spa
         let Some(referent) = referent else {
             continue;
         };
+        // "Less than an hour after the vote, Trump tweeted, "...": the attribution
+        // introduces the quotation after it, not the phrase before it.
+        if body[inner.end + 1..sentence.end]
+            .trim_start()
+            .starts_with(['"', '“', '‘'])
+        {
+            return None;
+        }
         return Some((referent, clause_before(doc, sentence, comma)?));
     }
     None

@@ -232,7 +232,12 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
         }
         _ => {}
     }
-    if DETERMINERS.contains(&lower.as_str()) && tokens.len() >= 2 {
+    let owned_title = matches!(lower.as_str(), "its" | "their")
+        && tokens.len() >= 2
+        && tokens[1..tokens.len().min(4)]
+            .iter()
+            .any(|t| doc.k.titles.contains_key(&t.text.to_lowercase()));
+    if (DETERMINERS.contains(&lower.as_str()) || owned_title) && tokens.len() >= 2 {
         // "a spokesman for the Home Office"
         let head = tokens[1].text.to_lowercase();
         if matches!(head.as_str(), "spokesman" | "spokeswoman" | "spokesperson")
@@ -288,6 +293,9 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
                 .any(|p| p.start <= start && start < p.end);
             let head_is_title = tokens[n].text.to_lowercase();
             let head_is_title = doc.k.titles.contains_key(&head_is_title);
+            // "..., its defence minister told the United States." in a lede, and
+            // "Defence Minister Hulusi Akar" named further on.
+            let owned = matches!(lower.as_str(), "its" | "their");
             let found = if indefinite {
                 if lede && head_is_title {
                     person_with_title_after(doc, &phrase, start)
@@ -296,7 +304,11 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
                     None
                 }
             } else {
-                person_with_title(doc, &phrase, start)
+                person_with_title(doc, &phrase, start).or_else(|| {
+                    (owned && lede && head_is_title)
+                        .then(|| person_with_title_after(doc, &phrase, start))
+                        .flatten()
+                })
             };
             if let Some(person) = found {
                 return Some(Referent {
