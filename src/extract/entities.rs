@@ -454,8 +454,10 @@ fn candidate_from(doc: &Doc, tokens: &[Token], start: usize, end: usize) -> Opti
             continue;
         }
         // "Harbour Minister Clara Voss": capitalised words before a title belong to it.
-        if let Some(offset) =
-            (i + 1..end.min(i + 4)).find(|&j| title_at(doc, tokens, j, end).is_some())
+        // ("Association of Chief Police Officers" is one name: not across "of".)
+        if let Some(offset) = (i + 1..end.min(i + 4))
+            .take_while(|&j| is_capitalised(tokens[j].text))
+            .find(|&j| title_at(doc, tokens, j, end).is_some())
         {
             if offset + 1 < end {
                 i = offset;

@@ -37,7 +37,7 @@ const TITLE_MODIFIERS: &[&str] = &[
 /// Post-nominals that are posts (members of a parliament or assembly).
 const MEMBER_POST_NOMINALS: &[&str] = &["MP", "MEP", "MSP"];
 /// Words that attach the organisation after a title.
-const ORG_LINKS: &[&str] = &["of", "for", "at", "to"];
+const ORG_LINKS: &[&str] = &["of", "for", "at", "to", "on"];
 
 /// Finds roles and adds them to `doc.facts.roles`.
 pub(crate) fn find_roles(doc: &mut Doc) {
@@ -287,6 +287,11 @@ fn title_phrase(doc: &Doc, tokens: &[Token], i: usize, limit: usize) -> Option<T
         }
         let token = tokens[j];
         let lower = token.text.to_lowercase();
+        // "Tony Blair and Conservative leader Michael Howard": a person's surname
+        // inside a longer name is not a modifier of the title after it.
+        if inside_person(doc, token.span.start) {
+            return None;
+        }
         if let Some(mention) =
             mention_at(doc, token.span.start).or_else(|| modifier_at(doc, token.span.start))
         {
@@ -396,6 +401,15 @@ fn span_text(doc: &Doc, tokens: &[Token], start: usize, end: usize) -> String {
     .to_string()
 }
 
+/// Whether byte `pos` lies inside (not only at the start of) a person's name.
+fn inside_person(doc: &Doc, pos: usize) -> bool {
+    let idx = doc.mentions.partition_point(|m| m.span.start < pos);
+    idx > 0 && {
+        let m = doc.mentions[idx - 1];
+        m.span.end > pos && doc.kind(m.entity) == EntityKind::Person
+    }
+}
+
 fn mention_at(doc: &Doc, pos: usize) -> Option<Mention> {
     let idx = doc.mentions.partition_point(|m| m.span.start < pos);
     doc.mentions
@@ -484,7 +498,10 @@ fn clean_title(title: &str) -> String {
 fn title_before_name(doc: &mut Doc, tokens: &[Token]) {
     let mut i = 0;
     while i < tokens.len() {
-        let Some(phrase) = title_phrase(doc, tokens, i, tokens.len()).filter(|p| !p.generic) else {
+        // A vague title counts with its body: "Nato chief Jens Stoltenberg".
+        let Some(phrase) =
+            title_phrase(doc, tokens, i, tokens.len()).filter(|p| !p.generic || p.org.is_some())
+        else {
             i += 1;
             continue;
         };
