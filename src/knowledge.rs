@@ -149,6 +149,9 @@ pub struct Knowledge {
     /// A participle after "to be" or "should be" passing a verdict on its subject
     /// ("the bill should be rejected"): form → (rule id, polarity).
     pub verdicts: HashMap<String, (String, Polarity)>,
+    /// A plural noun for those who hold a stance ("opponents of X, including
+    /// A and B"): form → (rule id, polarity).
+    pub stance_groups: HashMap<String, (String, Polarity)>,
 }
 
 impl Knowledge {
@@ -368,6 +371,18 @@ impl Knowledge {
                 verdicts.insert(form.to_lowercase(), (id.clone(), polarity));
             }
         }
+        let mut stance_groups = HashMap::default();
+        for row in rows(sources.stance_groups, "data/lexicon/stance_groups.tsv")? {
+            let polarity = match row.get("polarity")? {
+                "support" => Polarity::Support,
+                "oppose" => Polarity::Oppose,
+                other => bail!("data/lexicon/stance_groups.tsv: unknown polarity {other:?}"),
+            };
+            let id = row.get("id")?.to_string();
+            for form in row.get("forms")?.split('|') {
+                stance_groups.insert(form.to_lowercase(), (id.clone(), polarity));
+            }
+        }
         let mut recommendations = HashMap::default();
         for row in rows(sources.recommendations, "data/lexicon/recommendations.tsv")? {
             for form in row.list("word") {
@@ -424,6 +439,7 @@ impl Knowledge {
             proposal_nouns,
             recommendations,
             verdicts,
+            stance_groups,
         })
     }
 }
@@ -508,6 +524,8 @@ pub struct Sources {
     pub recommendations: &'static str,
     /// `data/lexicon/verdicts.tsv`.
     pub verdicts: &'static str,
+    /// `data/lexicon/stance_groups.tsv`.
+    pub stance_groups: &'static str,
 }
 
 /// The knowledge files shipped in the binary.
@@ -536,6 +554,7 @@ pub const SHIPPED_SOURCES: Sources = Sources {
     proposal_nouns: include_str!("../data/lexicon/proposal_nouns.tsv"),
     recommendations: include_str!("../data/lexicon/recommendations.tsv"),
     verdicts: include_str!("../data/lexicon/verdicts.tsv"),
+    stance_groups: include_str!("../data/lexicon/stance_groups.tsv"),
 };
 
 /// One TSV row, by column name.

@@ -75,6 +75,33 @@ fn every_evaluation_fires_on_its_example() {
 }
 
 #[test]
+fn every_stance_group_gives_its_named_members_a_stance() {
+    let (ids, facts) = run_examples("stance_groups.tsv");
+    assert!(ids.len() >= 2);
+    for id in &ids {
+        let polarity = id.split('/').nth(1).unwrap();
+        let stances: Vec<_> = facts
+            .iter()
+            .filter(|f| {
+                f["article"] == id.as_str()
+                    && f["type"] == "stance"
+                    && f["rule"].as_str().unwrap().split('+').any(|p| p == id)
+            })
+            .collect();
+        assert!(!stances.is_empty(), "{id}: no stance from its example");
+        for stance in stances {
+            assert_eq!(stance["polarity"], polarity, "{id}: {stance}");
+            // The members hold it, never the group's name or the thing opposed.
+            let holder = stance["holder"].as_str().unwrap();
+            assert!(
+                !holder.is_empty() && holder != stance["target"],
+                "{id}: {stance}"
+            );
+        }
+    }
+}
+
+#[test]
 fn every_recommendation_word_fires_on_its_example() {
     let (n, failing) = failing_examples("recommendations.tsv", "stance");
     assert!(n >= 1);

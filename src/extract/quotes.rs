@@ -322,7 +322,7 @@ fn starts_paragraph(doc: &Doc, span: Span) -> bool {
 }
 
 /// Trims white space and a trailing comma from a quotation's inside.
-fn trim_span(doc: &Doc, span: Span) -> Span {
+pub(crate) fn trim_span(doc: &Doc, span: Span) -> Span {
     let text = doc.text(span);
     let start = span.start + (text.len() - text.trim_start().len());
     let trimmed = text.trim();
@@ -1181,7 +1181,7 @@ pub(crate) fn main_subject(doc: &Doc, sentence: Span, before: usize) -> Option<R
 
 /// "US Senator Elizabeth Warren", "Tory leader Michael Howard": an organisation
 /// or country that only qualifies the person named right after it.
-fn person_behind_title(doc: &Doc, referent: Referent, before: usize) -> Referent {
+pub(crate) fn person_behind_title(doc: &Doc, referent: Referent, before: usize) -> Referent {
     if referent.entities.len() != 1
         || doc.kind(referent.entities[0]) == crate::fact::EntityKind::Person
     {

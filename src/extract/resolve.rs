@@ -665,10 +665,27 @@ fn extend_list(doc: &Doc, entities: &mut Vec<usize>, span: &mut Span, limit: usi
     span.end = certain_end;
 }
 
+/// "R-Ky.", "D-N.Y.", "I-Vt.": a US party letter and a state abbreviation.
+pub(crate) fn party_tag(text: &str) -> bool {
+    let mut chars = text.chars();
+    matches!(chars.next(), Some('R' | 'D' | 'I'))
+        && chars.next() == Some('-')
+        && text.len() <= 8
+        && text[2..].chars().next().is_some_and(char::is_uppercase)
+        && text[2..].chars().all(|c| c.is_alphabetic() || c == '.')
+}
+
 /// Text between two listed names: ", ", " and ", ", and ", with up to four
 /// describing words after the conjunction ("and next year's host the").
 pub(crate) fn is_list_gap(gap: &str) -> bool {
-    let trimmed = gap.trim();
+    let mut trimmed = gap.trim();
+    // "Rand Paul, R-Ky., and Mike Lee": a party-and-state tag after a name.
+    if let Some(rest) = trimmed.strip_prefix(", ") {
+        let tag = rest.split(',').next().unwrap_or_default();
+        if party_tag(tag) {
+            trimmed = rest[tag.len()..].trim_start();
+        }
+    }
     let rest = if let Some(r) = trimmed.strip_prefix(", and") {
         r
     } else if let Some(r) = trimmed.strip_prefix("and") {

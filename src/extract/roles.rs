@@ -390,6 +390,9 @@ fn is_function_word(word: &str) -> bool {
             | "before"
             | "when"
             | "while"
+            | "including"
+            | "such"
+            | "among"
     )
 }
 

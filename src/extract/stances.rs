@@ -10,7 +10,7 @@ use crate::fact::{EntityKind, Polarity, Stance};
 use crate::text::{words, Span};
 
 use super::entities::slug;
-use super::quotes::{clause_start, is_reporting, subject_of_verb};
+use super::quotes::{clause_start, is_reporting, subject_of_verb, trim_span};
 use super::resolve::{mention_at, mention_ending_at, referent_at, Referent};
 use super::{is_time_word, Doc};
 
@@ -52,6 +52,7 @@ const TARGET_STOPS: &[&str] = &[
     "warning",
     "insisting",
     "against",
+    "even",
 ];
 /// Verbs after "want to" that make a wish, not a position ("wants to be part of it").
 const WISHES: &[&str] = &[
@@ -280,6 +281,14 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                 rule_id = format!("{rule_id}+{inner_rule}");
                 target_span = whole;
             }
+            // "called for a return to O-levels and more classroom discipline",
+            // "demanding the declassification of X as well as an explanation": two
+            // things asked for, each a target.
+            let mut second = None;
+            if let Some((first, other)) = conjuncts(doc, target_span) {
+                target_span = first;
+                second = Some(other);
+            }
             // "Germany rejected the quota and France opposed it", "with the DUP
             // opposing it": "it" or "them" takes up the last target, or the proposal
             // named last, in this sentence or the one before.
@@ -322,9 +331,31 @@ pub(crate) fn find_stances(doc: &mut Doc) {
             };
             // Criticising a person is not opposing a proposal; endorsing a candidate
             // is support, but praising, welcoming or defending a person is not.
+            // "stood against Labour MP Oona King at the election": a person standing
+            // in the phrase (not owning it, as in "Mr Blair's plans") is who is opposed.
+            // (The name heads the phrase: nothing after it but a preposition, nothing
+            // before it that makes it a complement: "a plea by Lord Falconer",
+            // "Trump idea", "posters featuring Mr Howard".)
+            let names_person = target_words.iter().enumerate().any(|(i, t)| {
+                mention_at(doc, t.span.start).is_some_and(|m| {
+                    let next = target_words.iter().find(|w| w.span.start >= m.span.end);
+                    doc.kind(m.entity) == EntityKind::Person
+                        && next.is_none_or(|w| {
+                            matches!(w.text, "at" | "in" | "on" | "over" | "during" | "for")
+                        })
+                        && !body[m.span.end..].starts_with(['\'', '’'])
+                        && !target_words[..i].iter().any(|w| {
+                            matches!(
+                                w.text,
+                                "of" | "by" | "from" | "featuring" | "with" | "about" | "to"
+                            )
+                        })
+                })
+            });
             let person_like = doc.kind(target) == EntityKind::Person
                 || name_like(body, target_span)
-                || titled_person(doc, &target_words);
+                || titled_person(doc, &target_words)
+                || names_person && polarity == crate::fact::Polarity::Oppose;
             // The cue's own name, not its polarity folder: "stance/support/praise-1" praises.
             let cue_name = rule_id.rsplit('/').next().unwrap_or_default();
             let endorsing = [
@@ -378,7 +409,8 @@ pub(crate) fn find_stances(doc: &mut Doc) {
             // each item of a list after the first target is a target too.
             if matches!(kind.as_str(), "verb" | "noun" | "copula" | "commit") {
                 let list_rule = format!("{rule_id}+stance/list-1");
-                for item in listed_targets(doc, target_span, sentence) {
+                let items = listed_targets(doc, target_span, sentence);
+                for item in second.into_iter().chain(items) {
                     if !proposal_like(doc, item) {
                         continue;
                     }
@@ -401,7 +433,128 @@ pub(crate) fn find_stances(doc: &mut Doc) {
     }
     should_in_reported_speech(doc);
     evaluations_in_reported_speech(doc);
+    named_members(doc);
     drop_bare_repeats(doc);
+}
+
+/// "opponents of the bill, including Lord Campbell and the Bishop of
+/// Winchester, said ...", "supporters of the tunnel, such as Mayor Tom Reed":
+/// each one named as a member of a group for or against something
+/// (`data/lexicon/stance_groups.tsv`) holds that stance.
+fn named_members(doc: &mut Doc) {
+    let body = doc.layout.body;
+    let sentences = doc.layout.sentences.clone();
+    for sentence in sentences {
+        let tokens = words(body, sentence);
+        for (i, token) in tokens.iter().enumerate() {
+            let Some((rule, polarity)) =
+                doc.k.stance_groups.get(&token.text.to_lowercase()).cloned()
+            else {
+                continue;
+            };
+            if tokens.get(i + 1).is_none_or(|t| t.text != "of")
+                || doc.in_quotation(token.span.start)
+            {
+                continue;
+            }
+            // The target: after "of", up to the comma that opens the members.
+            let from = tokens[i + 1].span.end;
+            let rest = &body[from..sentence.end];
+            let Some(comma) = rest.find(", ") else {
+                continue;
+            };
+            let after = &rest[comma + 2..];
+            let opener = ["including ", "such as ", "among them "]
+                .iter()
+                .find(|o| after.starts_with(*o));
+            let Some(opener) = opener else {
+                continue;
+            };
+            let target_span = trim_span(doc, Span::new(from, from + comma));
+            let n_words = words(body, target_span).len();
+            if n_words == 0 || n_words > MAX_TARGET_WORDS || !proposal_like(doc, target_span) {
+                continue;
+            }
+            let members_at = from + comma + 2 + opener.len();
+            let mut holders: Vec<usize> = Vec::new();
+            let mut pos = members_at;
+            // Each member: a name, after a list comma or "and" ("Tory Lord X and the
+            // Bishop of Winchester, the Rt Rev Y"), until the clause goes on.
+            while let Some(referent) = referent_at(doc, pos, sentence.end) {
+                // "Tory Lord Campbell": the person the party only qualifies.
+                let referent = super::quotes::person_behind_title(doc, referent, sentence.end);
+                for &entity in &referent.entities {
+                    if is_agent(doc, entity) && !holders.contains(&entity) {
+                        holders.push(entity);
+                    }
+                }
+                let gap_end = body[referent.span.end..sentence.end]
+                    .find(|c: char| c.is_alphanumeric())
+                    .map_or(sentence.end, |k| referent.span.end + k);
+                let gap = &body[referent.span.end..gap_end];
+                let next_word = body[gap_end..sentence.end]
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or_default();
+                let joined = gap.trim() == "," || next_word == "and";
+                if !joined || holders.len() >= 6 {
+                    break;
+                }
+                pos = if next_word == "and" {
+                    gap_end + 3
+                } else {
+                    gap_end
+                };
+            }
+            if holders.is_empty() {
+                continue;
+            }
+            let Some(target) = target_entity(doc, target_span) else {
+                continue;
+            };
+            let quote = quote_for(doc, token.span);
+            push_stances(
+                doc, &holders, target, polarity, sentence, &rule, 0.65, quote,
+            );
+        }
+    }
+}
+
+/// Words that open the second of two things asked for ("and more classroom
+/// discipline", "as well as an explanation").
+const CONJUNCT_OPENERS: &[&str] = &["a", "an", "the", "more", "less", "greater", "better", "new"];
+
+/// For a target "X and Y" or "X as well as Y" with no comma, where Y opens with
+/// a determiner or a comparative and X has at least two words (not "talks
+/// between A and the B", not "both A and B"): the spans of X and Y.
+fn conjuncts(doc: &Doc, target: Span) -> Option<(Span, Span)> {
+    let body = doc.layout.body;
+    let text = &body[target.start..target.end];
+    if text.contains([',', ';', '"', '“', '”']) {
+        return None;
+    }
+    let (at, joiner) = [" as well as ", " and "]
+        .iter()
+        .find_map(|j| text.find(j).map(|at| (at, *j)))?;
+    if text.matches(joiner).count() > 1 {
+        return None;
+    }
+    let first = &text[..at];
+    let rest = &text[at + joiner.len()..];
+    let opener = rest.split_whitespace().next()?;
+    let first_words: Vec<&str> = first.split_whitespace().collect();
+    if !CONJUNCT_OPENERS.contains(&opener)
+        || first_words.len() < 2
+        || first_words
+            .iter()
+            .any(|w| matches!(w.to_lowercase().as_str(), "between" | "both" | "among"))
+        || rest.split_whitespace().count() < 2
+    {
+        return None;
+    }
+    let one = Span::new(target.start, target.start + at);
+    let two = Span::new(target.start + at + joiner.len(), target.end);
+    Some((one, two))
 }
 
 /// The items of a list that goes on after a target ending at a comma, up to the
@@ -902,6 +1055,17 @@ fn proposal_like(doc: &Doc, target: Span) -> bool {
     {
         return false;
     }
+    // "warned against assuming that": a short phrase cut short names nothing.
+    if tokens.len() <= 3
+        && tokens.last().is_some_and(|t| {
+            matches!(
+                t.text.to_ascii_lowercase().as_str(),
+                "that" | "to" | "of" | "the" | "a" | "an" | "and" | "or" | "for" | "with"
+            )
+        })
+    {
+        return false;
+    }
     // "pressed its case", "defend our allies": a short phrase owned by the holder
     // itself is not a proposal.
     if matches!(
@@ -1156,12 +1320,17 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
             }
         }
     }
-    // "X said they endorsed ...", "Hogg said he opposed ...": the subject of the reporting verb.
-    if idx >= 2
-        && matches!(before[idx - 1].text, "they" | "he" | "she" | "we")
-        && is_reporting(doc, before[idx - 2].text)
+    // "X said they endorsed ...", "Hogg said he opposed ...", "have said they will
+    // support ...": the subject of the reporting verb.
+    let mut subject = idx;
+    while subject > 0 && matches!(before[subject - 1].text, "will" | "had" | "have" | "has") {
+        subject -= 1;
+    }
+    if subject >= 2
+        && matches!(before[subject - 1].text, "they" | "he" | "she" | "we")
+        && is_reporting(doc, before[subject - 2].text)
     {
-        let referent = subject_of_verb(doc, start, before[idx - 2].span.start)?;
+        let referent = subject_of_verb(doc, start, before[subject - 2].span.start)?;
         return Some((referent, target, quote_for(doc, cue), 0.75));
     }
     // "Germany, which backed the treaty, said ...", "the DUP, which props up the
@@ -1428,7 +1597,17 @@ fn possessive(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
 /// TARGET (was) CUE-by HOLDER.
 fn passive(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
     let body = doc.layout.body;
-    let referent = referent_at(doc, cue.end, sentence.end)?;
+    // "criticised by road safety campaigners, including Labour backbencher
+    // Gwyneth Dunwoody": the member named of an unnamed group.
+    let member = || {
+        let rest = &body[cue.end..sentence.end];
+        let at = rest.find(", including ")?;
+        (rest[..at].split_whitespace().count() <= 5)
+            .then(|| referent_at(doc, cue.end + at + ", including ".len(), sentence.end))
+            .flatten()
+            .map(|r| super::quotes::person_behind_title(doc, r, sentence.end))
+    };
+    let referent = referent_at(doc, cue.end, sentence.end).or_else(member)?;
     if referent.indirect {
         return None;
     }
