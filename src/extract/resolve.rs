@@ -407,9 +407,13 @@ fn document_author(doc: &Doc, tokens: &[crate::text::Token]) -> Option<usize> {
                 .iter()
                 .find(|m| doc.kind(m.entity) == EntityKind::Organization)
                 .or_else(|| {
-                    named
-                        .iter()
-                        .find(|m| doc.kind(m.entity) == EntityKind::Country)
+                    // A country only as the document's owner or author ("Japan's
+                    // report", "a report by Japan"), not "the Northern Ireland system".
+                    named.iter().find(|m| {
+                        doc.kind(m.entity) == EntityKind::Country
+                            && (body[m.span.end..].starts_with(['\'', '’'])
+                                || body[..m.span.start].trim_end().ends_with(" by"))
+                    })
                 })
                 .map(|m| m.entity)
         })

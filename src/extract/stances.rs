@@ -1444,6 +1444,18 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
             .get(idx.wrapping_sub(2))
             .is_some_and(|t| t.text == "but")
         || series;
+    // "Trump issued a statement calling on ...": whoever issued the document.
+    if participle && after_document {
+        let issued = before[idx.saturating_sub(4)..idx - 1]
+            .iter()
+            .rev()
+            .find(|t| t.text.ends_with("ed") && t.text.chars().all(char::is_lowercase));
+        if let Some(verb) = issued {
+            if let Some(referent) = subject_of_verb(doc, start, verb.span.start) {
+                return Some((referent, target, quote_for(doc, cue), 0.65));
+            }
+        }
+    }
     if participle || coordinated {
         // Inside a quotation the main clause is the quoted one: "...: "The Alliance
         // supports X, opposes Y and supports Z"".
@@ -1635,15 +1647,46 @@ fn passive(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
     }
     let first = before.first()?;
     let last = before.last()?;
-    if before.len() > 8 {
-        return None;
-    }
     // "Hezbollah, backed by Iran, also condemned ...": a participle describing a
     // group or country is not a position reported on it.
     let appositive = body[last.span.end..cue.start].trim() == ",";
+    if before.len() > 8 && !appositive {
+        return None;
+    }
     if appositive && mention_ending_at(doc, last.span.end).is_some_and(|m| is_agent(doc, m.entity))
     {
         return None;
+    }
+    // "worried about plans, backed by the UK, to lift the arms embargo": the
+    // noun phrase before the comma, with the complement after the aside.
+    if appositive {
+        let head_from = before
+            .iter()
+            .rposition(|t| {
+                DETERMINERS.contains(&t.text)
+                    || PREPOSITIONS_BEFORE_OBJECT.contains(&t.text)
+                    || matches!(t.text, "about" | "that" | "over")
+                    || t.text.ends_with("ed")
+            })
+            .map_or(0, |i| {
+                i + usize::from(!DETERMINERS.contains(&before[i].text))
+            });
+        let head = before.get(head_from)?;
+        if before.len() - head_from > 5 {
+            return None;
+        }
+        let mut end = last.span.end;
+        let after = &body[referent.span.end..sentence.end];
+        if after.starts_with(", to ") {
+            // The complement as a target of its own would end ("... on China after
+            // the massacre" ends before "after").
+            let to = referent.span.end + ", ".len();
+            if let Some(complement) = target_after(doc, to, sentence.end) {
+                end = complement.end;
+            }
+        }
+        let target = Span::new(head.span.start, end);
+        return Some((referent, target, quote_for(doc, cue), 0.65));
     }
     let target = Span::new(first.span.start, last.span.end);
     Some((referent, target, quote_for(doc, cue), 0.7))
