@@ -152,6 +152,9 @@ pub struct Knowledge {
     /// A plural noun for those who hold a stance ("opponents of X, including
     /// A and B"): form → (rule id, polarity).
     pub stance_groups: HashMap<String, (String, Polarity)>,
+    /// What one fights, stands in or runs in rather than opposes ("fight the
+    /// election", "stand for the seat").
+    pub contest_nouns: HashSet<String>,
 }
 
 impl Knowledge {
@@ -371,6 +374,11 @@ impl Knowledge {
                 verdicts.insert(form.to_lowercase(), (id.clone(), polarity));
             }
         }
+        let contest_nouns = words_of(
+            sources.contest_nouns,
+            "data/lexicon/contest_nouns.tsv",
+            "word",
+        )?;
         let mut stance_groups = HashMap::default();
         for row in rows(sources.stance_groups, "data/lexicon/stance_groups.tsv")? {
             let polarity = match row.get("polarity")? {
@@ -440,6 +448,7 @@ impl Knowledge {
             recommendations,
             verdicts,
             stance_groups,
+            contest_nouns,
         })
     }
 }
@@ -526,6 +535,8 @@ pub struct Sources {
     pub verdicts: &'static str,
     /// `data/lexicon/stance_groups.tsv`.
     pub stance_groups: &'static str,
+    /// `data/lexicon/contest_nouns.tsv`.
+    pub contest_nouns: &'static str,
 }
 
 /// The knowledge files shipped in the binary.
@@ -555,6 +566,7 @@ pub const SHIPPED_SOURCES: Sources = Sources {
     recommendations: include_str!("../data/lexicon/recommendations.tsv"),
     verdicts: include_str!("../data/lexicon/verdicts.tsv"),
     stance_groups: include_str!("../data/lexicon/stance_groups.tsv"),
+    contest_nouns: include_str!("../data/lexicon/contest_nouns.tsv"),
 };
 
 /// One TSV row, by column name.

@@ -286,6 +286,27 @@ fn an_anaphoric_noun_never_stands_alone_as_a_target() {
 }
 
 #[test]
+fn a_contest_is_never_opposed() {
+    // "Labour will fight the next general election": entering a contest is no
+    // position on it; each example uses a cue that would otherwise oppose it.
+    let (ids, facts) = run_examples("contest_nouns.tsv");
+    assert!(ids.len() >= 5);
+    let opposed: Vec<_> = facts
+        .iter()
+        .filter(|f| f["type"] == "stance" && f["polarity"] == "oppose")
+        .collect();
+    assert!(opposed.is_empty(), "{opposed:?}");
+    // The same cue on a proposal still opposes it.
+    let dir = temp();
+    let out = ok(&run_with_stdin(
+        dir.path(),
+        &["extract", "-"],
+        "{\"id\": \"ban\", \"text\": \"The Countryside Alliance will fight the hunting ban.\"}\n",
+    ));
+    assert!(out.contains("\"polarity\":\"oppose\""), "{out}");
+}
+
+#[test]
 fn every_event_word_names_an_event_in_its_example() {
     let (ids, facts) = run_examples("event_words.tsv");
     assert!(ids.len() >= 10);

@@ -803,7 +803,13 @@ pub(crate) fn subject_of_verb(
             // "Prof Joni Lovenduski, who conducted the study with ..., said": a
             // relative clause may be longer than a title.
             let relative = apposition.starts_with("who ") || apposition.starts_with("which ");
-            if (n_words <= 8 || relative && n_words <= 20) && !apposition.is_empty() {
+            // "Like Labour, the Lib Dems are soft on crime, support ...": a clause
+            // with its own verb is no apposition.
+            let clause = !relative
+                && apposition
+                    .split_whitespace()
+                    .any(|w| matches!(w, "is" | "are" | "was" | "were" | "has" | "have"));
+            if (n_words <= 8 || relative && n_words <= 20) && !apposition.is_empty() && !clause {
                 end = clause_start + comma;
             }
         }

@@ -352,6 +352,15 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                         })
                 })
             });
+            // "fight the next general election", "stood against him for the seat": a
+            // contest entered, not a proposal opposed.
+            let contest = polarity == crate::fact::Polarity::Oppose
+                && head_before_preposition(&target_words)
+                    .or_else(|| target_words.last().map(|t| t.text))
+                    .is_some_and(|head| doc.k.contest_nouns.contains(&head.to_lowercase()));
+            if contest {
+                continue;
+            }
             let person_like = doc.kind(target) == EntityKind::Person
                 || name_like(body, target_span)
                 || titled_person(doc, &target_words)
