@@ -2649,10 +2649,38 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
         // that X are targeting ...", "it was appalling for X to roll out ...": the
         // clause after the evaluation is judged.
         if verb == start + 1 && tokens[start].text.eq_ignore_ascii_case("it") {
-            let Some(target_span) = extraposed(doc, &tokens, k, clause) else {
-                continue;
+            // "said it was a 'good deal' for local government": with no clause after
+            // the evaluation, "it" takes up the proposal named just before.
+            let target = match extraposed(doc, &tokens, k, clause) {
+                Some(target_span) => target_entity(doc, target_span),
+                None => {
+                    let n = (1..=4).rev().find(|&n| {
+                        let phrase: Vec<String> = tokens
+                            .get(k..k + n)
+                            .unwrap_or_default()
+                            .iter()
+                            .map(|t| t.text.to_lowercase())
+                            .collect();
+                        tokens.len() >= k + n && doc.k.evaluations.contains_key(&phrase.join(" "))
+                    });
+                    let ends = n.is_some_and(|n| {
+                        tokens
+                            .get(k + n)
+                            .is_none_or(|t| matches!(t.text, "for" | "and" | "but" | "because"))
+                    });
+                    // (Only in reported speech: in a direct quotation "it" may be
+                    // anything the speaker has in mind.)
+                    let reported = fact.is_some_and(|f| !doc.facts.quotes[f].direct);
+                    let idx = doc.layout.sentence_of(clause.start);
+                    match idx {
+                        Some(idx) if ends && reported => {
+                            pronoun_antecedent(doc, idx, tokens[start].span.start, false)
+                        }
+                        _ => None,
+                    }
+                }
             };
-            let Some(target) = target_entity(doc, target_span) else {
+            let Some(target) = target else {
                 continue;
             };
             let Some(sentence) = sentence_at(doc, clause.start) else {
