@@ -521,6 +521,10 @@ fn candidate_from(doc: &Doc, tokens: &[Token], start: usize, end: usize) -> Opti
         }
         break;
     }
+    // "Attorney General's advice": a title word left over is no name.
+    if name.len() == 1 && k.titles.contains_key(&name[0].to_lowercase()) {
+        return None;
+    }
     let (_, possessive) = strip_possessive(tokens[last].text);
     let span_end = if possessive {
         tokens[last].span.start + strip_possessive(tokens[last].text).0.len()

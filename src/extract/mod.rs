@@ -71,6 +71,12 @@ pub fn extract_with(article: &Article, knowledge: &Knowledge) -> Facts {
         quotations: Vec::new(),
     };
     entities::find_mentions(&mut doc);
+    // Where quotations are is known before roles are read: "he" inside one is
+    // whoever its speaker means.
+    doc.quotations = quotes::quotation_spans(&doc)
+        .iter()
+        .map(|(outer, _)| *outer)
+        .collect();
     roles::find_roles(&mut doc);
     quotes::find_quotes(&mut doc);
     stances::find_stances(&mut doc);

@@ -314,8 +314,9 @@ fn title_phrase(doc: &Doc, tokens: &[Token], i: usize, limit: usize) -> Option<T
         let capitalised =
             super::entities::is_capitalised(token.text) && !doc.k.not_names.contains(&lower);
         // "refused to support prime minister Harold Wilson": a verb is no modifier.
+        // ("to join election supremo Alan Milburn": after "to", a verb.)
         let after_to = j > 0 && tokens[j - 1].text == "to";
-        let verb = after_to && doc.k.cue_of_word(&lower).is_some()
+        let verb = after_to
             || super::quotes::is_reporting(doc, &lower)
             || super::quotes::is_auxiliary(&lower);
         let lower_noun = token.text.chars().all(|c| c.is_lowercase() || c == '-')
@@ -611,7 +612,21 @@ fn appositive(doc: &mut Doc, tokens: &[Token]) {
         }) {
             k += 1;
         }
-        if let Some(phrase) = title_phrase(doc, tokens, k, tokens.len()) {
+        // "..., executing American journalists": a plural names others, not the
+        // one person before the comma.
+        let plural = |phrase: &TitlePhrase| {
+            let title = phrase.title.to_lowercase();
+            // The title's own head, before "of the Association of Directors".
+            let title = title
+                .split([' '])
+                .take_while(|w| !matches!(*w, "of" | "for" | "at" | "on" | "to"))
+                .collect::<Vec<_>>();
+            let head = title.last().copied().unwrap_or_default().to_string();
+            head.ends_with('s')
+                && !doc.k.titles.contains_key(&head)
+                && doc.k.titles.contains_key(&head[..head.len() - 1])
+        };
+        if let Some(phrase) = title_phrase(doc, tokens, k, tokens.len()).filter(|p| !plural(p)) {
             let end = tokens[phrase.end - 1].span.end;
             add_role(
                 doc,
@@ -670,7 +685,10 @@ fn copula(doc: &mut Doc, sentence: Span, tokens: &[Token]) {
             if subject.is_none() || idx == 0 {
                 subject = Some((person.entity, person.span.start));
             }
-        } else if matches!(lower.as_str(), "he" | "she") {
+        } else if matches!(lower.as_str(), "he" | "she")
+            // Inside a quotation "he" is whoever the speaker means.
+            && !doc.in_quotation(tokens[idx].span.start)
+        {
             if let Some(entity) = doc.resolve_pronoun(tokens[idx].span.start, lower == "he") {
                 if subject.is_none()
                     || idx == 0
