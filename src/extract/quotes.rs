@@ -659,7 +659,13 @@ fn fragment_speaker(doc: &Doc, outer: Span) -> Option<Referent> {
     {
         return None;
     }
-    main_subject(doc, sentence, outer.start).filter(|r| !r.indirect)
+    // "He went on to reflect on the values that "most Britons hold dear"": a
+    // sentence-opening "he" or "she" is as good as a name here.
+    main_subject(doc, sentence, outer.start).filter(|r| {
+        !r.indirect
+            || r.span.start == sentence.start
+                && matches!(doc.text(r.span).to_lowercase().as_str(), "he" | "she")
+    })
 }
 
 /// `X said: "..."`, `X told attendees: "..."`, `when he said, "..."`, `"...," he said, "..."`.
@@ -757,6 +763,32 @@ pub(crate) fn subject_of_verb(
         break;
     }
     let mut text = body[clause_start..end].trim_end();
+    // "France, Germany and the UK - whose leaders had tried ... - have said" and
+    // "The remaining signatories - the UK, China, France, Germany and Russia -
+    // say": an aside between dashes before the verb names the subject when it is
+    // a list of names, and is set aside otherwise.
+    for dash in [" - ", " — ", " – "] {
+        let closing = dash.trim_end();
+        if let Some(inner) = text.strip_suffix(closing) {
+            if let Some(open) = inner.rfind(dash) {
+                let aside_start = clause_start + open + dash.len();
+                let aside_end = clause_start + inner.trim_end().len();
+                if let Some(referent) = super::resolve::referent_at(doc, aside_start, aside_end)
+                    .filter(|r| {
+                        r.span.start == aside_start
+                            && body[r.span.end..aside_end].trim().is_empty()
+                            && r.entities
+                                .iter()
+                                .all(|&e| doc.kind(e) != crate::fact::EntityKind::Proposal)
+                    })
+                {
+                    return Some(referent);
+                }
+                text = inner[..open].trim_end();
+            }
+            break;
+        }
+    }
     // "Jim Risch (R-Idaho) said": a short bracket after the name is set aside.
     if let Some(inner) = text.strip_suffix(')') {
         if let Some(open) = inner.rfind('(') {
@@ -1223,13 +1255,36 @@ pub(crate) fn person_behind_title(doc: &Doc, referent: Referent, before: usize) 
 /// Where the clause holding `pos` starts: after the last semicolon, colon,
 /// dash or still-open bracket before it ("Jim Risch (R-Idaho) said" is one clause).
 pub(crate) fn clause_start(doc: &Doc, sentence: Span, pos: usize) -> usize {
-    let text = &doc.layout.body[sentence.start..pos];
+    let full = &doc.layout.body[sentence.start..pos];
+    let is_dash = |text: &str, i: usize, c: char| {
+        c == '—' || c == '-' && text[..i].ends_with(' ') && text[i + 1..].starts_with(' ')
+    };
+    // "France, Germany and the UK - whose leaders had tried ... - have said": a
+    // dash right before the verb closes an aside; the clause began before it.
+    let mut text = full;
+    // (Past auxiliaries: "- have said".)
+    let mut before_verb = full.trim_end();
+    while let Some((rest, word)) = before_verb.rsplit_once(' ') {
+        if !is_auxiliary(word) {
+            break;
+        }
+        before_verb = rest.trim_end();
+    }
+    if let Some((i, c)) = before_verb.char_indices().last() {
+        if is_dash(full, i, c) {
+            if let Some((open, _)) = full[..i]
+                .char_indices()
+                .rev()
+                .find(|&(j, d)| is_dash(full, j, d))
+            {
+                text = &full[..open];
+            }
+        }
+    }
     let closed_after = |i: usize| text[i..].contains(')');
     // A spaced hyphen is a dash too ("BRUSSELS (Reuters) - NATO said").
     let cut = text.char_indices().rev().find(|&(i, c)| {
-        matches!(c, ';' | ':' | '—')
-            || c == '(' && !closed_after(i)
-            || c == '-' && text[..i].ends_with(' ') && text[i + 1..].starts_with(' ')
+        matches!(c, ';' | ':') || is_dash(text, i, c) || c == '(' && !closed_after(i)
     });
     match cut {
         Some((i, c)) => sentence.start + i + c.len_utf8(),
