@@ -1185,6 +1185,14 @@ fn indirect_quotes(doc: &mut Doc) {
 /// agent named near the start, or a sentence-initial pronoun.
 pub(crate) fn main_subject(doc: &Doc, sentence: Span, before: usize) -> Option<Referent> {
     let body = doc.layout.body;
+    // "And Saudi Arabia, Iran's regional rival, says ...": past an opening conjunction.
+    let mut sentence = sentence;
+    for conjunction in ["And ", "But ", "Yet ", "So "] {
+        if body[sentence.start..before].starts_with(conjunction) {
+            sentence.start += conjunction.len();
+            break;
+        }
+    }
     // "He ...", "The Tory leader ...", "A spokesman for X ...", or a name first.
     if let Some(referent) = referent_at(doc, sentence.start, before) {
         return Some(person_behind_title(doc, referent, before));

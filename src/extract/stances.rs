@@ -949,10 +949,19 @@ fn usable_cue(doc: &Doc, sentence: Span, cue: Span) -> bool {
     if first.is_uppercase() && cue.start != sentence.start {
         return false;
     }
-    if doc
-        .quotes_overlapping(cue)
-        .any(|i| doc.quotes[i].outer.contains(cue) && words(body, doc.quotes[i].outer).len() < 4)
-    {
+    // A cue in a short quotation is a scare quote ("its so-called "support""),
+    // unless the quotation is the verb of a report: "says he "fully supports" X".
+    let reported_verb = |outer: Span| {
+        let lead = words(body, Span::new(sentence.start, outer.start));
+        let n = lead.len();
+        n >= 2
+            && matches!(lead[n - 1].text, "he" | "she" | "it" | "they" | "we")
+            && is_reporting(doc, lead[n - 2].text)
+    };
+    if doc.quotes_overlapping(cue).any(|i| {
+        let outer = doc.quotes[i].outer;
+        outer.contains(cue) && words(body, outer).len() < 4 && !reported_verb(outer)
+    }) {
         return false;
     }
     let before = body[sentence.start..cue.start].to_ascii_lowercase();
@@ -1336,7 +1345,10 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
         subject -= 1;
     }
     if subject >= 2
-        && matches!(before[subject - 1].text, "they" | "he" | "she" | "we")
+        && matches!(
+            before[subject - 1].text,
+            "they" | "he" | "she" | "we" | "it"
+        )
         && is_reporting(doc, before[subject - 2].text)
     {
         let referent = subject_of_verb(doc, start, before[subject - 2].span.start)?;
