@@ -2535,10 +2535,15 @@ fn should_in_reported_speech(doc: &mut Doc) {
 /// "be" and a verdict at token `at` ("be rejected", "be turned down"): the
 /// verdict's rule id and polarity.
 fn be_verdict(doc: &Doc, tokens: &[crate::text::Token], at: usize) -> Option<(String, Polarity)> {
+    // "should be quickly introduced": an adverb may stand before the participle.
+    let mut next = at + 1;
+    while tokens.get(next).is_some_and(|t| is_adverb(t.text)) {
+        next += 1;
+    }
     tokens
         .get(at)
         .filter(|t| t.text == "be")
-        .and_then(|_| verdict_at(doc, tokens, at + 1))
+        .and_then(|_| verdict_at(doc, tokens, next))
         .map(|(rule, polarity, _)| (rule, polarity))
 }
 
