@@ -1763,7 +1763,37 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
                 tokens[n - 1].text,
                 "known" | "such" | "described" | "seen" | "regarded"
             );
-        if n > 0 && (TARGET_STOPS.contains(&token.text) || token.text == "as" && !after_known) {
+        // "urged the U.S. to use the talks as leverage", "wants Nato to regard the
+        // groups as terrorists": after "to" and a verb, "as" belongs to the verb.
+        // (Not "closer to EU membership as important", "as he launched", "as soon as".)
+        let in_infinitive = tokens[..n].windows(2).any(|w| {
+            w[0].text == "to"
+                && w[1].text.chars().all(char::is_lowercase)
+                && !DETERMINERS.contains(&w[1].text)
+        }) && tokens.get(n + 1).is_some_and(|next| {
+            !matches!(
+                next.text,
+                "he" | "she"
+                    | "they"
+                    | "it"
+                    | "we"
+                    | "i"
+                    | "soon"
+                    | "well"
+                    | "long"
+                    | "much"
+                    | "far"
+                    | "fast"
+                    | "quickly"
+                    | "possible"
+                    | "normal"
+                    | "usual"
+            ) && !next.text.ends_with("ly")
+        });
+        if n > 0
+            && (TARGET_STOPS.contains(&token.text)
+                || token.text == "as" && !after_known && !in_infinitive)
+        {
             break;
         }
         // "Labour's backing for the scheme was confirmed": a finite verb after the
