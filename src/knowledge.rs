@@ -109,6 +109,9 @@ pub struct Knowledge {
     /// before with that word ("the committee added"): all but parties,
     /// legislatures and outlets, of which an article names several.
     pub org_anaphors: HashSet<String>,
+    /// Organisation words of kind "other" or "agency" ("committee", "police"):
+    /// those that name a body in lower case ("the Commons science committee").
+    pub body_words: HashSet<String>,
     /// Words that make a generic group, lower-cased.
     pub group_words: HashSet<String>,
     /// Verbs that judge a thing with an evaluation ("described X as flawed"):
@@ -305,10 +308,14 @@ impl Knowledge {
         // organisation after "the".
         let mut org_words = HashSet::default();
         let mut org_anaphors = HashSet::default();
+        let mut body_words = HashSet::default();
         for row in rows(sources.org_words, "data/lexicon/org_words.tsv")? {
             let word = row.get("word")?.to_lowercase();
             if !matches!(row.get("kind")?, "party" | "legislature" | "outlet") {
                 org_anaphors.insert(word.clone());
+            }
+            if matches!(row.get("kind")?, "other" | "agency") {
+                body_words.insert(word.clone());
             }
             org_words.insert(word);
         }
@@ -431,6 +438,7 @@ impl Knowledge {
             honorific_gender,
             org_words,
             org_anaphors,
+            body_words,
             group_words,
             speaking_bodies,
             anaphoric_nouns,

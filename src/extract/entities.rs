@@ -306,6 +306,7 @@ pub(crate) fn find_mentions(doc: &mut Doc) {
         });
     }
 
+    lower_case_bodies(doc, &mut mentions);
     mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());
     for mention in mentions {
@@ -394,6 +395,77 @@ fn capitalised_runs(doc: &Doc, taken: &[Span]) -> Vec<Candidate> {
         }
     }
     out
+}
+
+/// "the Commons science and technology committee", "the ODPM committee": a
+/// capitalised word, up to four lower-case words and a lower-case organisation
+/// word (`org_words.tsv`, one that can be taken up as "the committee") name a
+/// body that has no capitalised name. Not where a name is already found
+/// ("the Labour party" stays the party).
+fn lower_case_bodies(doc: &mut Doc, mentions: &mut Vec<Mention>) {
+    let body = doc.layout.body;
+    let sentences = doc.layout.sentences.clone();
+    for sentence in sentences {
+        let tokens = words(body, sentence);
+        for (i, the) in tokens.iter().enumerate() {
+            if !the.text.eq_ignore_ascii_case("the") {
+                continue;
+            }
+            let Some(first) = tokens.get(i + 1) else {
+                continue;
+            };
+            let acronym =
+                first.text.len() >= 2 && first.text.chars().all(|c| c.is_ascii_uppercase());
+            if !(is_capitalised(first.text) || acronym) || first.text.ends_with("'s") {
+                continue;
+            }
+            let Some(end) = (i + 2..tokens.len().min(i + 7)).find(|&k| {
+                let word = tokens[k].text;
+                word.chars().all(char::is_lowercase) && doc.k.body_words.contains(word)
+            }) else {
+                continue;
+            };
+            // (Nouns between: not "the Conservatives say government ...".)
+            let between = &tokens[i + 2..end];
+            let plain = between.iter().all(|t| {
+                t.text == "and"
+                    || t.text.chars().all(char::is_lowercase)
+                        && !matches!(t.text, "of" | "the" | "a" | "to" | "for" | "in" | "on")
+                        && !super::quotes::is_reporting(doc, t.text)
+                        && !super::quotes::is_auxiliary(t.text)
+            });
+            // "the Commons committee's report" is still the committee; a capital after
+            // the word means a longer name ("the ODPM committee Chairman").
+            let joined = body[first.span.end..tokens[end].span.start]
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == ' ' || c == '-');
+            if !plain || !joined {
+                continue;
+            }
+            let span = Span::new(first.span.start, tokens[end].span.end);
+            // A name for the first word only ("Commons", "ODPM") qualifies the body.
+            if mentions.iter().any(|m| {
+                m.span.start < span.end
+                    && span.start < m.span.end
+                    && !(m.span.start >= the.span.start && m.span.end <= first.span.end)
+            }) {
+                continue;
+            }
+            mentions.retain(|m| !(m.span.start < span.end && span.start < m.span.end));
+            let label = body[span.start..span.end].to_string();
+            let entity = doc.entity(
+                EntityKind::Organization,
+                &slug(&label),
+                &label,
+                "entity/org/lower-case-body-1",
+            );
+            mentions.push(Mention {
+                span,
+                entity,
+                form: MentionForm::Name,
+            });
+        }
+    }
 }
 
 fn inside(taken: &[Span], span: Span) -> bool {

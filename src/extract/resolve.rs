@@ -276,6 +276,48 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
                 });
             }
         }
+        // "..., a committee of MPs has said." in a lede, then "the Commons science
+        // and technology committee said" in the next paragraph: that body.
+        if matches!(lower.as_str(), "a" | "an") {
+            let noun = tokens[1].text;
+            let lede = doc
+                .layout
+                .paragraphs
+                .iter()
+                .take(2)
+                .any(|p| p.start <= start && start < p.end);
+            if lede && doc.k.org_anaphors.contains(noun) {
+                let paragraph = doc.layout.paragraphs.partition_point(|p| p.end <= start);
+                if let Some(next) = doc.layout.paragraphs.get(paragraph + 1) {
+                    let body_named = doc
+                        .mentions
+                        .iter()
+                        .skip_while(|m| m.span.start < next.start)
+                        .take_while(|m| m.span.start < next.end)
+                        .find(|m| {
+                            doc.kind(m.entity) == EntityKind::Organization
+                                && doc.facts.entities[m.entity]
+                                    .label
+                                    .to_lowercase()
+                                    .split_whitespace()
+                                    .any(|w| w == noun)
+                        });
+                    if let Some(found) = body_named {
+                        // ("a committee of MPs": the description ends after its "of X".)
+                        let end = if tokens.get(2).is_some_and(|t| t.text == "of") {
+                            tokens.get(3).map_or(tokens[1].span.end, |t| t.span.end)
+                        } else {
+                            tokens[1].span.end
+                        };
+                        return Some(Referent {
+                            entities: vec![found.entity],
+                            span: Span::new(start, end),
+                            indirect: true,
+                        });
+                    }
+                }
+            }
+        }
         // "the prime minister", "the Tory leader": a person given that title here.
         for n in (1..=5.min(tokens.len() - 1)).rev() {
             let phrase: Vec<String> = tokens[1..=n]
