@@ -369,52 +369,25 @@ impl Knowledge {
             "data/lexicon/proposal_nouns.tsv",
             "word",
         )?;
-        let mut verdicts = HashMap::default();
-        for row in rows(sources.verdicts, "data/lexicon/verdicts.tsv")? {
-            let polarity = match row.get("polarity")? {
-                "support" => Polarity::Support,
-                "oppose" => Polarity::Oppose,
-                other => bail!("data/lexicon/verdicts.tsv: unknown polarity {other:?}"),
-            };
-            let id = row.get("id")?.to_string();
-            for form in row.get("forms")?.split('|') {
-                verdicts.insert(form.to_lowercase(), (id.clone(), polarity));
-            }
-        }
+        let verdicts = forms_with_polarity(sources.verdicts, "data/lexicon/verdicts.tsv", "forms")?;
         let contest_nouns = words_of(
             sources.contest_nouns,
             "data/lexicon/contest_nouns.tsv",
             "word",
         )?;
-        let mut stance_groups = HashMap::default();
-        for row in rows(sources.stance_groups, "data/lexicon/stance_groups.tsv")? {
-            let polarity = match row.get("polarity")? {
-                "support" => Polarity::Support,
-                "oppose" => Polarity::Oppose,
-                other => bail!("data/lexicon/stance_groups.tsv: unknown polarity {other:?}"),
-            };
-            let id = row.get("id")?.to_string();
-            for form in row.get("forms")?.split('|') {
-                stance_groups.insert(form.to_lowercase(), (id.clone(), polarity));
-            }
-        }
+        let stance_groups = forms_with_polarity(
+            sources.stance_groups,
+            "data/lexicon/stance_groups.tsv",
+            "forms",
+        )?;
         let mut recommendations = HashMap::default();
         for row in rows(sources.recommendations, "data/lexicon/recommendations.tsv")? {
             for form in row.list("word") {
                 recommendations.insert(form.to_lowercase(), row.get("id")?.to_string());
             }
         }
-        let mut evaluations = HashMap::default();
-        for row in rows(sources.evaluations, "data/lexicon/evaluations.tsv")? {
-            let polarity = match row.get("polarity")? {
-                "support" => Polarity::Support,
-                "oppose" => Polarity::Oppose,
-                other => bail!("data/lexicon/evaluations.tsv: unknown polarity {other:?}"),
-            };
-            for words in row.list("words") {
-                evaluations.insert(words.to_lowercase(), (row.get("id")?.to_string(), polarity));
-            }
-        }
+        let evaluations =
+            forms_with_polarity(sources.evaluations, "data/lexicon/evaluations.tsv", "words")?;
         let mut control_verbs = HashMap::default();
         for row in rows(sources.control_verbs, "data/lexicon/control_verbs.tsv")? {
             for form in row.list("forms") {
@@ -637,6 +610,29 @@ pub fn rows<'a>(text: &'a str, file: &'a str) -> Result<Vec<Row<'a>>> {
             fields: line.split('\t').collect(),
         })
         .collect())
+}
+
+/// A table whose rows have an id, a polarity and forms separated by "|" in
+/// `column`: lower-cased form → (rule id, polarity).
+fn forms_with_polarity(
+    text: &str,
+    file: &str,
+    column: &str,
+) -> Result<HashMap<String, (String, Polarity)>> {
+    let mut table = HashMap::default();
+    for row in rows(text, file)? {
+        let polarity = match row.get("polarity")? {
+            "support" => Polarity::Support,
+            "oppose" => Polarity::Oppose,
+            other => bail!("{file}: unknown polarity {other:?}"),
+        };
+        let id = row.get("id")?.to_string();
+        row.get(column)?;
+        for form in row.list(column) {
+            table.insert(form.to_lowercase(), (id.clone(), polarity));
+        }
+    }
+    Ok(table)
 }
 
 fn words_of(text: &str, file: &str, column: &str) -> Result<HashSet<String>> {

@@ -33,22 +33,30 @@ fn run_examples(file: &str) -> (Vec<String>, Vec<serde_json::Value>) {
     )
 }
 
+/// The facts of `kind` that rule `id` produced on its own example (the article
+/// named after it).
+fn facts_of_rule<'a>(
+    facts: &'a [serde_json::Value],
+    id: &'a str,
+    kind: &'a str,
+) -> impl Iterator<Item = &'a serde_json::Value> + 'a {
+    facts.iter().filter(move |f| {
+        f["article"] == id
+            && f["type"] == kind
+            && f["rule"]
+                .as_str()
+                .unwrap()
+                .split('+')
+                .any(|part| part == id)
+    })
+}
+
 /// The ids whose rule did not produce a fact of `kind` on its own example.
 fn failing_examples(file: &str, kind: &str) -> (usize, Vec<String>) {
     let (ids, facts) = run_examples(file);
     let failing = ids
         .iter()
-        .filter(|id| {
-            !facts.iter().any(|f| {
-                f["article"] == id.as_str()
-                    && f["type"] == kind
-                    && f["rule"]
-                        .as_str()
-                        .unwrap()
-                        .split('+')
-                        .any(|part| part == id.as_str())
-            })
-        })
+        .filter(|id| facts_of_rule(&facts, id, kind).next().is_none())
         .cloned()
         .collect();
     (ids.len(), failing)
@@ -80,14 +88,7 @@ fn every_stance_group_gives_its_named_members_a_stance() {
     assert!(ids.len() >= 2);
     for id in &ids {
         let polarity = id.split('/').nth(1).unwrap();
-        let stances: Vec<_> = facts
-            .iter()
-            .filter(|f| {
-                f["article"] == id.as_str()
-                    && f["type"] == "stance"
-                    && f["rule"].as_str().unwrap().split('+').any(|p| p == id)
-            })
-            .collect();
+        let stances: Vec<_> = facts_of_rule(&facts, id, "stance").collect();
         assert!(!stances.is_empty(), "{id}: no stance from its example");
         for stance in stances {
             assert_eq!(stance["polarity"], polarity, "{id}: {stance}");
@@ -363,11 +364,7 @@ fn every_verdict_turns_its_stance_on_its_example() {
     assert!(ids.len() >= 5);
     for id in &ids {
         let polarity = id.split('/').nth(1).unwrap();
-        let stance = facts.iter().find(|f| {
-            f["article"] == id.as_str()
-                && f["type"] == "stance"
-                && f["rule"].as_str().unwrap().split('+').any(|p| p == id)
-        });
+        let stance = facts_of_rule(&facts, id, "stance").next();
         let stance = stance.unwrap_or_else(|| panic!("{id}: no stance from its example"));
         assert_eq!(stance["polarity"], polarity, "{id}: {stance}");
         // The target is the subject judged, without the verdict.

@@ -73,12 +73,10 @@ pub fn extract_with(article: &Article, knowledge: &Knowledge) -> Facts {
     entities::find_mentions(&mut doc);
     // Where quotations are is known before roles are read: "he" inside one is
     // whoever its speaker means.
-    doc.quotations = quotes::quotation_spans(&doc)
-        .iter()
-        .map(|(outer, _)| *outer)
-        .collect();
+    let quotation_spans = quotes::quotation_spans(&doc);
+    doc.quotations = quotation_spans.iter().map(|(outer, _)| *outer).collect();
     roles::find_roles(&mut doc);
-    quotes::find_quotes(&mut doc);
+    quotes::find_quotes(&mut doc, quotation_spans);
     stances::find_stances(&mut doc);
     events::find_events(&mut doc);
     doc.finish()

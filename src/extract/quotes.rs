@@ -78,10 +78,10 @@ const PREPOSITIONS: &[&str] = &[
     "while", "when", "for", "against", "about",
 ];
 
-/// Finds quotes and adds them to `doc.facts.quotes` and `doc.quotes`.
-pub(crate) fn find_quotes(doc: &mut Doc) {
-    let spans = quotation_spans(doc);
-    doc.quotations = spans.iter().map(|(outer, _)| *outer).collect();
+/// Finds quotes in the quotation `spans` (from [`quotation_spans`], whose outer
+/// spans are already `doc.quotations`) and adds them to `doc.facts.quotes` and
+/// `doc.quotes`.
+pub(crate) fn find_quotes(doc: &mut Doc, spans: Vec<(Span, Span)>) {
     // The last attributed quotation: (its last paragraph, speakers, where it ends).
     let mut previous: Option<(usize, Vec<usize>, usize)> = None;
     for (outer, inner) in spans {

@@ -276,16 +276,18 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
                 });
             }
         }
+        // The first two paragraphs: the headline's and the lede.
+        let lede = doc
+            .layout
+            .paragraphs
+            .iter()
+            .take(2)
+            .any(|p| p.start <= start && start < p.end);
+        let indefinite = matches!(lower.as_str(), "a" | "an");
         // "..., a committee of MPs has said." in a lede, then "the Commons science
         // and technology committee said" in the next paragraph: that body.
-        if matches!(lower.as_str(), "a" | "an") {
+        if indefinite {
             let noun = tokens[1].text;
-            let lede = doc
-                .layout
-                .paragraphs
-                .iter()
-                .take(2)
-                .any(|p| p.start <= start && start < p.end);
             if lede && doc.k.org_anaphors.contains(noun) {
                 let paragraph = doc.layout.paragraphs.partition_point(|p| p.end <= start);
                 if let Some(next) = doc.layout.paragraphs.get(paragraph + 1) {
@@ -326,18 +328,7 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
                 .collect();
             let phrase = phrase.join(" ");
             // "A chief constable has backed ..." in a lede names the person later: look ahead.
-            let indefinite = matches!(lower.as_str(), "a" | "an");
-            let lede = doc
-                .layout
-                .paragraphs
-                .iter()
-                .take(2)
-                .any(|p| p.start <= start && start < p.end);
-            let head_is_title = tokens[n].text.to_lowercase();
-            let head_is_title = doc.k.titles.contains_key(&head_is_title);
-            // "..., its defence minister told the United States." in a lede, and
-            // "Defence Minister Hulusi Akar" named further on.
-            let owned = matches!(lower.as_str(), "its" | "their");
+            let head_is_title = doc.k.titles.contains_key(&tokens[n].text.to_lowercase());
             let found = if indefinite {
                 if lede && head_is_title {
                     person_with_title_after(doc, &phrase, start)
@@ -347,7 +338,9 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
                 }
             } else {
                 person_with_title(doc, &phrase, start).or_else(|| {
-                    (owned && lede && head_is_title)
+                    // "..., its defence minister told the United States." in a lede,
+                    // and "Defence Minister Hulusi Akar" named further on.
+                    (owned_title && lede && head_is_title)
                         .then(|| person_with_title_after(doc, &phrase, start))
                         .flatten()
                 })

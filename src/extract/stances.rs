@@ -2004,11 +2004,13 @@ fn target_entity(doc: &mut Doc, span: Span) -> Option<usize> {
 
 /// The evaluation (evaluations.tsv, up to four words) starting at token `k`:
 /// its rule id and polarity.
+/// The evaluation at token `k` (evaluations.tsv): its rule id, its polarity and
+/// its length in tokens.
 fn evaluation_at(
     doc: &Doc,
     tokens: &[crate::text::Token],
     k: usize,
-) -> Option<(String, crate::fact::Polarity)> {
+) -> Option<(String, crate::fact::Polarity, usize)> {
     (1..=4).rev().find_map(|n| {
         let phrase: Vec<String> = tokens
             .get(k..k + n)?
@@ -2030,7 +2032,8 @@ fn evaluation_at(
         if to_verb {
             return None;
         }
-        doc.k.evaluations.get(&phrase.join(" ")).cloned()
+        let (rule, polarity) = doc.k.evaluations.get(&phrase.join(" "))?;
+        Some((rule.clone(), *polarity, n))
     })
 }
 
@@ -2061,7 +2064,7 @@ fn judgements(doc: &mut Doc) {
                 if !gap.is_empty() {
                     break;
                 }
-                if let Some((rule, polarity)) = evaluation_at(doc, &tokens, k) {
+                if let Some((rule, polarity, _)) = evaluation_at(doc, &tokens, k) {
                     found = Some((k, rule, polarity));
                     break;
                 }
@@ -2328,22 +2331,17 @@ fn antecedent(doc: &Doc, span: Span) -> Option<String> {
     None
 }
 
-/// The quotations with a speaker: (span, speakers, quote fact), optionally only reported speech.
-/// For "it is EVALUATION that/to/for ...", with the evaluation at token `k`: the
-/// clause after it, up to a comma or the clause's end, if it is a plausible
-/// target of at most `MAX_TARGET_WORDS` words.
-fn extraposed(doc: &Doc, tokens: &[crate::text::Token], k: usize, clause: Span) -> Option<Span> {
+/// For "it is EVALUATION that/to/for ...", with the evaluation ending before
+/// token `after`: the clause after it, up to a comma or the clause's end, if it
+/// is a plausible target of at most `MAX_TARGET_WORDS` words.
+fn extraposed(
+    doc: &Doc,
+    tokens: &[crate::text::Token],
+    after: usize,
+    clause: Span,
+) -> Option<Span> {
     let body = doc.layout.body;
-    let n = (1..=4).rev().find(|&n| {
-        let phrase: Vec<String> = tokens
-            .get(k..k + n)
-            .unwrap_or_default()
-            .iter()
-            .map(|t| t.text.to_lowercase())
-            .collect();
-        tokens.len() >= k + n && doc.k.evaluations.contains_key(&phrase.join(" "))
-    })?;
-    let mut from = k + n;
+    let mut from = after;
     // "... and 'appalling' for Trump to ...": a second evaluation joined by "and".
     if tokens.get(from).is_some_and(|t| t.text == "and") {
         from += 1;
@@ -2390,6 +2388,7 @@ fn extraposed(doc: &Doc, tokens: &[crate::text::Token], k: usize, clause: Span) 
     (2..=MAX_TARGET_WORDS).contains(&n_words).then_some(span)
 }
 
+/// The quotations with a speaker: (span, speakers, quote fact), optionally only reported speech.
 fn attributed_quotes(doc: &Doc, reported_only: bool) -> Vec<(Span, Vec<usize>, Option<usize>)> {
     doc.quotes
         .iter()
@@ -2667,7 +2666,7 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
         while k < tokens.len() && INTENSIFIERS.contains(&tokens[k].text) {
             k += 1;
         }
-        let Some((rule, polarity)) = evaluation_at(doc, &tokens, k) else {
+        let Some((rule, polarity, width)) = evaluation_at(doc, &tokens, k) else {
             continue;
         };
         // "he did not think the comments were offensive": denied, not held.
@@ -2698,23 +2697,12 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
         if verb == start + 1 && tokens[start].text.eq_ignore_ascii_case("it") {
             // "said it was a 'good deal' for local government": with no clause after
             // the evaluation, "it" takes up the proposal named just before.
-            let target = match extraposed(doc, &tokens, k, clause) {
+            let target = match extraposed(doc, &tokens, k + width, clause) {
                 Some(target_span) => target_entity(doc, target_span),
                 None => {
-                    let n = (1..=4).rev().find(|&n| {
-                        let phrase: Vec<String> = tokens
-                            .get(k..k + n)
-                            .unwrap_or_default()
-                            .iter()
-                            .map(|t| t.text.to_lowercase())
-                            .collect();
-                        tokens.len() >= k + n && doc.k.evaluations.contains_key(&phrase.join(" "))
-                    });
-                    let ends = n.is_some_and(|n| {
-                        tokens
-                            .get(k + n)
-                            .is_none_or(|t| matches!(t.text, "for" | "and" | "but" | "because"))
-                    });
+                    let ends = tokens
+                        .get(k + width)
+                        .is_none_or(|t| matches!(t.text, "for" | "and" | "but" | "because"));
                     // (Only in reported speech: in a direct quotation "it" may be
                     // anything the speaker has in mind.)
                     let reported = fact.is_some_and(|f| !doc.facts.quotes[f].direct);
