@@ -126,6 +126,9 @@ pub struct Knowledge {
     /// Bodies that speak for their country or organisation ("government" in
     /// "Estonia's government said"), lower-cased.
     pub speaking_bodies: HashSet<String>,
+    /// Nouns that describe a named body without naming it ("the elections
+    /// watchdog", "the think-tank"), lower-cased.
+    pub body_descriptions: HashSet<String>,
     /// Abbreviations that a full stop does not end a sentence after.
     pub abbreviations: HashSet<String>,
     /// Capitalised words that do not start a name (sentence openers, months, days).
@@ -343,6 +346,11 @@ impl Knowledge {
             "data/lexicon/anaphoric_nouns.tsv",
             "word",
         )?;
+        let body_descriptions = words_of(
+            sources.body_descriptions,
+            "data/lexicon/body_descriptions.tsv",
+            "word",
+        )?;
         let speaking_bodies = words_of(
             sources.speaking_bodies,
             "data/lexicon/speaking_bodies.tsv",
@@ -414,6 +422,7 @@ impl Knowledge {
             body_words,
             group_words,
             speaking_bodies,
+            body_descriptions,
             anaphoric_nouns,
             document_nouns,
             event_words,
@@ -486,6 +495,8 @@ pub struct Sources {
     pub group_words: &'static str,
     /// `data/lexicon/speaking_bodies.tsv`.
     pub speaking_bodies: &'static str,
+    /// `data/lexicon/body_descriptions.tsv`.
+    pub body_descriptions: &'static str,
     /// `data/lexicon/anaphoric_nouns.tsv`.
     pub anaphoric_nouns: &'static str,
     /// `data/lexicon/document_nouns.tsv`.
@@ -532,6 +543,7 @@ pub const SHIPPED_SOURCES: Sources = Sources {
     org_words: include_str!("../data/lexicon/org_words.tsv"),
     group_words: include_str!("../data/lexicon/group_words.tsv"),
     speaking_bodies: include_str!("../data/lexicon/speaking_bodies.tsv"),
+    body_descriptions: include_str!("../data/lexicon/body_descriptions.tsv"),
     anaphoric_nouns: include_str!("../data/lexicon/anaphoric_nouns.tsv"),
     document_nouns: include_str!("../data/lexicon/document_nouns.tsv"),
     event_words: include_str!("../data/lexicon/event_words.tsv"),

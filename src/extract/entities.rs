@@ -710,6 +710,18 @@ fn reporting_near(doc: &Doc, tokens: &[Token], first: usize, last: usize) -> boo
         if doc.k.reporting.contains_key(&lower) || doc.k.cue_of_word(&lower).is_some() {
             return true;
         }
+        // A cue of several words: "called for", "hit out at", "spoke out against".
+        let window_end = tokens[(j + 4).min(tokens.len() - 1)].span.end;
+        let phrase = &body[next.span.start..window_end];
+        if let Some(found) = doc.k.cues.find(phrase) {
+            let bounded = phrase[found.end()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+            if found.start() == 0 && found.end() > next.text.len() && bounded {
+                return true;
+            }
+        }
     }
     first > 0
         && doc

@@ -275,6 +275,13 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
                     indirect: true,
                 });
             }
+            if let Some((org, last)) = described_body(doc, &tokens) {
+                return Some(Referent {
+                    entities: vec![org],
+                    span: Span::new(start, tokens[last].span.end),
+                    indirect: true,
+                });
+            }
         }
         // The first two paragraphs: the headline's and the lede.
         let lede = doc
@@ -392,6 +399,61 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
         }
     }
     None
+}
+
+/// For tokens "the", up to three lower-case modifiers and a description of a
+/// body (`body_descriptions`: "the elections watchdog said"): the body named
+/// last before it in the article, or, before any is named, the first named in
+/// the rest of its paragraph or the next ("..., the elections watchdog has said. In a new
+/// report, the Electoral Commission says ..."). Only bodies, not parties,
+/// legislatures or outlets, and only when the phrase ends before a verb or a
+/// punctuation mark. Returns the body and the index of the description's noun.
+fn described_body(doc: &Doc, tokens: &[crate::text::Token]) -> Option<(usize, usize)> {
+    let body = doc.layout.body;
+    let last = (1..tokens.len().min(5)).find(|&i| {
+        doc.k
+            .body_descriptions
+            .contains(tokens[i].text.to_lowercase().as_str())
+    })?;
+    let modifiers_fit = tokens[1..last].iter().all(|t| {
+        t.text.chars().all(|c| c.is_lowercase() || c == '-')
+            && !DETERMINERS.contains(&t.text)
+            && !super::quotes::is_auxiliary(t.text)
+    }) && body[tokens[0].span.end..tokens[last].span.start]
+        .chars()
+        .all(|c| c.is_alphanumeric() || c == ' ' || c == '-');
+    let ends_phrase = tokens.get(last + 1).is_none_or(|next| {
+        !body[tokens[last].span.end..next.span.start]
+            .trim()
+            .is_empty()
+            || super::quotes::is_reporting(doc, next.text)
+            || super::quotes::is_auxiliary(next.text)
+            || matches!(next.text, "also" | "then" | "later")
+    });
+    if !modifiers_fit || !ends_phrase {
+        return None;
+    }
+    let pos = tokens[0].span.start;
+    let is_body = |m: &&Mention| {
+        doc.kind(m.entity) == EntityKind::Organization
+            && doc.facts.entities[m.entity]
+                .label
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| doc.k.org_anaphors.contains(&w.to_lowercase()))
+    };
+    let paragraph = doc.layout.paragraphs.partition_point(|p| p.end <= pos);
+    let end = doc.mentions.partition_point(|m| m.span.start < pos);
+    let before = doc.mentions[..end].iter().rev().find(is_body);
+    let after = || {
+        let next = doc.layout.paragraphs.get(paragraph + 1)?;
+        doc.mentions[end..]
+            .iter()
+            .take_while(|m| m.span.start < next.end)
+            .find(is_body)
+    };
+    let found = before.or_else(after)?;
+    Some((found.entity, last))
 }
 
 /// For tokens "the", a document noun (`document_nouns`) and a reporting verb

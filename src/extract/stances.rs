@@ -16,6 +16,47 @@ use super::{is_time_word, Doc};
 
 /// The most words a target phrase keeps.
 const MAX_TARGET_WORDS: usize = 14;
+
+/// "-ing" words that are nouns in political news ("party funding to find ..."):
+/// before "to" they end no target.
+const ING_NOUNS: &[&str] = &[
+    "funding",
+    "spending",
+    "housing",
+    "training",
+    "borrowing",
+    "building",
+    "planning",
+    "polling",
+    "trading",
+    "sentencing",
+    "policing",
+    "schooling",
+    "banking",
+    "lending",
+    "farming",
+    "fishing",
+    "shipping",
+    "gambling",
+    "smoking",
+    "hunting",
+    "testing",
+    "licensing",
+    "financing",
+    "pricing",
+    "rationing",
+    "screening",
+    "bombing",
+    "shooting",
+    "fighting",
+    "killing",
+    "landing",
+    "meeting",
+    "hearing",
+    "ruling",
+    "warning",
+    "briefing",
+];
 /// Words that open a noun phrase.
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
@@ -1875,6 +1916,7 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
         // A gerund used as a noun goes on: "its missile and nuclear testing".
         let takes_object = tokens.get(n + 1).is_some_and(|next| {
             body[token.span.end..next.span.start].trim().is_empty()
+                && !(next.text == "to" && ING_NOUNS.contains(&token.text))
                 && matches!(
                     next.text,
                     "the"
@@ -1903,6 +1945,17 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
                         | "your"
                 )
         });
+        // "a debate on party funding to find the consensus": after an "-ing" noun,
+        // "to" and a verb start a purpose clause.
+        if n > 1
+            && token.text == "to"
+            && ING_NOUNS.contains(&tokens[n - 1].text)
+            && tokens.get(n + 1).is_some_and(|next| {
+                next.text.chars().all(char::is_lowercase) && !DETERMINERS.contains(&next.text)
+            })
+        {
+            break;
+        }
         // "is continuing to implement": after a form of "be" the "-ing" word is the verb.
         let progressive = matches!(
             tokens[n.max(1) - 1].text,
@@ -2608,10 +2661,19 @@ fn clause_subject(doc: &Doc, tokens: &[crate::text::Token]) -> Option<Span> {
                 "and" | "but" | "," | "says" | "said" | "sounds" | "seems"
             )
             || word.ends_with(',');
-        if verb_like || end - start >= 6 {
+        if verb_like || end - start >= 10 {
             break;
         }
         end += 1;
+    }
+    // A subject longer than the window is cut back to a whole noun phrase: "a
+    // cap on donations to political parties ..." gives "a cap on donations",
+    // never "a cap on donations to political".
+    if end - start >= 10 {
+        end = start
+            + tokens[start..end]
+                .iter()
+                .rposition(|t| matches!(t.text, "of" | "on" | "to" | "for" | "in" | "with"))?;
     }
     (end > start
         && proposal_like(
