@@ -369,7 +369,8 @@ fn capitalised_runs(doc: &Doc, taken: &[Span]) -> Vec<Candidate> {
                 while j < tokens.len()
                     && (is_capitalised(tokens[j].text) || is_name_particle(tokens[j].text))
                     && !inside(taken, tokens[j].span)
-                    && joined(body, &tokens[j - 1], &tokens[j])
+                    && (joined(body, &tokens[j - 1], &tokens[j])
+                        || plural_in_name(doc, &tokens[j - 1], &tokens[j]))
                     && !strip_possessive(tokens[j - 1].text).1
                 {
                     j += 1;
@@ -466,6 +467,17 @@ fn lower_case_bodies(doc: &mut Doc, mentions: &mut Vec<Mention>) {
             });
         }
     }
+}
+
+/// "Seafarers' Union", "Musicians' Union": a plural possessive before an
+/// organisation word is part of the name.
+fn plural_in_name(doc: &Doc, word: &Token, next: &Token) -> bool {
+    let gap = &doc.layout.body[word.span.end..next.span.start];
+    (gap == "' " || gap == "’ ")
+        && word.text.ends_with('s')
+        && is_capitalised(word.text)
+        && is_capitalised(next.text)
+        && doc.k.org_words.contains(&next.text.to_lowercase())
 }
 
 fn inside(taken: &[Span], span: Span) -> bool {
@@ -568,7 +580,14 @@ fn candidate_from(doc: &Doc, tokens: &[Token], start: usize, end: usize) -> Opti
             break;
         }
         let (stem, possessive) = strip_possessive(token.text);
-        name.push(stem.to_string());
+        let plural = tokens
+            .get(idx + 1)
+            .is_some_and(|next| idx + 1 < end && plural_in_name(doc, token, next));
+        name.push(if plural {
+            format!("{stem}'")
+        } else {
+            stem.to_string()
+        });
         last = idx;
         if possessive {
             break;

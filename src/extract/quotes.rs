@@ -748,6 +748,9 @@ pub(crate) fn subject_of_verb(
 ) -> Option<Referent> {
     let body = doc.layout.body;
     let mut end = verb_start;
+    // "Mr Blair this week defended", "Labour on Monday said": the word before a
+    // time word goes with it.
+    let mut after_time_word = false;
     loop {
         let text = body[clause_start..end].trim_end();
         let last_word_start = text
@@ -756,7 +759,13 @@ pub(crate) fn subject_of_verb(
             .find(|(_, c)| c.is_whitespace())
             .map_or(0, |(i, c)| i + c.len_utf8());
         let last_word = &text[last_word_start..];
-        if !last_word.is_empty() && is_auxiliary(last_word) {
+        let time_opener = after_time_word
+            && matches!(
+                last_word,
+                "this" | "last" | "next" | "on" | "early" | "late" | "earlier"
+            );
+        if !last_word.is_empty() && (is_auxiliary(last_word) || time_opener) {
+            after_time_word = super::is_time_word(last_word);
             end = clause_start + last_word_start;
             continue;
         }

@@ -1991,7 +1991,10 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
         {
             break;
         }
-        end = Some(token.span.end);
+        // (Not a conjunction left hanging: "rationalisation and [using ...]".)
+        if !matches!(token.text, "and" | "or" | "but") {
+            end = Some(token.span.end);
+        }
     }
     let end = end?;
     // "Growing Democratic support comes despite ...": the cue was a noun, its
@@ -2466,8 +2469,23 @@ fn sentence_at(doc: &Doc, pos: usize) -> Option<Span> {
 /// speech is the speaker's support for it.
 fn should_in_reported_speech(doc: &mut Doc) {
     let body = doc.layout.body;
-    let reported = attributed_quotes(doc, true);
-    for (clause, speakers, fact) in reported {
+    // Indirect quotations whole; direct ones sentence by sentence ('"The monarchy
+    // should symbolise the values of this country. ..."').
+    let mut clauses = Vec::new();
+    for (outer, speakers, fact) in attributed_quotes(doc, false) {
+        let direct = fact.is_some_and(|f| doc.facts.quotes[f].direct);
+        if !direct {
+            clauses.push((outer, speakers, fact, false));
+            continue;
+        }
+        for sentence in doc.layout.sentences.iter() {
+            let part = Span::new(sentence.start.max(outer.start), sentence.end.min(outer.end));
+            if part.start < part.end {
+                clauses.push((part, speakers.clone(), fact, true));
+            }
+        }
+    }
+    for (clause, speakers, fact, direct) in clauses {
         let tokens = words(body, clause);
         // "should", or two words: "needed to", "has to".
         let Some((idx, width, rule)) = tokens.iter().enumerate().find_map(|(i, t)| {
@@ -2509,9 +2527,11 @@ fn should_in_reported_speech(doc: &mut Doc) {
             continue;
         }
         // "there should be more state funding": support for what there should be.
-        if tokens[idx - 1].text == "there"
-            && tokens.get(idx + width).is_some_and(|t| t.text == "be")
-        {
+        let there = tokens[idx - 1].text.eq_ignore_ascii_case("there")
+            || idx > 1
+                && tokens[idx - 2].text.eq_ignore_ascii_case("there")
+                && matches!(tokens[idx - 1].text, "does" | "did" | "really" | "still");
+        if there && tokens.get(idx + width).is_some_and(|t| t.text == "be") {
             if let Some(object) = target_after(doc, tokens[idx + width].span.end, clause.end) {
                 // "a quick, fair and firm system": a comma inside a short phrase cuts
                 // it at an adjective, not at its end.
@@ -2591,10 +2611,21 @@ fn should_in_reported_speech(doc: &mut Doc) {
         }
         // "the deal ... should be rejected": a stance on the subject, with the verb's polarity.
         if let Some((inner_rule, polarity)) = be_verdict(doc, &tokens, idx + width) {
-            let subject = clause_subject(doc, &tokens[start..idx])
-                .or_else(|| clause_subject(doc, &tokens[..idx]));
+            // (The whole clause before "should" only when no "that" opened a
+            // clause inside it: not "the committee believes that these arguments".)
+            let subject = clause_subject(doc, &tokens[start..idx]).or_else(|| {
+                (!tokens[..start].iter().any(|t| t.text == "that"))
+                    .then(|| clause_subject(doc, &tokens[..idx]))
+                    .flatten()
+            });
             let rule = format!("{rule}+{inner_rule}");
             stance_on_subject(doc, subject, &speakers, polarity, sentence, &rule, fact);
+            continue;
+        }
+        // In a direct quotation only "X should be scrapped" and "there should be
+        // X" count: "we have to accept that ...", "you have to have firm controls"
+        // are exhortations, not positions on a proposal.
+        if direct {
             continue;
         }
         let text = &body[tokens[start].span.start..tokens[last].span.end];
