@@ -1116,6 +1116,14 @@ fn indirect_quotes(doc: &mut Doc) {
                 }
             }
             let Some(first) = tokens.get(k) else { continue };
+            // "told the seminar: "Clearly, ..."": the addressee, then a colon that
+            // opens direct speech; nothing is reported indirectly.
+            if tell && that.is_none() {
+                let near = tokens.len().min(k + 6) - 1;
+                if body[token.span.end..tokens[near].span.start].contains(':') {
+                    continue;
+                }
+            }
             // "a quote she said was from Reagan": a relative clause's gap, not a report.
             if FINITE.contains(&first.text) && that.is_none() {
                 continue;
@@ -1359,11 +1367,10 @@ fn final_attribution(doc: &Doc, sentence: Span) -> Option<(Referent, Span)> {
             return None;
         }
         referent
-    } else if first.text.eq_ignore_ascii_case("according")
-        && tokens.get(1).is_some_and(|t| t.text == "to")
-    {
-        referent_at(doc, tokens[1].span.end, tail_span.end)
-            .filter(|r| whole_source(doc, r, tail_span.end))?
+    } else if first.text.eq_ignore_ascii_case("according") {
+        // "..., according to the EOC": a source for a fact, not a quotation (a
+        // direct quotation with "according to" is one; see `attribution_after`).
+        return None;
     } else {
         let referent = referent_at(doc, tail_start, tail_span.end)?;
         // ", its defence minister told the United States.": "told" may have its

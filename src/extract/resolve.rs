@@ -735,8 +735,31 @@ fn titled_people<'d>(
                 || title.ends_with(&format!(" {phrase}"))
                 || phrase.ends_with(&title)
                 || after && title.ends_with(head)
+                || phrase == "minister" && secretary_of_state(&title)
         })
         .map(|r| (r.evidence.start, r.person))
+}
+
+/// "Home Secretary", "Trade and Industry Secretary": a secretary of state, whom
+/// "the minister" takes up. Not a general, press, permanent or private
+/// secretary, nor a shadow one.
+fn secretary_of_state(title: &str) -> bool {
+    let Some(department) = title.strip_suffix(" secretary") else {
+        return false;
+    };
+    let last = department.split_whitespace().last().unwrap_or_default();
+    !department.contains("shadow")
+        && !department.contains("former")
+        && !matches!(
+            last,
+            "general"
+                | "press"
+                | "permanent"
+                | "private"
+                | "parliamentary"
+                | "assistant"
+                | "deputy"
+        )
 }
 
 /// Grows a referent to a list: "Germany and the United Kingdom", "France, Italy and Spain".
