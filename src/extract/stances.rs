@@ -1761,6 +1761,16 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
     let rest = &body[start..limit];
     let trimmed = rest.trim_start();
     start += rest.len() - trimmed.len();
+    // '"... what it does support," May told parliament': a cue that ends its
+    // clause has no target after it.
+    // ('says he "fully supports" X' and 'warned against "pandering"' go on.)
+    let closing = rest
+        .strip_prefix(['"', '”', '’', '\''])
+        .unwrap_or(rest)
+        .starts_with([',', ';', '.', ')', '?', '!']);
+    if closing {
+        return None;
+    }
     // "reject[s] the idea": skip an editor's bracket.
     if body[start..limit].starts_with('[') {
         let close = body[start..limit].find(']')?;
