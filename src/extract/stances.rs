@@ -1869,6 +1869,58 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
         {
             break;
         }
+        // "Latvia's withdrawal from the accord angered its neighbours": a past-tense
+        // verb and its object after the noun phrase are the sentence's own.
+        if n > 1
+            && token.text.ends_with("ed")
+            && token.text.chars().all(char::is_lowercase)
+            && !matches!(
+                tokens[n - 1].text,
+                "to" | "be"
+                    | "been"
+                    | "being"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+            )
+            && tokens.get(n + 1).is_some_and(|t| {
+                matches!(
+                    t.text,
+                    "its" | "his" | "her" | "their" | "them" | "him" | "it" | "us"
+                )
+            })
+        {
+            break;
+        }
+        // "condemned the plans and threatened to retaliate": "and", a past-tense
+        // verb and its object or infinitive start a second clause.
+        if n > 0
+            && matches!(token.text, "and" | "but")
+            && tokens
+                .get(n + 1)
+                .is_some_and(|t| t.text.ends_with("ed") && t.text.chars().all(char::is_lowercase))
+            && tokens.get(n + 2).is_some_and(|t| {
+                matches!(
+                    t.text,
+                    "to" | "the"
+                        | "a"
+                        | "an"
+                        | "that"
+                        | "it"
+                        | "them"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                )
+            })
+        {
+            break;
+        }
         if n > 0 && matches!(token.text, "and" | "but") {
             let next = tokens.get(n + 1).map_or(limit, |t| t.span.start);
             let agent = super::resolve::mention_at(doc, next)
