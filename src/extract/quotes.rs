@@ -850,7 +850,7 @@ pub(crate) fn subject_of_verb(
                 && apposition
                     .split_whitespace()
                     .any(|w| matches!(w, "is" | "are" | "was" | "were" | "has" | "have"));
-            if (n_words <= 8 || relative && n_words <= 20) && !apposition.is_empty() && !clause {
+            if (n_words <= 8 || relative && n_words <= 30) && !apposition.is_empty() && !clause {
                 end = clause_start + comma;
             }
         }
