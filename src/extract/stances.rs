@@ -2687,8 +2687,71 @@ fn should_in_reported_speech(doc: &mut Doc) {
         // In a direct quotation only "X should be scrapped" and "there should be
         // X" count: "we have to accept that ...", "you have to have firm controls"
         // are exhortations, not positions on a proposal.
+        // A direct "should" or "must" with a named or definite subject is a
+        // recommendation ('"Next week the prime minister should make a
+        // statement"'); not after "we", "I", "you" or a bare pronoun, not in a
+        // condition or question, and not "have to"/"need to".
         if direct {
-            continue;
+            let subject = &tokens[start..idx];
+            let personal = subject.iter().any(|t| {
+                matches!(
+                    t.text.to_lowercase().as_str(),
+                    "we" | "i"
+                        | "you"
+                        | "it"
+                        | "this"
+                        | "that"
+                        | "they"
+                        | "he"
+                        | "she"
+                        | "one"
+                        | "everyone"
+                        | "nobody"
+                        | "no"
+                )
+            });
+            let conditional = tokens[..idx].iter().any(|t| {
+                matches!(
+                    t.text.to_lowercase().as_str(),
+                    "if" | "why" | "unless" | "whether"
+                )
+            }) || body[clause.start..clause.end].contains('?');
+            let modal = matches!(tokens[idx].text, "should" | "must");
+            // "must always be prepared to", "must choose: ...": a state or a
+            // dilemma, not a course of action (a verdict, "should be scrapped",
+            // was taken above).
+            let verb = tokens[idx + 1..].iter().find(|t| {
+                !is_adverb(t.text) && !matches!(t.text, "always" | "also" | "now" | "still")
+            });
+            let state = verb.is_none_or(|v| {
+                matches!(
+                    v.text,
+                    "be" | "have"
+                        | "choose"
+                        | "decide"
+                        | "hope"
+                        | "believe"
+                        | "wake"
+                        | "accept"
+                        | "recognise"
+                        | "recognize"
+                        | "understand"
+                        | "know"
+                        | "remember"
+                        | "realise"
+                        | "realize"
+                        | "learn"
+                        | "expect"
+                        | "feel"
+                        | "think"
+                )
+            });
+            // "it is staggering that any politician should ...": the quotation's main
+            // clause must recommend, not a clause after "that".
+            let embedded = tokens[..start].iter().any(|t| t.text == "that");
+            if personal || conditional || !modal || subject.is_empty() || state || embedded {
+                continue;
+            }
         }
         let text = &body[tokens[start].span.start..tokens[last].span.end];
         let Some(target) = proposal(doc, &clean_label(text)) else {
