@@ -152,7 +152,18 @@ pub(crate) fn find_mentions(doc: &mut Doc) {
                 entity,
                 form: MentionForm::Name,
             }),
-            Form::Capital => {}
+            // "Ankara has refused", "Washington rejected the plan": a capital
+            // that acts speaks for its country; "in Ankara" is only a place.
+            Form::Capital => {
+                if capital_acts(doc, span) {
+                    taken.push(span);
+                    mentions.push(Mention {
+                        span,
+                        entity,
+                        form: MentionForm::Name,
+                    });
+                }
+            }
         }
     }
     for (span, entity) in descriptions {
@@ -467,6 +478,76 @@ fn lower_case_bodies(doc: &mut Doc, mentions: &mut Vec<Mention>) {
             });
         }
     }
+}
+
+/// A capital followed (past auxiliaries and adverbs) by a reporting verb or a
+/// stance cue: "Ankara has refused to bow", "Moscow denied", "Beijing also
+/// welcomed". Not after "the" or a preposition ("the Washington summit", "in
+/// Berlin"); in a longer name ("Washington Post") no verb follows.
+fn capital_acts(doc: &Doc, span: Span) -> bool {
+    let body = doc.layout.body;
+    let Some(sentence) = doc
+        .layout
+        .sentence_of(span.start)
+        .map(|i| doc.layout.sentences[i])
+    else {
+        return false;
+    };
+    let before = words(body, Span::new(sentence.start, span.start));
+    if before.last().is_some_and(|t| {
+        matches!(
+            t.text.to_lowercase().as_str(),
+            "the"
+                | "in"
+                | "at"
+                | "to"
+                | "from"
+                | "into"
+                | "near"
+                | "via"
+                | "of"
+                | "outside"
+                | "around"
+                | "across"
+        )
+    }) {
+        return false;
+    }
+    let after = words(body, Span::new(span.end, sentence.end));
+    let mut i = 0;
+    while i < after.len().min(4)
+        && matches!(
+            after[i].text,
+            "has"
+                | "have"
+                | "had"
+                | "also"
+                | "has also"
+                | "was"
+                | "is"
+                | "now"
+                | "then"
+                | "again"
+                | "already"
+        )
+    {
+        i += 1;
+    }
+    let Some(next) = after.get(i) else {
+        return false;
+    };
+    if !body[span.end..after[0].span.start].trim().is_empty() {
+        return false;
+    }
+    let lower = next.text.to_lowercase();
+    if super::quotes::is_reporting(doc, &lower) || doc.k.cue_of_word(&lower).is_some() {
+        return true;
+    }
+    let window_end = after[(i + 3).min(after.len() - 1)].span.end;
+    doc.k
+        .cues
+        .find(&body[next.span.start..window_end])
+        .is_some_and(|m| m.start() == 0)
 }
 
 /// "Seafarers' Union", "Musicians' Union": a plural possessive before an

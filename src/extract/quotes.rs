@@ -823,14 +823,20 @@ pub(crate) fn subject_of_verb(
     if let Some(inner) = text.strip_suffix(',') {
         // "The director of public prosecutions, Ken Macdonald, says": the name is the apposition.
         if let Some(referent) = subject_before(doc, clause_start, clause_start + inner.len()) {
-            let name_only = inner
+            let lead = inner
                 .get(..referent.span.start.saturating_sub(clause_start))
                 .unwrap_or("")
-                .trim_end()
-                .ends_with(',');
+                .trim_end();
+            let name_only = lead.ends_with(',');
             if !referent.indirect
                 && name_only
                 && doc.kind(referent.entities[0]) == crate::fact::EntityKind::Person
+            {
+                return Some(referent);
+            }
+            // "Several countries, including France and Spain, backed ...": the
+            // group's named members.
+            if !referent.indirect && (lead.ends_with(", including") || lead.ends_with(", such as"))
             {
                 return Some(referent);
             }
