@@ -1127,10 +1127,22 @@ fn proposal_like(doc: &Doc, target: Span) -> bool {
     }
     // "pressed its case", "defend our allies": a short phrase owned by the holder
     // itself is not a proposal.
+    // ("attacked his policies": a proposal noun is a target whoever owns it.)
+    let proposal_head = tokens.last().is_some_and(|t| {
+        let lower = t.text.to_ascii_lowercase();
+        doc.k.proposal_nouns.contains(&lower)
+            || lower
+                .strip_suffix('s')
+                .is_some_and(|one| doc.k.proposal_nouns.contains(one))
+            || lower
+                .strip_suffix("ies")
+                .is_some_and(|stem| doc.k.proposal_nouns.contains(&format!("{stem}y")))
+    });
     if matches!(
         first_lower.as_str(),
         "its" | "their" | "his" | "her" | "our" | "my"
     ) && tokens.len() <= 3
+        && !proposal_head
     {
         return false;
     }
