@@ -439,8 +439,18 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                     w[0].text == "for"
                         && (verb || matches!(w[1].text, "his" | "her" | "their" | "its" | "not"))
                 });
-            if (person_like || titled) && (polarity == crate::fact::Polarity::Oppose || !endorsing)
-                || judged_for
+            // "called for the mayor to apologise": someone doing something is a
+            // course of action, not a person.
+            let action = target_words.windows(2).skip(1).any(|w| {
+                w[0].text == "to"
+                    && w[1].text.chars().all(char::is_lowercase)
+                    && !DETERMINERS.contains(&w[1].text)
+            });
+            // ("apologise for likening ...": the "for" is the inner verb's.)
+            if (person_like || titled)
+                && !action
+                && (polarity == crate::fact::Polarity::Oppose || !endorsing)
+                || judged_for && !action
             {
                 continue;
             }
