@@ -237,6 +237,7 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                         .then(|| active(doc, sentence, cue_span))
                         .flatten()
                 }),
+                "role-noun" => role_noun(doc, sentence, cue_span),
                 _ => active(doc, sentence, cue_span),
             };
             let Some((holder, mut target_span, quote, confidence)) = found else {
@@ -441,7 +442,13 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                 });
             // "called for the mayor to apologise": someone doing something is a
             // course of action, not a person.
-            let action = target_words.windows(2).skip(1).any(|w| {
+            // (Only before any "for": "criticised Trump for threatening to cut"
+            // judges him for what he did.)
+            let before_for = target_words
+                .iter()
+                .position(|t| t.text == "for")
+                .unwrap_or(target_words.len());
+            let action = target_words[..before_for].windows(2).skip(1).any(|w| {
                 w[0].text == "to"
                     && w[1].text.chars().all(char::is_lowercase)
                     && !DETERMINERS.contains(&w[1].text)
@@ -1583,6 +1590,53 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
     }
     let confidence = if referent.indirect { 0.7 } else { 0.8 };
     Some((referent, target, quote_for(doc, cue), confidence))
+}
+
+/// HOLDER COPULA (a|the) (MODIFIERS) ROLE-NOUN TARGET: "Mr Blair has been a
+/// leading advocate of Turkish membership", "Germany was the staunchest backer
+/// of the treaty". The subject of the copula holds the stance.
+fn role_noun(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
+    let body = doc.layout.body;
+    let target = target_after(doc, cue.end, sentence.end)?;
+    let start = clause_start(doc, sentence, cue.start);
+    let before = words(body, Span::new(start, cue.start));
+    let mut idx = before.len();
+    // Up to three modifiers ("very strong", "most vehement"), then the determiner.
+    let mut modifiers = 0;
+    while idx > 0
+        && modifiers < 3
+        && before[idx - 1]
+            .text
+            .chars()
+            .all(|c| c.is_lowercase() || c == '-')
+        && !matches!(
+            before[idx - 1].text,
+            "a" | "an" | "the" | "to" | "not" | "no"
+        )
+        && !is_aux(before[idx - 1].text)
+        && !matches!(
+            before[idx - 1].text,
+            "is" | "was" | "are" | "were" | "been" | "be"
+        )
+    {
+        idx -= 1;
+        modifiers += 1;
+    }
+    if idx == 0 || !matches!(before[idx - 1].text, "a" | "an" | "the") {
+        return None;
+    }
+    idx -= 1;
+    if idx == 0
+        || !matches!(
+            before[idx - 1].text,
+            "is" | "was" | "are" | "were" | "been" | "be"
+        )
+    {
+        return None;
+    }
+    let copula = before[idx - 1].span.start;
+    let referent = subject_of_verb(doc, start, copula)?;
+    Some((referent, target, quote_for(doc, cue), 0.7))
 }
 
 /// "strongly", "fundamentally": a lower-case "-ly" word (not "Italy").
