@@ -501,6 +501,7 @@ pub(crate) fn find_stances(doc: &mut Doc) {
     should_in_reported_speech(doc);
     evaluations_in_reported_speech(doc);
     named_members(doc);
+    take_up_bare_targets(doc);
     drop_bare_repeats(doc);
 }
 
@@ -832,6 +833,47 @@ fn addressed_action(
         (crate::fact::Polarity::Oppose, true) => crate::fact::Polarity::Support,
     };
     Some(Some((verb.span.start, rule.id.clone(), polarity, object)))
+}
+
+/// "The Tories are committed to imposing annual limits on immigration. Labour has
+/// branded the proposal unworkable": a stance on a bare "proposal", "plan" or
+/// "move" that named nothing earlier takes up the target of the stance stated
+/// last before it, in the sentences just before (within 300 characters), by
+/// another holder.
+fn take_up_bare_targets(doc: &mut Doc) {
+    let bare = |doc: &Doc, target: usize| {
+        let label = doc.facts.entities[target].label.to_lowercase();
+        let singular = label.strip_suffix('s').unwrap_or(&label);
+        doc.kind(target) == EntityKind::Proposal
+            && !label.contains(' ')
+            && [label.as_str(), singular]
+                .iter()
+                .any(|w| doc.k.proposal_nouns.contains(*w) || doc.k.anaphoric_nouns.contains(*w))
+    };
+    let updates: Vec<(usize, usize)> = (0..doc.facts.stances.len())
+        .filter_map(|i| {
+            let stance = &doc.facts.stances[i];
+            if !bare(doc, stance.target) {
+                return None;
+            }
+            let before = doc
+                .facts
+                .stances
+                .iter()
+                .filter(|other| {
+                    other.evidence.end <= stance.evidence.start
+                        && stance.evidence.start - other.evidence.end < 300
+                        && other.holder != stance.holder
+                        && !bare(doc, other.target)
+                        && doc.kind(other.target) == EntityKind::Proposal
+                })
+                .max_by_key(|other| other.evidence.end)?;
+            Some((i, before.target))
+        })
+        .collect();
+    for (i, target) in updates {
+        doc.facts.stances[i].target = target;
+    }
 }
 
 fn drop_bare_repeats(doc: &mut Doc) {
