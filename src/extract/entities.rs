@@ -386,6 +386,36 @@ fn capitalised_runs(doc: &Doc, taken: &[Span]) -> Vec<Candidate> {
                 {
                     j += 1;
                 }
+                // "Transport and General Workers Union", "Trade and Industry
+                // Committee": "and" inside a name that ends with an organisation word.
+                // (Not after a person: "President Ronald Reagan and Soviet Union
+                // leader ...": a title in the first part makes it a name.)
+                if j + 1 < tokens.len()
+                    && j > i
+                    && tokens[j].text == "and"
+                    && joined(body, &tokens[j - 1], &tokens[j])
+                    && !(i.saturating_sub(2)..j).any(|t| title_at(doc, &tokens, t, j).is_some())
+                    && !(i..j).any(|t| doc.k.honorifics.contains(tokens[t].text))
+                {
+                    let mut k = j + 1;
+                    while k < tokens.len()
+                        && is_capitalised(tokens[k].text)
+                        && !inside(taken, tokens[k].span)
+                        && joined(body, &tokens[k - 1], &tokens[k])
+                        && !strip_possessive(tokens[k - 1].text).1
+                    {
+                        k += 1;
+                    }
+                    if k > j + 1
+                        && doc
+                            .k
+                            .org_words
+                            .contains(&strip_possessive(tokens[k - 1].text).0.to_lowercase())
+                    {
+                        j = k;
+                        continue;
+                    }
+                }
                 // "Court of Appeal", "Ministry of Defence": an organisation word, "of"
                 // and a capitalised word are one name.
                 let of_name = j + 1 < tokens.len()
@@ -695,6 +725,31 @@ fn candidate_from(doc: &Doc, tokens: &[Token], start: usize, end: usize) -> Opti
     }
     // "Attorney General's advice": a title word left over is no name.
     if name.len() == 1 && k.titles.contains_key(&name[0].to_lowercase()) {
+        return None;
+    }
+    // "General Election", "General Assembly", "Transport and General Workers": a
+    // common noun after a title word is no one's name.
+    if titled
+        && name.len() == 1
+        && matches!(
+            name[0].to_lowercase().as_str(),
+            "election"
+                | "elections"
+                | "assembly"
+                | "workers"
+                | "strike"
+                | "practitioner"
+                | "practitioners"
+                | "hospital"
+                | "synod"
+                | "motors"
+                | "debate"
+                | "meeting"
+                | "council"
+                | "secretary"
+                | "staff"
+        )
+    {
         return None;
     }
     let (_, possessive) = strip_possessive(tokens[last].text);
