@@ -316,9 +316,14 @@ fn title_phrase(doc: &Doc, tokens: &[Token], i: usize, limit: usize) -> Option<T
         // "refused to support prime minister Harold Wilson": a verb is no modifier.
         // ("to join election supremo Alan Milburn": after "to", a verb.)
         let after_to = j > 0 && tokens[j - 1].text == "to";
+        // ("targeting Armed Forces Minister X": an "-ing" verb, unless a noun
+        // such as "housing" or "planning".)
         let verb = after_to
             || super::quotes::is_reporting(doc, &lower)
-            || super::quotes::is_auxiliary(&lower);
+            || super::quotes::is_auxiliary(&lower)
+            || lower.ends_with("ing")
+                && token.text.chars().all(char::is_lowercase)
+                && !super::stances::ING_NOUNS.contains(&lower.as_str());
         let lower_noun = token.text.chars().all(|c| c.is_lowercase() || c == '-')
             && !is_function_word(&lower)
             && !verb;
@@ -367,6 +372,9 @@ fn is_function_word(word: &str) -> bool {
             | "on"
             | "by"
             | "with"
+            | "against"
+            | "about"
+            | "over"
             | "who"
             | "which"
             | "that"

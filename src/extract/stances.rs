@@ -19,7 +19,7 @@ const MAX_TARGET_WORDS: usize = 14;
 
 /// "-ing" words that are nouns in political news ("party funding to find ..."):
 /// before "to" they end no target.
-const ING_NOUNS: &[&str] = &[
+pub(crate) const ING_NOUNS: &[&str] = &[
     "funding",
     "spending",
     "housing",
