@@ -502,6 +502,7 @@ pub(crate) fn find_stances(doc: &mut Doc) {
     evaluations_in_reported_speech(doc);
     named_members(doc);
     take_up_bare_targets(doc);
+    drop_judged_repeats(doc);
     drop_bare_repeats(doc);
 }
 
@@ -874,6 +875,34 @@ fn take_up_bare_targets(doc: &mut Doc) {
     for (i, target) in updates {
         doc.facts.stances[i].target = target;
     }
+}
+
+/// "branded the ID scheme a waste of money": the judgement names the target
+/// ("ID scheme"); the cue "branded" alone, in the same sentence for the same
+/// holder and polarity, would repeat it with the verdict glued on.
+fn drop_judged_repeats(doc: &mut Doc) {
+    let judged: Vec<(usize, crate::fact::Polarity, usize)> = doc
+        .facts
+        .stances
+        .iter()
+        .filter(|s| s.rule.starts_with("judge/"))
+        .map(|s| (s.holder, s.polarity, s.evidence.start))
+        .collect();
+    doc.facts.stances.retain(|s| {
+        s.rule.starts_with("judge/")
+            || !s.rule.starts_with("stance/")
+            || !judged
+                .iter()
+                .any(|&(h, p, e)| h == s.holder && p == s.polarity && e == s.evidence.start)
+            || !doc.k.judging_verbs.values().any(|rule| {
+                // "judge/brand-1" and the cue "stance/oppose/brand-1": one verb.
+                let stem = rule.trim_start_matches("judge/");
+                let stem = stem.rsplit_once('-').map_or(stem, |(stem, _)| stem);
+                let cue = s.rule.split('+').next().unwrap_or_default();
+                let cue = cue.rsplit('/').next().unwrap_or_default();
+                cue.rsplit_once('-').is_some_and(|(name, _)| name == stem)
+            })
+    });
 }
 
 fn drop_bare_repeats(doc: &mut Doc) {
