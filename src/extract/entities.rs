@@ -727,6 +727,17 @@ fn candidate_from(doc: &Doc, tokens: &[Token], start: usize, end: usize) -> Opti
     if name.len() == 1 && k.titles.contains_key(&name[0].to_lowercase()) {
         return None;
     }
+    // "Trump Kim summit", "Brown Blair talks": names before an event word
+    // modify it; two surnames together are no one's full name.
+    if name.len() >= 2
+        && honorific.is_none()
+        && !titled
+        && tokens
+            .get(last + 1)
+            .is_some_and(|t| k.event_words.contains_key(&t.text.to_lowercase()))
+    {
+        return None;
+    }
     // "General Election", "General Assembly", "Transport and General Workers": a
     // common noun after a title word is no one's name.
     if titled
