@@ -1458,6 +1458,32 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
         }
     }
     let verb_start = before.get(idx).map_or(cue.start, |t| t.span.start);
+    // "faces a rebellion after deciding to back identity cards", "by voting for
+    // the bill": a gerund after a preposition of time or means has the main
+    // clause's subject.
+    let gerund_at = before
+        .get(idx)
+        .map_or(&body[cue.start..cue.end], |t| t.text)
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.ends_with("ing"));
+    if gerund_at
+        && idx > 0
+        && matches!(
+            before[idx - 1].text,
+            "after" | "before" | "by" | "while" | "since" | "when"
+        )
+    {
+        // ("said that the US had become isolated after abandoning the deal": the
+        // subject of the clause after "that".)
+        let scope_start = before[..idx - 1]
+            .iter()
+            .rposition(|t| t.text == "that")
+            .map_or(sentence.start, |i| before[i].span.end);
+        let scope = Span::new(scope_start, sentence.end);
+        let referent = super::quotes::main_subject(doc, scope, before[idx - 1].span.start)?;
+        return Some((referent, target, quote_for(doc, cue), 0.65));
+    }
 
     // "..., with the DUP opposing it": the name after "with" holds the participle.
     let gerund = body[cue.start..cue.end]
@@ -2180,6 +2206,17 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
         }
         // "the plan proposed by Germany": a participle with its agent is not part of the name.
         if n > 0 && token.text.ends_with("ed") && tokens.get(n + 1).is_some_and(|t| t.text == "by")
+        {
+            break;
+        }
+        // "an interim agreement adopted in 2013": nor one with a time.
+        if n > 1
+            && token.text.ends_with("ed")
+            && token.text.chars().all(char::is_lowercase)
+            && tokens.get(n + 1).is_some_and(|t| {
+                matches!(t.text, "in" | "on" | "last" | "earlier" | "this")
+                    && tokens.get(n + 2).is_some_and(|t| is_time_word(t.text))
+            })
         {
             break;
         }
