@@ -318,6 +318,7 @@ pub(crate) fn find_mentions(doc: &mut Doc) {
     }
 
     lower_case_bodies(doc, &mut mentions);
+    acronyms(doc, &mut mentions);
     mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());
     for mention in mentions {
@@ -578,6 +579,61 @@ fn capital_acts(doc: &Doc, span: Span) -> bool {
         .cues
         .find(&body[next.span.start..window_end])
         .is_some_and(|m| m.start() == 0)
+}
+
+/// "NAO" after "the National Audit Office", "CRE" after "the Commission for
+/// Racial Equality": a word in capitals (two to six letters) that spells the
+/// initials of an organisation's capitalised words, where no gazetteer name
+/// took it, is that organisation.
+fn acronyms(doc: &mut Doc, mentions: &mut Vec<Mention>) {
+    let body = doc.layout.body;
+    let initials_of = |label: &str| -> String {
+        label
+            .split_whitespace()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .filter_map(|w| w.chars().next())
+            .collect()
+    };
+    let mut orgs: Vec<(String, usize)> = Vec::new();
+    for m in mentions.iter() {
+        if doc.kind(m.entity) == EntityKind::Organization {
+            let initials = initials_of(&doc.facts.entities[m.entity].label);
+            if initials.len() >= 2 && !orgs.iter().any(|(i, _)| *i == initials) {
+                orgs.push((initials, m.entity));
+            }
+        }
+    }
+    if orgs.is_empty() {
+        return;
+    }
+    let mut found = Vec::new();
+    for token in words(body, Span::new(0, body.len())) {
+        let word = strip_possessive(token.text).0;
+        if !(2..=6).contains(&word.len()) || !word.chars().all(|c| c.is_ascii_uppercase()) {
+            continue;
+        }
+        if mentions
+            .iter()
+            .any(|m| m.span.start <= token.span.start && token.span.start < m.span.end)
+        {
+            continue;
+        }
+        if let Some(&(_, entity)) = orgs.iter().find(|(initials, _)| initials == word) {
+            found.push((
+                Span::new(token.span.start, token.span.start + word.len()),
+                entity,
+                word.to_string(),
+            ));
+        }
+    }
+    for (span, entity, word) in found {
+        doc.alt_label(entity, &word);
+        mentions.push(Mention {
+            span,
+            entity,
+            form: MentionForm::Name,
+        });
+    }
 }
 
 /// "Seafarers' Union", "Musicians' Union": a plural possessive before an
