@@ -115,6 +115,22 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
             start = mention.span.start;
         }
     }
+    // "the UK's public spending watchdog": a described body, not the country.
+    if lead
+        .first()
+        .is_some_and(|t| t.text.eq_ignore_ascii_case("the") && t.span.start == start)
+        && lead
+            .get(1)
+            .is_some_and(|t| super::entities::strip_possessive(t.text).1)
+    {
+        if let Some((org, last)) = described_body(doc, &lead) {
+            return Some(Referent {
+                entities: vec![org],
+                span: Span::new(start, lead[last].span.end),
+                indirect: true,
+            });
+        }
+    }
     // "said the Baltic Fishing Union": an organisation's name after "the".
     if lead
         .first()
@@ -415,13 +431,18 @@ fn described_body(doc: &Doc, tokens: &[crate::text::Token]) -> Option<(usize, us
             .body_descriptions
             .contains(tokens[i].text.to_lowercase().as_str())
     })?;
-    let modifiers_fit = tokens[1..last].iter().all(|t| {
-        t.text.chars().all(|c| c.is_lowercase() || c == '-')
-            && !DETERMINERS.contains(&t.text)
-            && !super::quotes::is_auxiliary(t.text)
+    // ("the UK's public spending watchdog": a name's possessive may lead.)
+    let modifiers_fit = tokens[1..last].iter().enumerate().all(|(n, t)| {
+        let possessive_country = n == 0
+            && super::entities::strip_possessive(t.text).1
+            && t.text.chars().next().is_some_and(char::is_uppercase);
+        possessive_country
+            || t.text.chars().all(|c| c.is_lowercase() || c == '-')
+                && !DETERMINERS.contains(&t.text)
+                && !super::quotes::is_auxiliary(t.text)
     }) && body[tokens[0].span.end..tokens[last].span.start]
         .chars()
-        .all(|c| c.is_alphanumeric() || c == ' ' || c == '-');
+        .all(|c| c.is_alphanumeric() || c == ' ' || c == '-' || c == '\'' || c == '’');
     let ends_phrase = tokens.get(last + 1).is_none_or(|next| {
         !body[tokens[last].span.end..next.span.start]
             .trim()
@@ -434,9 +455,16 @@ fn described_body(doc: &Doc, tokens: &[crate::text::Token]) -> Option<(usize, us
         return None;
     }
     let pos = tokens[0].span.start;
+    // (A national body, not an alliance or a union of states: "EU member states
+    // ..., the UK's public spending watchdog has said" is not the EU.)
     let is_body = |m: &&Mention| {
+        let entity = &doc.facts.entities[m.entity];
         doc.kind(m.entity) == EntityKind::Organization
-            && doc.facts.entities[m.entity]
+            && !matches!(
+                entity.org_kind.as_deref(),
+                Some("igo" | "alliance" | "party" | "outlet")
+            )
+            && entity
                 .label
                 .split_whitespace()
                 .last()
