@@ -575,10 +575,16 @@ fn capital_acts(doc: &Doc, span: Span) -> bool {
         return true;
     }
     let window_end = after[(i + 3).min(after.len() - 1)].span.end;
-    doc.k
-        .cues
-        .find(&body[next.span.start..window_end])
-        .is_some_and(|m| m.start() == 0)
+    let phrase = &body[next.span.start..window_end];
+    // A whole cue of several words ("hit out at"), not "backlash" for "back".
+    doc.k.cues.find(phrase).is_some_and(|m| {
+        m.start() == 0
+            && m.end() > next.text.len()
+            && phrase[m.end()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
 }
 
 /// "NAO" after "the National Audit Office", "CRE" after "the Commission for
@@ -594,15 +600,24 @@ fn acronyms(doc: &mut Doc, mentions: &mut Vec<Mention>) {
             .filter_map(|w| w.chars().next())
             .collect()
     };
-    let mut orgs: Vec<(String, usize)> = Vec::new();
+    // (Three letters at least: "MP", "ID" and "PM" are words of their own. Initials
+    // shared by two organisations name neither.)
+    let mut orgs: Vec<(String, usize, usize)> = Vec::new();
+    let mut shared: Vec<String> = Vec::new();
     for m in mentions.iter() {
         if doc.kind(m.entity) == EntityKind::Organization {
             let initials = initials_of(&doc.facts.entities[m.entity].label);
-            if initials.len() >= 2 && !orgs.iter().any(|(i, _)| *i == initials) {
-                orgs.push((initials, m.entity));
+            if initials.len() < 3 {
+                continue;
+            }
+            match orgs.iter().find(|(i, _, _)| *i == initials) {
+                Some((_, entity, _)) if *entity != m.entity => shared.push(initials),
+                Some(_) => {}
+                None => orgs.push((initials, m.entity, m.span.start)),
             }
         }
     }
+    orgs.retain(|(initials, _, _)| !shared.contains(initials));
     if orgs.is_empty() {
         return;
     }
@@ -618,7 +633,11 @@ fn acronyms(doc: &mut Doc, mentions: &mut Vec<Mention>) {
         {
             continue;
         }
-        if let Some(&(_, entity)) = orgs.iter().find(|(initials, _)| initials == word) {
+        // (After the organisation's first mention.)
+        if let Some(&(_, entity, _)) = orgs
+            .iter()
+            .find(|(initials, _, first)| initials == word && *first < token.span.start)
+        {
             found.push((
                 Span::new(token.span.start, token.span.start + word.len()),
                 entity,
@@ -785,9 +804,21 @@ fn candidate_from(doc: &Doc, tokens: &[Token], start: usize, end: usize) -> Opti
     }
     // "Trump Kim summit", "Brown Blair talks": names before an event word
     // modify it; two surnames together are no one's full name.
-    if name.len() >= 2
+    // (In the headline only, and not "Tony Blair's conference speech" or "the
+    // National Union of Teachers conference".)
+    let in_headline = doc
+        .layout
+        .paragraphs
+        .first()
+        .is_some_and(|p| tokens[i].span.start < p.end);
+    if in_headline
+        && name.len() >= 2
         && honorific.is_none()
         && !titled
+        && !strip_possessive(tokens[last].text).1
+        && !name
+            .iter()
+            .any(|w| w == "of" || k.org_words.contains(&w.to_lowercase()))
         && tokens
             .get(last + 1)
             .is_some_and(|t| k.event_words.contains_key(&t.text.to_lowercase()))

@@ -462,7 +462,7 @@ fn described_body(doc: &Doc, tokens: &[crate::text::Token]) -> Option<(usize, us
         doc.kind(m.entity) == EntityKind::Organization
             && !matches!(
                 entity.org_kind.as_deref(),
-                Some("igo" | "alliance" | "party" | "outlet")
+                Some("igo" | "alliance" | "party" | "outlet" | "legislature")
             )
             && entity
                 .label
@@ -474,10 +474,15 @@ fn described_body(doc: &Doc, tokens: &[crate::text::Token]) -> Option<(usize, us
     let end = doc.mentions.partition_point(|m| m.span.start < pos);
     let before = doc.mentions[..end].iter().rev().find(is_body);
     let after = || {
-        let next = doc.layout.paragraphs.get(paragraph + 1)?;
+        let stop = doc
+            .layout
+            .paragraphs
+            .get(paragraph + 1)
+            .or_else(|| doc.layout.paragraphs.get(paragraph))
+            .map_or(body.len(), |p| p.end);
         doc.mentions[end..]
             .iter()
-            .take_while(|m| m.span.start < next.end)
+            .take_while(|m| m.span.start < stop)
             .find(is_body)
     };
     let found = before.or_else(after)?;
@@ -787,6 +792,7 @@ fn secretary_of_state(title: &str) -> bool {
                 | "parliamentary"
                 | "assistant"
                 | "deputy"
+                | "cabinet"
         )
 }
 

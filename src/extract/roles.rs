@@ -323,7 +323,26 @@ fn title_phrase(doc: &Doc, tokens: &[Token], i: usize, limit: usize) -> Option<T
             || super::quotes::is_auxiliary(&lower)
             || lower.ends_with("ing")
                 && token.text.chars().all(char::is_lowercase)
-                && !super::stances::ING_NOUNS.contains(&lower.as_str());
+                && !super::stances::ING_NOUNS.contains(&lower.as_str())
+                && !matches!(
+                    lower.as_str(),
+                    "incoming"
+                        | "outgoing"
+                        | "sitting"
+                        | "serving"
+                        | "visiting"
+                        | "founding"
+                        | "governing"
+                        | "ruling"
+                        | "leading"
+                        | "acting"
+                        | "presiding"
+                        | "reigning"
+                        | "retiring"
+                        | "campaigning"
+                        | "opposing"
+                        | "ailing"
+                );
         let lower_noun = token.text.chars().all(|c| c.is_lowercase() || c == '-')
             && !is_function_word(&lower)
             && !verb;

@@ -872,9 +872,28 @@ fn take_up_bare_targets(doc: &mut Doc) {
             Some((i, before.target))
         })
         .collect();
+    // One stance per holder, polarity and target: a taken-up stance that repeats
+    // one already found goes.
+    let mut repeats = Vec::new();
     for (i, target) in updates {
-        doc.facts.stances[i].target = target;
+        let stance = &doc.facts.stances[i];
+        let repeat = doc.facts.stances.iter().enumerate().any(|(j, other)| {
+            j != i
+                && other.holder == stance.holder
+                && other.polarity == stance.polarity
+                && other.target == target
+        });
+        if repeat {
+            repeats.push(i);
+        } else {
+            doc.facts.stances[i].target = target;
+        }
     }
+    let mut index = 0;
+    doc.facts.stances.retain(|_| {
+        index += 1;
+        !repeats.contains(&(index - 1))
+    });
 }
 
 /// "branded the ID scheme a waste of money": the judgement names the target
@@ -2868,9 +2887,8 @@ fn should_in_reported_speech(doc: &mut Doc) {
             stance_on_subject(doc, subject, &speakers, polarity, sentence, &rule, fact);
             continue;
         }
-        // In a direct quotation only "X should be scrapped" and "there should be
-        // X" count: "we have to accept that ...", "you have to have firm controls"
-        // are exhortations, not positions on a proposal.
+        // In a direct quotation "we have to accept that ...", "you have to have
+        // firm controls" are exhortations, not positions on a proposal.
         // A direct "should" or "must" with a named or definite subject is a
         // recommendation ('"Next week the prime minister should make a
         // statement"'); not after "we", "I", "you" or a bare pronoun, not in a
@@ -2992,6 +3010,7 @@ fn stance_on_subject(
 fn clause_subject(doc: &Doc, tokens: &[crate::text::Token]) -> Option<Span> {
     let start = tokens.iter().position(|t| t.text != "that")?;
     let mut end = start;
+    let mut overflow = false;
     for token in &tokens[start..] {
         let word = token.text;
         let verb_like = word.ends_with("ed")
@@ -3001,7 +3020,11 @@ fn clause_subject(doc: &Doc, tokens: &[crate::text::Token]) -> Option<Span> {
                 "and" | "but" | "," | "says" | "said" | "sounds" | "seems"
             )
             || word.ends_with(',');
-        if verb_like || end - start >= 10 {
+        if verb_like {
+            break;
+        }
+        if end - start >= 10 {
+            overflow = true;
             break;
         }
         end += 1;
@@ -3009,7 +3032,7 @@ fn clause_subject(doc: &Doc, tokens: &[crate::text::Token]) -> Option<Span> {
     // A subject longer than the window is cut back to a whole noun phrase: "a
     // cap on donations to political parties ..." gives "a cap on donations",
     // never "a cap on donations to political".
-    if end - start >= 10 {
+    if overflow {
         end = start
             + tokens[start..end]
                 .iter()
