@@ -2261,7 +2261,35 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
             end = Some(token.span.end);
         }
     }
-    let end = end?;
+    let mut end = end?;
+    // "a new Baltic Sea pipeline, Nord Stream 2, which ...": a name set off by
+    // commas right after the target names it and belongs to it.
+    let rest = &body[end..limit];
+    if let Some(inner) = rest.strip_prefix(", ") {
+        if let Some(close) = inner.find(',') {
+            let name = &inner[..close];
+            let words_in: Vec<&str> = name.split_whitespace().collect();
+            let is_name = (1..=4).contains(&words_in.len())
+                && words_in.iter().all(|w| {
+                    w.chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                })
+                && !words_in.iter().any(|w| {
+                    matches!(
+                        *w,
+                        "The" | "But" | "And" | "He" | "She" | "It" | "They" | "We" | "I"
+                    )
+                });
+            let continues = inner[close + 1..]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w, "which" | "that" | "who" | "and" | "but"));
+            if is_name && continues {
+                end += 2 + close;
+            }
+        }
+    }
     // "Growing Democratic support comes despite ...": the cue was a noun, its
     // "target" the sentence's verb.
     if tokens.first().is_some_and(|t| {
