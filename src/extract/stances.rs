@@ -1200,6 +1200,8 @@ fn proposal_like(doc: &Doc, target: Span) -> bool {
             && first_lower != "a"
             && first_lower != "an"
             && first_lower != "to"
+            // ("her plans": "her" before a noun is a possessive, like "his".)
+            && !(first_lower == "her" && tokens.len() >= 2)
         || matches!(
             first_lower.as_str(),
             "as" | "by"
