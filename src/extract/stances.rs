@@ -2794,7 +2794,12 @@ fn should_in_reported_speech(doc: &mut Doc) {
         }) else {
             continue;
         };
-        if idx == 0 {
+        // "should he be the nominee": an inverted condition, no recommendation.
+        if idx == 0
+            || tokens.get(idx + width).is_some_and(|t| {
+                matches!(t.text, "he" | "she" | "it" | "they" | "we" | "I" | "you")
+            })
+        {
             continue;
         }
         let Some(sentence) = sentence_at(doc, clause.start) else {
