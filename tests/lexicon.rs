@@ -33,21 +33,29 @@ fn run_examples(file: &str) -> (Vec<String>, Vec<serde_json::Value>) {
     )
 }
 
-/// The facts of `kind` that rule `id` produced on its own example (the article
-/// named after it).
+/// The facts of `kind` found in the example of `id` (the article named after it).
+fn facts_in_example<'a>(
+    facts: &'a [serde_json::Value],
+    id: &'a str,
+    kind: &'a str,
+) -> impl Iterator<Item = &'a serde_json::Value> + 'a {
+    facts
+        .iter()
+        .filter(move |f| f["article"] == id && f["type"] == kind)
+}
+
+/// The facts of `kind` that rule `id` produced on its own example.
 fn facts_of_rule<'a>(
     facts: &'a [serde_json::Value],
     id: &'a str,
     kind: &'a str,
 ) -> impl Iterator<Item = &'a serde_json::Value> + 'a {
-    facts.iter().filter(move |f| {
-        f["article"] == id
-            && f["type"] == kind
-            && f["rule"]
-                .as_str()
-                .unwrap()
-                .split('+')
-                .any(|part| part == id)
+    facts_in_example(facts, id, kind).filter(move |f| {
+        f["rule"]
+            .as_str()
+            .unwrap()
+            .split('+')
+            .any(|part| part == id)
     })
 }
 
@@ -249,9 +257,7 @@ fn a_speaking_body_gives_the_quote_to_its_country_or_organisation() {
     let (ids, facts) = run_examples("speaking_bodies.tsv");
     assert!(ids.len() >= 10);
     for id in &ids {
-        let speakers: Vec<&str> = facts
-            .iter()
-            .filter(|f| f["article"] == id.as_str() && f["type"] == "quote")
+        let speakers: Vec<&str> = facts_in_example(&facts, id, "quote")
             .map(|f| f["speaker"].as_str().unwrap())
             .collect();
         assert_eq!(speakers.len(), 1, "{id} gave {speakers:?}");
@@ -271,9 +277,7 @@ fn a_body_description_speaks_for_the_body_named_before_it() {
     let (ids, facts) = run_examples("body_descriptions.tsv");
     assert!(ids.len() >= 5);
     for id in &ids {
-        let speakers: Vec<&str> = facts
-            .iter()
-            .filter(|f| f["article"] == id.as_str() && f["type"] == "quote")
+        let speakers: Vec<&str> = facts_in_example(&facts, id, "quote")
             .map(|f| f["speaker"].as_str().unwrap())
             .collect();
         // The example names the body in its first sentence, with a capital
@@ -332,10 +336,7 @@ fn every_event_word_names_an_event_in_its_example() {
     let (ids, facts) = run_examples("event_words.tsv");
     assert!(ids.len() >= 10);
     for id in &ids {
-        let events: Vec<&serde_json::Value> = facts
-            .iter()
-            .filter(|f| f["article"] == id.as_str() && f["type"] == "event")
-            .collect();
+        let events: Vec<&serde_json::Value> = facts_in_example(&facts, id, "event").collect();
         assert_eq!(events.len(), 1, "{id} gave {events:?}");
         assert_eq!(events[0]["rule"], id.as_str());
         // Each example gives the event a place or an organiser.
@@ -362,9 +363,7 @@ fn a_document_speaks_for_whoever_issued_it() {
     let (ids, facts) = run_examples("document_nouns.tsv");
     assert!(ids.len() >= 10);
     for id in &ids {
-        let holders: Vec<&str> = facts
-            .iter()
-            .filter(|f| f["article"] == id.as_str() && f["type"] == "stance")
+        let holders: Vec<&str> = facts_in_example(&facts, id, "stance")
             .map(|f| f["holder"].as_str().unwrap())
             .collect();
         assert!(!holders.is_empty(), "{id} gave no stance");

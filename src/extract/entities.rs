@@ -574,12 +574,19 @@ fn capital_acts(doc: &Doc, span: Span) -> bool {
     if super::quotes::is_reporting(doc, &lower) || doc.k.cue_of_word(&lower).is_some() {
         return true;
     }
-    let window_end = after[(i + 3).min(after.len() - 1)].span.end;
-    let phrase = &body[next.span.start..window_end];
-    // A whole cue of several words ("hit out at"), not "backlash" for "back".
+    cue_of_words(doc, &after[i..(i + 4).min(after.len())])
+}
+
+/// Whether `words` open with a whole stance cue of several words ("called for",
+/// "hit out at"): not one word alone, and not "backlash" for "back".
+fn cue_of_words(doc: &Doc, words: &[Token]) -> bool {
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    let phrase = &doc.layout.body[first.span.start..last.span.end];
     doc.k.cues.find(phrase).is_some_and(|m| {
         m.start() == 0
-            && m.end() > next.text.len()
+            && m.end() > first.text.len()
             && phrase[m.end()..]
                 .chars()
                 .next()
@@ -964,16 +971,8 @@ fn reporting_near(doc: &Doc, tokens: &[Token], first: usize, last: usize) -> boo
             return true;
         }
         // A cue of several words: "called for", "hit out at", "spoke out against".
-        let window_end = tokens[(j + 4).min(tokens.len() - 1)].span.end;
-        let phrase = &body[next.span.start..window_end];
-        if let Some(found) = doc.k.cues.find(phrase) {
-            let bounded = phrase[found.end()..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric());
-            if found.start() == 0 && found.end() > next.text.len() && bounded {
-                return true;
-            }
+        if cue_of_words(doc, &tokens[j..(j + 5).min(tokens.len())]) {
+            return true;
         }
     }
     first > 0

@@ -836,21 +836,24 @@ fn addressed_action(
     Some(Some((verb.span.start, rule.id.clone(), polarity, object)))
 }
 
+/// A target that is one general word ("plans", "deal", "move"); "euthanasia"
+/// names its thing.
+fn bare(doc: &Doc, target: usize) -> bool {
+    let label = doc.facts.entities[target].label.to_lowercase();
+    let singular = label.strip_suffix('s').unwrap_or(&label);
+    doc.kind(target) == EntityKind::Proposal
+        && !label.contains(' ')
+        && [label.as_str(), singular]
+            .iter()
+            .any(|w| doc.k.proposal_nouns.contains(*w) || doc.k.anaphoric_nouns.contains(*w))
+}
+
 /// "The Tories are committed to imposing annual limits on immigration. Labour has
 /// branded the proposal unworkable": a stance on a bare "proposal", "plan" or
 /// "move" that named nothing earlier takes up the target of the stance stated
 /// last before it, in the sentences just before (within 300 characters), by
 /// another holder.
 fn take_up_bare_targets(doc: &mut Doc) {
-    let bare = |doc: &Doc, target: usize| {
-        let label = doc.facts.entities[target].label.to_lowercase();
-        let singular = label.strip_suffix('s').unwrap_or(&label);
-        doc.kind(target) == EntityKind::Proposal
-            && !label.contains(' ')
-            && [label.as_str(), singular]
-                .iter()
-                .any(|w| doc.k.proposal_nouns.contains(*w) || doc.k.anaphoric_nouns.contains(*w))
-    };
     let updates: Vec<(usize, usize)> = (0..doc.facts.stances.len())
         .filter_map(|i| {
             let stance = &doc.facts.stances[i];
@@ -900,6 +903,12 @@ fn take_up_bare_targets(doc: &mut Doc) {
 /// ("ID scheme"); the cue "branded" alone, in the same sentence for the same
 /// holder and polarity, would repeat it with the verdict glued on.
 fn drop_judged_repeats(doc: &mut Doc) {
+    // "judge/brand-1" and the cue "stance/oppose/brand-1": one verb, "brand".
+    fn verb_of(rule: &str) -> &str {
+        let first = rule.split('+').next().unwrap_or_default();
+        let name = first.rsplit('/').next().unwrap_or_default();
+        name.rsplit_once('-').map_or(name, |(verb, _)| verb)
+    }
     let judged: Vec<(usize, crate::fact::Polarity, usize)> = doc
         .facts
         .stances
@@ -907,44 +916,36 @@ fn drop_judged_repeats(doc: &mut Doc) {
         .filter(|s| s.rule.starts_with("judge/"))
         .map(|s| (s.holder, s.polarity, s.evidence.start))
         .collect();
+    if judged.is_empty() {
+        return;
+    }
+    let judging: Vec<&str> = doc
+        .k
+        .judging_verbs
+        .values()
+        .map(|rule| verb_of(rule))
+        .collect();
     doc.facts.stances.retain(|s| {
         s.rule.starts_with("judge/")
             || !s.rule.starts_with("stance/")
             || !judged
                 .iter()
                 .any(|&(h, p, e)| h == s.holder && p == s.polarity && e == s.evidence.start)
-            || !doc.k.judging_verbs.values().any(|rule| {
-                // "judge/brand-1" and the cue "stance/oppose/brand-1": one verb.
-                let stem = rule.trim_start_matches("judge/");
-                let stem = stem.rsplit_once('-').map_or(stem, |(stem, _)| stem);
-                let cue = s.rule.split('+').next().unwrap_or_default();
-                let cue = cue.rsplit('/').next().unwrap_or_default();
-                cue.rsplit_once('-').is_some_and(|(name, _)| name == stem)
-            })
+            || !judging.contains(&verb_of(&s.rule))
     });
 }
 
 fn drop_bare_repeats(doc: &mut Doc) {
-    // Bare: one general word ("plans", "deal", "move"); "euthanasia" names its thing.
-    let bare = |doc: &Doc, stance: &Stance| {
-        let label = doc.facts.entities[stance.target].label.to_lowercase();
-        let singular = label.strip_suffix('s').unwrap_or(&label);
-        doc.kind(stance.target) == EntityKind::Proposal
-            && !label.contains(' ')
-            && [label.as_str(), singular]
-                .iter()
-                .any(|w| doc.k.proposal_nouns.contains(*w) || doc.k.anaphoric_nouns.contains(*w))
-    };
     let keep: Vec<bool> = doc
         .facts
         .stances
         .iter()
         .map(|stance| {
-            !bare(doc, stance)
+            !bare(doc, stance.target)
                 || !doc.facts.stances.iter().any(|other| {
                     other.holder == stance.holder
                         && other.polarity == stance.polarity
-                        && !bare(doc, other)
+                        && !bare(doc, other.target)
                 })
         })
         .collect();
@@ -2773,7 +2774,13 @@ fn should_in_reported_speech(doc: &mut Doc) {
             clauses.push((outer, speakers, fact, false));
             continue;
         }
-        for sentence in doc.layout.sentences.iter() {
+        // (Only the sentences that overlap the quotation.)
+        let sentences = &doc.layout.sentences;
+        let first = sentences.partition_point(|s| s.end <= outer.start);
+        for sentence in sentences[first..]
+            .iter()
+            .take_while(|s| s.start < outer.end)
+        {
             let part = Span::new(sentence.start.max(outer.start), sentence.end.min(outer.end));
             if part.start < part.end {
                 clauses.push((part, speakers.clone(), fact, true));
