@@ -604,6 +604,9 @@ fn attribution_after(doc: &Doc, outer: Span) -> Option<Referent> {
     // "X said", "X, the Y, said", "X (R-Idaho) said"
     let referent = referent_at(doc, start, limit)?;
     let after_name = skip_bracket(body, referent.span.end, limit);
+    // "Senator Lindsey Graham of South Carolina told ...": the place a person
+    // represents goes with the name.
+    let after_name = of_place(doc, after_name, limit);
     let rest_tokens = words(body, Span::new(after_name, limit));
     let mut k = 0;
     while k < rest_tokens.len() && is_auxiliary(rest_tokens[k].text) {
@@ -807,16 +810,20 @@ pub(crate) fn subject_of_verb(
         }
     }
     // "X, who noted ...": the name before the relative pronoun.
-    if let Some(before_who) = text.strip_suffix("who") {
-        if let Some(name) = before_who.trim_end().strip_suffix(',') {
-            let name_end = clause_start + name.trim_end().len();
-            if let Some(mention) = super::resolve::mention_ending_at(doc, name_end) {
-                return Some(Referent {
-                    entities: vec![mention.entity],
-                    span: mention.span,
-                    indirect: false,
-                });
-            }
+    // "... by Home Secretary Ann Lowe who said ...": a person's name needs no comma.
+    if let Some(before_who) = text.strip_suffix(" who") {
+        let before_who = before_who.trim_end();
+        let comma = before_who.ends_with(',');
+        let name = before_who.strip_suffix(',').unwrap_or(before_who);
+        let name_end = clause_start + name.trim_end().len();
+        if let Some(mention) = super::resolve::mention_ending_at(doc, name_end)
+            .filter(|m| comma || doc.kind(m.entity) == crate::fact::EntityKind::Person)
+        {
+            return Some(Referent {
+                entities: vec![mention.entity],
+                span: mention.span,
+                indirect: false,
+            });
         }
     }
     let mut end = clause_start + text.len();
@@ -872,6 +879,24 @@ pub(crate) fn subject_of_verb(
             _ => clause_start,
         };
         let subject = words(body, Span::new(clause_start, end));
+        // "In his New Year message the Liberal Democrat leader said": an opening
+        // phrase with no comma; the subject is the description it ends with.
+        let clause_start = match subject.first() {
+            Some(first)
+                if subject.len() > 5
+                    && PREPOSITIONS.contains(&first.text.to_lowercase().as_str())
+                    && !subject.iter().any(|t| FINITE.contains(&t.text)) =>
+            {
+                subject
+                    .iter()
+                    .skip(2)
+                    .rev()
+                    .find(|t| t.text == "the")
+                    .map_or(clause_start, |t| t.span.start)
+            }
+            _ => clause_start,
+        };
+        let subject = words(body, Span::new(clause_start, end));
         let referent = (subject.len() <= 5)
             .then(|| referent_at(doc, clause_start, end))
             .flatten()?;
@@ -907,6 +932,24 @@ fn skip_bracket(body: &str, pos: usize, limit: usize) -> usize {
     }
 }
 
+/// After a person's name, the end of "of South Carolina" (capitalised words
+/// only, at most three), or `pos`.
+fn of_place(doc: &Doc, pos: usize, limit: usize) -> usize {
+    let tokens = words(doc.layout.body, Span::new(pos, limit));
+    if tokens.first().is_none_or(|t| t.text != "of") {
+        return pos;
+    }
+    let n = tokens[1..]
+        .iter()
+        .take(3)
+        .take_while(|t| t.text.starts_with(|c: char| c.is_uppercase()))
+        .count();
+    if n == 0 {
+        return pos;
+    }
+    tokens[n].span.end
+}
+
 /// For `, the German foreign minister, said`: the text after the apposition.
 fn skip_apposition(rest: &str) -> Option<&str> {
     let rest = rest.strip_prefix(',')?.trim_start();
@@ -924,6 +967,16 @@ pub(crate) fn is_reporting(doc: &Doc, word: &str) -> bool {
 
 fn inside_direct(doc: &Doc, span: Span) -> bool {
     doc.quotes_overlapping(span).next().is_some()
+}
+
+/// Whether the quotations in `span` are only short fragments inside it, quoted
+/// words that are not quotes of their own: 'would hurt the "poorest families",
+/// he said' reports the whole clause.
+fn only_fragments(doc: &Doc, span: Span) -> bool {
+    doc.quotes_overlapping(span).all(|i| {
+        let q = &doc.quotes[i];
+        q.fact.is_none() && span.contains(q.outer)
+    })
 }
 
 /// A quoted name of a programme or a document ("Face the Nation", "State of
@@ -1080,9 +1133,12 @@ fn indirect_quotes(doc: &mut Doc) {
                 _ => {}
             }
             // "said in a statement that ...": the clause follows "that"; with no "that", none.
-            if tokens
-                .get(k)
-                .is_some_and(|t| PREPOSITIONS.contains(&t.text))
+            // A clause already opened by "that" may start with one ("that about half ...").
+            let after_that = k > 0 && tokens.get(k - 1).is_some_and(|t| t.text == "that");
+            if !after_that
+                && tokens
+                    .get(k)
+                    .is_some_and(|t| PREPOSITIONS.contains(&t.text))
             {
                 match (k..tokens.len()).find(|&i| tokens[i].text == "that") {
                     Some(i) => k = i + 1,
@@ -1200,6 +1256,8 @@ fn indirect_quotes(doc: &mut Doc) {
         // "The plan is flawed, Mr Davis said." / ", said Mr Davis."
         if let Some((referent, clause)) = trailing_attribution(doc, sentence) {
             add_indirect(doc, &referent, clause, "quote/indirect/trailing-1", 0.7);
+        } else if let Some((referent, clause)) = as_attribution(doc, sentence) {
+            add_indirect(doc, &referent, clause, "quote/indirect/as-1", 0.7);
         }
     }
 }
@@ -1355,7 +1413,7 @@ fn final_attribution(doc: &Doc, sentence: Span) -> Option<(Referent, Span)> {
     let comma = text.rfind(", ")?;
     let tail = &text[comma + 2..];
     let tail_trimmed = tail.trim_end_matches(['.', '!', '?']).trim_end();
-    if tail_trimmed.split_whitespace().count() > 8 || inside_direct(doc, sentence) {
+    if tail_trimmed.split_whitespace().count() > 8 || !only_fragments(doc, sentence) {
         return None;
     }
     let tail_start = sentence.start + comma + 2;
@@ -1397,6 +1455,36 @@ fn final_attribution(doc: &Doc, sentence: Span) -> Option<(Referent, Span)> {
         referent
     };
     Some((referent, clause_before(doc, sentence, comma)?))
+}
+
+/// "As the Tory leader declared, the aim is ...", "As Mr Kennedy put it, ...": an
+/// attribution that opens the sentence reports the clause after its comma.
+fn as_attribution(doc: &Doc, sentence: Span) -> Option<(Referent, Span)> {
+    let body = doc.layout.body;
+    let text = doc.text(sentence);
+    let rest = text.strip_prefix("As ")?;
+    let comma = rest.find(", ")?;
+    let inner = Span::new(sentence.start + 3, sentence.start + 3 + comma);
+    let tokens = words(body, inner);
+    if tokens.len() < 2 || tokens.len() > 8 || inside_direct(doc, inner) {
+        return None;
+    }
+    // The verb: a reporting verb in the past ("declared", "said"), or "put it".
+    let verb = match tokens.as_slice() {
+        [.., put, it] if put.text == "put" && it.text == "it" => put,
+        [.., last]
+            if is_reporting(doc, last.text)
+                && (last.text.ends_with("ed") || matches!(last.text, "said" | "says" | "told")) =>
+        {
+            last
+        }
+        _ => return None,
+    };
+    let referent = referent_at(doc, inner.start, verb.span.start)
+        .filter(|r| words(body, Span::new(r.span.end, verb.span.start)).is_empty())?;
+    let clause = trim_clause(doc, Span::new(inner.end + 2, sentence.end));
+    (words(body, clause).len() >= MIN_QUOTE_WORDS && only_fragments(doc, clause))
+        .then_some((referent, clause))
 }
 
 /// The reported clause an attribution after byte `comma` of `sentence` closes:

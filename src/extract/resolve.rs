@@ -274,6 +274,21 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
                 }
             }
         }
+        // "the statement from the Budget Office said", "a letter by the G7 leaders":
+        // a document speaks for whoever it is from.
+        if doc.k.document_nouns.contains(&head)
+            && tokens.len() >= 4
+            && matches!(tokens[2].text, "from" | "by")
+        {
+            let k = 3 + usize::from(tokens[3].text.eq_ignore_ascii_case("the") && tokens.len() > 4);
+            if let Some(mention) = mention_at(doc, tokens[k].span.start) {
+                return Some(Referent {
+                    entities: vec![mention.entity],
+                    span: Span::new(start, mention.span.end),
+                    indirect: false,
+                });
+            }
+        }
         // "the committee added", "said the department": the organisation named
         // before with that word.
         if lower == "the" {

@@ -2909,7 +2909,10 @@ fn should_in_reported_speech(doc: &mut Doc) {
         let start = (start + 1..idx)
             .rev()
             .find(|&i| {
-                body[tokens[i - 1].span.end..tokens[i].span.start].contains([':', '"', '“', '‘'])
+                // (An opening mark is right before the word; a closing one, after
+                // the word before: 'A national "strategic fund" to ...'.)
+                let gap = &body[tokens[i - 1].span.end..tokens[i].span.start];
+                gap.contains(':') || gap.len() > 1 && gap.ends_with(['"', '“', '‘'])
             })
             .unwrap_or(start);
         let last = (start + 20).min(tokens.len()) - 1;
@@ -3090,7 +3093,22 @@ fn clause_subject(doc: &Doc, tokens: &[crate::text::Token]) -> Option<Span> {
 
 /// Verbs of belief after which a clause states what is believed.
 const BELIEF_VERBS: &[&str] = &[
-    "think", "thinks", "thought", "believe", "believes", "believed", "feel", "feels", "felt",
+    "think",
+    "thinks",
+    "thought",
+    "believe",
+    "believes",
+    "believed",
+    "feel",
+    "feels",
+    "felt",
+    // "the deal proved claims of a clash were wrong": what is shown to be so.
+    "proved",
+    "proves",
+    "showed",
+    "shows",
+    "demonstrated",
+    "demonstrates",
 ];
 
 const INTENSIFIERS: &[&str] = &[
