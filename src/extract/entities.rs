@@ -710,6 +710,30 @@ fn question_opener(doc: &Doc, token: &Token) -> bool {
     })
 }
 
+/// Whether the word at `i`, alone before a reporting verb ("May said"), is the
+/// last name of someone the article names in full ("Theresa May").
+fn surname_reporting(doc: &Doc, tokens: &[Token], i: usize, end: usize) -> bool {
+    let word = tokens[i].text;
+    if end != i + 1
+        || !tokens
+            .get(end)
+            .is_some_and(|t| doc.k.reporting.contains_key(&t.text.to_lowercase()))
+    {
+        return false;
+    }
+    let body = doc.layout.body;
+    body.match_indices(word).any(|(at, _)| {
+        let after = body[at + word.len()..].chars().next();
+        let before = body[..at].strip_suffix(' ').unwrap_or("");
+        let first = before.rsplit([' ', '\n']).next().unwrap_or("");
+        after.is_none_or(|c| !c.is_alphanumeric())
+            && first.len() > 1
+            && first.chars().all(char::is_alphabetic)
+            && first.starts_with(|c: char| c.is_uppercase())
+            && !doc.k.not_names.contains(&first.to_lowercase())
+    })
+}
+
 fn candidate_from(doc: &Doc, tokens: &[Token], start: usize, end: usize) -> Option<Candidate> {
     let k = doc.k;
     let mut i = start;
@@ -741,8 +765,11 @@ fn candidate_from(doc: &Doc, tokens: &[Token], start: usize, end: usize) -> Opti
                 continue;
             }
         }
-        // "Mrs May": after an honorific even a common word is a name.
-        if honorific.is_none() && k.not_names.contains(&word.to_lowercase())
+        // "Mrs May": after an honorific even a common word is a name; so is
+        // "May said" where the article names a "Theresa May".
+        if honorific.is_none()
+            && k.not_names.contains(&word.to_lowercase())
+            && !surname_reporting(doc, tokens, i, end)
             || question_opener(doc, &tokens[i])
         {
             i += 1;

@@ -34,6 +34,9 @@ const AUXILIARIES: &[&str] = &[
     "herself",
     "once",
     "recently",
+    "afterward",
+    "afterwards",
+    "subsequently",
     "publicly",
     "privately",
     "reportedly",
@@ -801,8 +804,12 @@ pub(crate) fn subject_of_verb(
             break;
         }
     }
-    // "Jim Risch (R-Idaho) said": a short bracket after the name is set aside.
-    if let Some(inner) = text.strip_suffix(')') {
+    // "Jim Risch (R-Idaho) said", "Sen. Ted Cruz (R., Texas), said": a short
+    // bracket after the name is set aside.
+    let bracketed = text
+        .strip_suffix("),")
+        .map_or(text, |t| &text[..t.len() + 1]);
+    if let Some(inner) = bracketed.strip_suffix(')') {
         if let Some(open) = inner.rfind('(') {
             if inner[open..].split_whitespace().count() <= 4 && open > 0 {
                 text = inner[..open].trim_end();
@@ -856,14 +863,23 @@ pub(crate) fn subject_of_verb(
             let n_words = apposition.split_whitespace().count();
             // "Prof Joni Lovenduski, who conducted the study with ..., said": a
             // relative clause may be longer than a title.
+            // "Oleg Gordievsky, a senior KGB officer who became a secret agent for
+            // the British, said", "X, the head of the foreign affairs committee in
+            // the upper house of parliament, said": a description may be long too.
             let relative = apposition.starts_with("who ") || apposition.starts_with("which ");
+            let described = ["the ", "a ", "an ", "former "]
+                .iter()
+                .any(|d| apposition.starts_with(d));
             // "Like Labour, the Lib Dems are soft on crime, support ...": a clause
             // with its own verb is no apposition.
             let clause = !relative
                 && apposition
                     .split_whitespace()
                     .any(|w| matches!(w, "is" | "are" | "was" | "were" | "has" | "have"));
-            if (n_words <= 8 || relative && n_words <= 30) && !apposition.is_empty() && !clause {
+            if (n_words <= 8 || relative && n_words <= 30 || described && n_words <= 20)
+                && !apposition.is_empty()
+                && !clause
+            {
                 end = clause_start + comma;
             }
         }
@@ -973,9 +989,14 @@ fn inside_direct(doc: &Doc, span: Span) -> bool {
 /// words that are not quotes of their own: 'would hurt the "poorest families",
 /// he said' reports the whole clause.
 fn only_fragments(doc: &Doc, span: Span) -> bool {
+    // (Not a quotation that opens the sentence, nor a long one whose speaker was
+    // not found: '"...," John R. Bolton, an adviser, told The Times'.)
     doc.quotes_overlapping(span).all(|i| {
         let q = &doc.quotes[i];
-        q.fact.is_none() && span.contains(q.outer)
+        q.fact.is_none()
+            && span.contains(q.outer)
+            && doc.layout.body[span.start..q.outer.start].contains(char::is_alphanumeric)
+            && words(doc.layout.body, q.outer).len() < 8
     })
 }
 
@@ -1060,8 +1081,12 @@ fn indirect_quotes(doc: &mut Doc) {
                 .take(2)
                 .map(|t| t.text.to_ascii_lowercase().replace('’', "'"))
                 .collect();
+            // "They will say that ...": a report to come is not one made.
             let gated = lead.iter().any(|w| {
-                matches!(w.as_str(), "not" | "never" | "what" | "cannot") || w.ends_with("n't")
+                matches!(
+                    w.as_str(),
+                    "not" | "never" | "what" | "cannot" | "will" | "might" | "may" | "shall"
+                ) || w.ends_with("n't")
             }) || lead.first().is_some_and(|w| w == "to")
                 && !lead
                     .get(1)
@@ -1154,10 +1179,17 @@ fn indirect_quotes(doc: &mut Doc) {
                     matches!(
                         tokens[i].text,
                         "it" | "he" | "she" | "they" | "we" | "there"
-                    ) && tokens.get(i + 1).is_some_and(|t| FINITE.contains(&t.text))
-                        && body[tokens[k].span.start..tokens[i].span.start]
-                            .chars()
-                            .all(|c| c.is_alphanumeric() || c.is_whitespace() || c == '\'')
+                    ) && tokens.get(i + 1).is_some_and(|t| {
+                        FINITE.contains(&t.text)
+                            // "told the paper he hopes to ...": a verb in the present.
+                            || matches!(tokens[i].text, "he" | "she" | "it")
+                                && t.text.len() > 3
+                                && t.text.ends_with('s')
+                                && !t.text.ends_with("ss")
+                                && t.text.chars().all(|c| c.is_ascii_lowercase())
+                    }) && body[tokens[k].span.start..tokens[i].span.start]
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || c.is_whitespace() || c == '\'')
                 });
                 if let Some(i) = pronoun {
                     k = i;
@@ -1196,6 +1228,7 @@ fn indirect_quotes(doc: &mut Doc) {
                 && !tokens[k..]
                     .iter()
                     .any(|t| FINITE.contains(&t.text) || t.text.ends_with("ed"))
+                && !matches!(first_word(&tokens, k), "he" | "she" | "it")
             {
                 continue;
             }
@@ -1381,6 +1414,11 @@ pub(crate) fn clause_start(doc: &Doc, sentence: Span, pos: usize) -> usize {
     }
 }
 
+/// The text of token `k`, or "".
+fn first_word<'a>(tokens: &[crate::text::Token<'a>], k: usize) -> &'a str {
+    tokens.get(k).map_or("", |t| t.text)
+}
+
 fn trim_clause(doc: &Doc, span: Span) -> Span {
     let text = doc.text(span);
     let trimmed = text
@@ -1538,6 +1576,18 @@ fn parenthetical_attribution(doc: &Doc, sentence: Span) -> Option<(Referent, Spa
             .starts_with(['"', '“', '‘'])
         {
             return None;
+        }
+        // "The Tories, he said, can cut crime ...": a subject with no verb before
+        // the attribution; what was said is the rest of the sentence.
+        let before = words(body, Span::new(sentence.start, sentence.start + comma));
+        if !before
+            .iter()
+            .any(|t| FINITE.contains(&t.text) || t.text.ends_with("ed"))
+        {
+            let rest = trim_clause(doc, Span::new(inner.end + 1, sentence.end));
+            let rest = trim_span(doc, rest);
+            return (words(body, rest).len() >= MIN_QUOTE_WORDS && only_fragments(doc, rest))
+                .then_some((referent, rest));
         }
         return Some((referent, clause_before(doc, sentence, comma)?));
     }

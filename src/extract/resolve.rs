@@ -131,6 +131,27 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
             });
         }
     }
+    // "A Home Office spokesman said": the organisation a spokesperson speaks for.
+    if lead
+        .first()
+        .is_some_and(|t| matches!(t.text, "A" | "a" | "An" | "an") && t.span.start == start)
+    {
+        if let Some(mention) = lead
+            .get(1)
+            .and_then(|t| mention_at(doc, t.span.start))
+            .filter(|m| {
+                !matches!(
+                    doc.kind(m.entity),
+                    EntityKind::Person | EntityKind::Proposal
+                ) && lead
+                    .iter()
+                    .find(|t| t.span.start >= m.span.end)
+                    .is_some_and(|t| matches!(t.text, "spokesman" | "spokeswoman" | "spokesperson"))
+            })
+        {
+            start = mention.span.start;
+        }
+    }
     // "said the Baltic Fishing Union": an organisation's name after "the".
     if lead
         .first()
