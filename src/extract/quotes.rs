@@ -648,6 +648,20 @@ fn subject_before_quote(doc: &Doc, outer: Span, inner: Span) -> Option<Referent>
     if doc.kind(mention.entity) == crate::fact::EntityKind::Proposal {
         return None;
     }
+    // "Trump said the US would not let Russia "go out and do weapons"": after a
+    // reporting verb, the name is inside what was reported, not its speaker.
+    // (Only in the same clause: "..., and it includes the caveat that Germany
+    // "fundamentally rejects ..."" quotes Germany's own text.)
+    let sentence = sentence_start(doc, mention.span.start);
+    let lead = words(body, Span::new(sentence, mention.span.start));
+    if let Some(verb) = lead.iter().rposition(|t| is_reporting(doc, t.text)) {
+        let between = &body[lead[verb].span.end..mention.span.start];
+        if !between.contains([',', '—', '–', ';'])
+            && !lead[verb + 1..].iter().any(|t| t.text == "that")
+        {
+            return None;
+        }
+    }
     Some(Referent {
         entities: vec![mention.entity],
         span: mention.span,
@@ -739,7 +753,7 @@ fn attribution_ending_at(doc: &Doc, end: usize) -> Option<Referent> {
             .layout
             .sentence_of(verb_start)
             .map(|idx| doc.layout.sentences[idx])?;
-        if let Some(referent) = main_subject(doc, sentence, verb_start) {
+        if let Some(referent) = participle_subject(doc, sentence, verb_start) {
             return Some(referent);
         }
     }
@@ -1115,7 +1129,9 @@ fn indirect_quotes(doc: &mut Doc) {
                 let verb = tokens[idx - 1].span.start;
                 subject_of_verb(doc, clause_start(doc, sentence, verb), verb)
                     .or_else(|| main_subject(doc, sentence, token.span.start))
-            } else if participle || coordinated {
+            } else if participle {
+                participle_subject(doc, sentence, token.span.start)
+            } else if coordinated {
                 main_subject(doc, sentence, token.span.start)
             } else {
                 subject_of_verb(
@@ -1245,6 +1261,19 @@ fn indirect_quotes(doc: &mut Doc) {
                     clause_end = first.span.start + before_t.len() - 1;
                     break;
                 }
+                // "... could not be trusted, and Mr Reed later appeared to ...": a
+                // new clause with a named subject ends the report.
+                if matches!(t.text, "but" | "and" | "while")
+                    && body[tokens[j - 1].span.end..t.span.start].contains(',')
+                    && tokens[j + 1..].iter().take(2).any(|n| {
+                        super::resolve::mention_at(doc, n.span.start).is_some_and(|m| {
+                            doc.kind(m.entity) != crate::fact::EntityKind::Proposal
+                        })
+                    })
+                {
+                    clause_end = tokens[j - 1].span.end;
+                    break;
+                }
                 if matches!(t.text, "but" | "and" | "while" | "though" | "although") {
                     // "... is fair and he urged MPs to ...": a second report, or the
                     // speaker's own stance verb, ends the first.
@@ -1337,6 +1366,42 @@ pub(crate) fn main_subject(doc: &Doc, sentence: Span, before: usize) -> Option<R
     }
     let referent = referent_at(doc, mention.span.start, before)?;
     Some(person_behind_title(doc, referent, before))
+}
+
+/// The subject for a participle at `before` (", saying ..."): the subject of a
+/// second main clause joined by ", and", ", but" or ", while" when one comes
+/// between ("Republicans criticised the idea, and Trump later appeared to back
+/// away, saying ..."), else the sentence's main subject.
+pub(crate) fn participle_subject(doc: &Doc, sentence: Span, before: usize) -> Option<Referent> {
+    let body = doc.layout.body;
+    let tokens = words(body, Span::new(sentence.start, before));
+    let joined = (1..tokens.len().saturating_sub(2)).rev().find_map(|i| {
+        if !matches!(tokens[i].text, "and" | "but" | "while")
+            || !body[tokens[i - 1].span.end..tokens[i].span.start].contains(',')
+        {
+            return None;
+        }
+        // ("and Mr Reed later ...": the name may follow an honorific.)
+        let at = i + 1 + usize::from(doc.k.honorifics.contains(tokens[i + 1].text));
+        let referent = referent_at(doc, tokens[at].span.start, before)?;
+        if referent.span.start > tokens[at].span.start
+            || referent
+                .entities
+                .iter()
+                .any(|&e| doc.kind(e) == crate::fact::EntityKind::Proposal)
+        {
+            return None;
+        }
+        // A verb of its own follows the name ("Trump later appeared"): a clause, not a list.
+        let next = tokens
+            .iter()
+            .find(|t| t.span.start >= referent.span.end && !is_auxiliary(t.text))?;
+        let verb = next.text.ends_with("ed")
+            || FINITE.contains(&next.text)
+            || is_reporting(doc, next.text);
+        verb.then_some(referent)
+    });
+    joined.or_else(|| main_subject(doc, sentence, before))
 }
 
 /// "US Senator Elizabeth Warren", "Tory leader Michael Howard": an organisation
