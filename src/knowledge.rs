@@ -155,6 +155,9 @@ pub struct Knowledge {
     /// A participle after "to be" or "should be" passing a verdict on its subject
     /// ("the bill should be rejected"): form → (rule id, polarity).
     pub verdicts: HashMap<String, (String, Polarity)>,
+    /// A verb after "should" or "must" whose object the recommendation judges
+    /// ("should scrap the levy" opposes the levy): form → (rule id, polarity).
+    pub actions: HashMap<String, (String, Polarity)>,
     /// A plural noun for those who hold a stance ("opponents of X, including
     /// A and B"): form → (rule id, polarity).
     pub stance_groups: HashMap<String, (String, Polarity)>,
@@ -378,6 +381,7 @@ impl Knowledge {
             "word",
         )?;
         let verdicts = forms_with_polarity(sources.verdicts, "data/lexicon/verdicts.tsv", "forms")?;
+        let actions = forms_with_polarity(sources.actions, "data/lexicon/actions.tsv", "forms")?;
         let contest_nouns = words_of(
             sources.contest_nouns,
             "data/lexicon/contest_nouns.tsv",
@@ -437,6 +441,7 @@ impl Knowledge {
             proposal_nouns,
             recommendations,
             verdicts,
+            actions,
             stance_groups,
             contest_nouns,
         })
@@ -525,6 +530,8 @@ pub struct Sources {
     pub recommendations: &'static str,
     /// `data/lexicon/verdicts.tsv`.
     pub verdicts: &'static str,
+    /// `data/lexicon/actions.tsv`.
+    pub actions: &'static str,
     /// `data/lexicon/stance_groups.tsv`.
     pub stance_groups: &'static str,
     /// `data/lexicon/contest_nouns.tsv`.
@@ -558,6 +565,7 @@ pub const SHIPPED_SOURCES: Sources = Sources {
     proposal_nouns: include_str!("../data/lexicon/proposal_nouns.tsv"),
     recommendations: include_str!("../data/lexicon/recommendations.tsv"),
     verdicts: include_str!("../data/lexicon/verdicts.tsv"),
+    actions: include_str!("../data/lexicon/actions.tsv"),
     stance_groups: include_str!("../data/lexicon/stance_groups.tsv"),
     contest_nouns: include_str!("../data/lexicon/contest_nouns.tsv"),
 };

@@ -378,6 +378,26 @@ fn a_document_speaks_for_whoever_issued_it() {
 }
 
 #[test]
+fn every_action_after_should_gives_its_stance_on_the_object() {
+    let (ids, facts) = run_examples("actions.tsv");
+    assert!(ids.len() >= 2);
+    for id in &ids {
+        let polarity = id.split('/').nth(1).unwrap();
+        let stance = facts
+            .iter()
+            .find(|f| f["type"] == "stance" && f["rule"].as_str().unwrap().ends_with(id.as_str()));
+        let stance = stance.unwrap_or_else(|| panic!("{id}: no stance from its example"));
+        assert_eq!(stance["polarity"], polarity, "{id}: {stance}");
+        // The target is the object, without the recommendation.
+        let target = stance["target"].as_str().unwrap();
+        assert!(
+            !target.contains("should") && !target.contains("must"),
+            "{id}: target {target:?}"
+        );
+    }
+}
+
+#[test]
 fn every_verdict_turns_its_stance_on_its_example() {
     let (ids, facts) = run_examples("verdicts.tsv");
     assert!(ids.len() >= 5);

@@ -194,6 +194,82 @@ const EMPTY_TARGETS: &[&str] = &[
     "an", "to", "you", "us", "me", "they", "we", "i", "he", "she", "there",
 ];
 
+/// The stance cues in a sentence (`lower` is its text in ASCII lower case):
+/// each cue's span in the body and its pattern, in order. A cue of several
+/// words may have a time phrase inside it ("called last week for", "called on
+/// Thursday for"): such a cue spans the phrase.
+fn cue_matches(doc: &Doc, sentence: Span, lower: &str) -> Vec<(Span, usize)> {
+    let mut matches: Vec<(Span, usize)> = doc
+        .k
+        .cues
+        .find_iter(lower)
+        .map(|found| {
+            (
+                Span::new(sentence.start + found.start(), sentence.start + found.end()),
+                found.pattern().as_usize(),
+            )
+        })
+        .collect();
+    // The sentence without its time phrases, with each kept byte's offset.
+    let tokens = words(lower, Span::new(0, lower.len()));
+    let mut cut = vec![false; tokens.len()];
+    for (i, token) in tokens.iter().enumerate() {
+        let next = tokens.get(i + 1).map_or("", |t| t.text);
+        let day = |w: &str| {
+            matches!(
+                w,
+                "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+            )
+        };
+        let width = match token.text {
+            "last" | "this" | "next" if matches!(next, "week" | "month" | "year" | "night") => 2,
+            "on" if day(next) => 2,
+            "yesterday" | "today" | "again" | "repeatedly" | "earlier" => 1,
+            _ => 0,
+        };
+        // (Only inside a phrase: between two words, neither at a sentence edge.)
+        if width > 0 && i > 0 && i + width < tokens.len() {
+            cut[i..i + width].iter_mut().for_each(|c| *c = true);
+        }
+    }
+    if !cut.contains(&true) {
+        return matches;
+    }
+    let mut squeezed = String::with_capacity(lower.len());
+    let mut offsets = Vec::with_capacity(lower.len());
+    let mut pos = 0;
+    for (token, cut) in tokens.iter().zip(&cut) {
+        if *cut {
+            // Drop the space before the phrase word, and the word.
+            pos = token.span.end;
+            continue;
+        }
+        for (i, c) in lower[pos..token.span.end].char_indices() {
+            squeezed.push(c);
+            offsets.extend(std::iter::repeat_n(pos + i, c.len_utf8()));
+        }
+        pos = token.span.end;
+    }
+    for (i, c) in lower[pos..].char_indices() {
+        squeezed.push(c);
+        offsets.extend(std::iter::repeat_n(pos + i, c.len_utf8()));
+    }
+    for found in doc.k.cues.find_iter(&squeezed) {
+        let start = offsets[found.start()];
+        let end = offsets[found.end() - 1] + 1;
+        // Only cues that a time phrase split; the others were found above.
+        if end - start == found.end() - found.start() {
+            continue;
+        }
+        matches.push((
+            Span::new(sentence.start + start, sentence.start + end),
+            found.pattern().as_usize(),
+        ));
+    }
+    matches.sort_by_key(|(span, _)| span.start);
+    matches
+}
+
 /// Finds stances and adds them to `doc.facts.stances`.
 pub(crate) fn find_stances(doc: &mut Doc) {
     // Judgements first: "branded the offer outrageous" names its target more
@@ -214,15 +290,14 @@ pub(crate) fn find_stances(doc: &mut Doc) {
         let lower = text.to_ascii_lowercase();
         // Cues inside an "urged X to back Y" already taken up by the outer cue.
         let mut taken: Vec<usize> = Vec::new();
-        for found in doc.k.cues.find_iter(&lower) {
-            let cue_span = Span::new(sentence.start + found.start(), sentence.start + found.end());
+        for (cue_span, pattern) in cue_matches(doc, sentence, &lower) {
             if taken.contains(&cue_span.start)
                 || !word_bounded(body, cue_span)
                 || !usable_cue(doc, sentence, cue_span)
             {
                 continue;
             }
-            let rule = &doc.k.cue_rules[doc.k.cue_patterns[found.pattern().as_usize()]];
+            let rule = &doc.k.cue_rules[doc.k.cue_patterns[pattern]];
             let (mut rule_id, mut polarity, kind) =
                 (rule.id.clone(), rule.polarity, rule.kind.clone());
             if hedged(doc, sentence, cue_span) {
@@ -319,9 +394,17 @@ pub(crate) fn find_stances(doc: &mut Doc) {
             }
             // "called for the deal to be rejected": the call is for the verdict, so the
             // target keeps it ("deal to be rejected") rather than ending at the cue word.
-            if let Some((inner_rule, whole)) = verdict_after(doc, sentence, target_span) {
+            // The thing judged takes the verdict's polarity too, when the cue
+            // supports: calling for the deal to be rejected opposes the deal.
+            let mut judged = None;
+            if let Some((inner_rule, whole, object, verdict)) =
+                verdict_after(doc, sentence, target_span)
+            {
                 rule_id = format!("{rule_id}+{inner_rule}");
                 target_span = whole;
+                if polarity == Polarity::Support {
+                    judged = Some((object, verdict, format!("{rule_id}+stance/judged-1")));
+                }
             }
             // "called for a return to O-levels and more classroom discipline",
             // "demanding the declassification of X as well as an explanation": two
@@ -472,6 +555,23 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                 quote,
             );
             last_target = Some((sentence_idx, target));
+            if let Some((object, verdict, judged_rule)) = judged {
+                if let Some(object) = proposal_like(doc, object)
+                    .then(|| target_entity(doc, object))
+                    .flatten()
+                {
+                    push_stances(
+                        doc,
+                        &holder.entities,
+                        object,
+                        verdict,
+                        sentence,
+                        &judged_rule,
+                        confidence,
+                        quote,
+                    );
+                }
+            }
             // "criticised attempts to X, plans to Y, curbing of Z and ID card plans":
             // each item of a list after the first target is a target too.
             if matches!(kind.as_str(), "verb" | "noun" | "copula" | "commit") {
@@ -779,17 +879,25 @@ fn verdict_at(
 /// "the deal to be rejected", "the plan should be approved": a subject whose fate a
 /// verdict names, within the first words from `target`'s start. Gives the verdict's
 /// rule and the span of subject and verdict together.
-fn verdict_after(doc: &Doc, sentence: Span, target: Span) -> Option<(String, Span)> {
+/// For "the deal to be rejected" after a cue: the verdict's rule, the whole
+/// phrase, the thing judged ("the deal") and the verdict's polarity.
+fn verdict_after(
+    doc: &Doc,
+    sentence: Span,
+    target: Span,
+) -> Option<(String, Span, Span, Polarity)> {
     let body = doc.layout.body;
     let tokens = words(body, Span::new(target.start, sentence.end));
     let be = tokens.iter().take(12).position(|t| t.text == "be")?;
     if be < 2 || !matches!(tokens[be - 1].text, "to" | "should" | "must") {
         return None;
     }
-    let (rule, _, n) = verdict_at(doc, &tokens, be + 1)?;
+    let (rule, polarity, n) = verdict_at(doc, &tokens, be + 1)?;
     Some((
         rule,
         Span::new(tokens[0].span.start, tokens[be + n].span.end),
+        Span::new(tokens[0].span.start, tokens[be - 2].span.end),
+        polarity,
     ))
 }
 
@@ -2999,6 +3107,31 @@ fn should_in_reported_speech(doc: &mut Doc) {
             if personal || conditional || !modal || subject.is_empty() || state || embedded {
                 continue;
             }
+        }
+        // "the council should scrap the airport levy": a recommendation to end
+        // something opposes it (data/lexicon/actions.tsv).
+        let mut v = idx + width;
+        while tokens.get(v).is_some_and(|t| is_adverb(t.text)) {
+            v += 1;
+        }
+        let action = tokens.get(v).and_then(|verb| {
+            let two = tokens
+                .get(v + 1)
+                .map(|next| format!("{} {}", verb.text, next.text).to_lowercase());
+            two.and_then(|two| doc.k.actions.get(&two).map(|a| (a, v + 1)))
+                .or_else(|| doc.k.actions.get(&verb.text.to_lowercase()).map(|a| (a, v)))
+        });
+        if let Some(((action_rule, polarity), verb)) = action {
+            let object = target_after(doc, tokens[verb].span.end, clause.end)
+                .filter(|&object| proposal_like(doc, object))
+                .and_then(|object| target_entity(doc, object));
+            if let Some(target) = object {
+                let rule = format!("{rule}+{action_rule}");
+                push_stances(
+                    doc, &speakers, target, *polarity, sentence, &rule, 0.6, fact,
+                );
+            }
+            continue;
         }
         let text = &body[tokens[start].span.start..tokens[last].span.end];
         let Some(target) = proposal(doc, &clean_label(text)) else {
