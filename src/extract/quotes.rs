@@ -876,6 +876,7 @@ pub(crate) fn subject_of_verb(
         }
     }
     // "Annalena Baerbock, the German Foreign Minister," → before the apposition.
+    let mut companions = None;
     if let Some(inner) = text.strip_suffix(',') {
         if let Some(comma) = inner.rfind(',') {
             let apposition = inner[comma + 1..].trim();
@@ -900,46 +901,73 @@ pub(crate) fn subject_of_verb(
                 && !clause
             {
                 end = clause_start + comma;
+                // "A and B, joined by C, said": C is one of the subject.
+                if ["joined by ", "along with ", "together with "]
+                    .iter()
+                    .any(|p| apposition.starts_with(p))
+                {
+                    companions = Some(Span::new(
+                        clause_start + comma + 1,
+                        clause_start + inner.len(),
+                    ));
+                }
             }
         }
     }
-    subject_before(doc, clause_start, end).or_else(|| {
-        // A short subject that names by description: "The Tory leader said",
-        // "China's foreign minister on Sunday urged".
-        // "After the meeting, the minister said": the subject follows an opening phrase.
-        let clause_start = match body[clause_start..end].rfind(", ") {
-            Some(comma) if words(body, Span::new(clause_start, end)).len() > 5 => {
-                clause_start + comma + 2
-            }
-            _ => clause_start,
-        };
-        let subject = words(body, Span::new(clause_start, end));
-        // "In his New Year message the Liberal Democrat leader said": an opening
-        // phrase with no comma; the subject is the description it ends with.
-        let clause_start = match subject.first() {
-            Some(first)
-                if subject.len() > 5
-                    && PREPOSITIONS.contains(&first.text.to_lowercase().as_str())
-                    && !subject.iter().any(|t| FINITE.contains(&t.text)) =>
+    let subject = subject_before(doc, clause_start, end);
+    if let Some(mut referent) = subject {
+        if let Some(companions) = companions {
+            let from = doc
+                .mentions
+                .partition_point(|m| m.span.start < companions.start);
+            for m in doc.mentions[from..]
+                .iter()
+                .take_while(|m| m.span.end <= companions.end)
             {
-                subject
-                    .iter()
-                    .skip(2)
-                    .rev()
-                    .find(|t| t.text == "the")
-                    .map_or(clause_start, |t| t.span.start)
+                if doc.kind(m.entity) != crate::fact::EntityKind::Proposal
+                    && !referent.entities.contains(&m.entity)
+                {
+                    referent.entities.push(m.entity);
+                }
             }
-            _ => clause_start,
-        };
-        let subject = words(body, Span::new(clause_start, end));
-        let referent = (subject.len() <= 5)
-            .then(|| referent_at(doc, clause_start, end))
-            .flatten()?;
-        // The description must be the whole subject.
-        words(body, Span::new(referent.span.end, end))
-            .is_empty()
-            .then_some(referent)
-    })
+        }
+        return Some(referent);
+    }
+    // A short subject that names by description: "The Tory leader said",
+    // "China's foreign minister on Sunday urged".
+    // "After the meeting, the minister said": the subject follows an opening phrase.
+    let clause_start = match body[clause_start..end].rfind(", ") {
+        Some(comma) if words(body, Span::new(clause_start, end)).len() > 5 => {
+            clause_start + comma + 2
+        }
+        _ => clause_start,
+    };
+    let subject = words(body, Span::new(clause_start, end));
+    // "In his New Year message the Liberal Democrat leader said": an opening
+    // phrase with no comma; the subject is the description it ends with.
+    let clause_start = match subject.first() {
+        Some(first)
+            if subject.len() > 5
+                && PREPOSITIONS.contains(&first.text.to_lowercase().as_str())
+                && !subject.iter().any(|t| FINITE.contains(&t.text)) =>
+        {
+            subject
+                .iter()
+                .skip(2)
+                .rev()
+                .find(|t| t.text == "the")
+                .map_or(clause_start, |t| t.span.start)
+        }
+        _ => clause_start,
+    };
+    let subject = words(body, Span::new(clause_start, end));
+    let referent = (subject.len() <= 5)
+        .then(|| referent_at(doc, clause_start, end))
+        .flatten()?;
+    // The description must be the whole subject.
+    words(body, Span::new(referent.span.end, end))
+        .is_empty()
+        .then_some(referent)
 }
 
 /// After "according to": the name is the whole source ("according to U.S.

@@ -880,6 +880,7 @@ pub(crate) fn is_list_gap(gap: &str) -> bool {
             trimmed = rest[tag.len()..].trim_start();
         }
     }
+    let joined = trimmed.starts_with(", and") || trimmed.starts_with("and");
     let rest = if let Some(r) = trimmed.strip_prefix(", and") {
         r
     } else if let Some(r) = trimmed.strip_prefix("and") {
@@ -894,24 +895,47 @@ pub(crate) fn is_list_gap(gap: &str) -> bool {
         return false;
     }
     words.iter().all(|w| {
-        w.chars()
-            .next()
-            .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
-            && !w.contains(',')
-            && !matches!(
+        // "Mr Reed and Ms Lowe", "Senator Reed and Senator Lowe": a title or
+        // honorific before the next name (after "and": "BBC political editor
+        // Andrew Marr, Mr Brown" is no list).
+        let title = joined
+            && matches!(
                 *w,
-                "said"
-                    | "says"
-                    | "told"
-                    | "who"
-                    | "which"
-                    | "that"
-                    | "but"
-                    | "is"
-                    | "was"
-                    | "are"
-                    | "were"
-            )
+                "Mr" | "Mrs"
+                    | "Ms"
+                    | "Miss"
+                    | "Dr"
+                    | "Sir"
+                    | "Lord"
+                    | "Lady"
+                    | "Prof"
+                    | "Senator"
+                    | "Sen."
+                    | "Rep."
+                    | "Representative"
+                    | "President"
+                    | "Governor"
+                    | "Gov."
+            );
+        title
+            || w.chars()
+                .next()
+                .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+                && !w.contains(',')
+                && !matches!(
+                    *w,
+                    "said"
+                        | "says"
+                        | "told"
+                        | "who"
+                        | "which"
+                        | "that"
+                        | "but"
+                        | "is"
+                        | "was"
+                        | "are"
+                        | "were"
+                )
     })
 }
 

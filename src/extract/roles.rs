@@ -553,9 +553,11 @@ fn title_before_name(doc: &mut Doc, tokens: &[Token]) {
                     break;
                 };
                 let gap = doc.text(Span::new(last.span.end, next.span.start));
+                // ("Councillor Rita Moss and Senator Paul Eddy": a title of its own.)
                 if doc.kind(next.entity) != EntityKind::Person
                     || !is_list_gap(gap)
                     || gap.split_whitespace().count() > 2
+                    || gap.contains(|c: char| c.is_uppercase())
                 {
                     break;
                 }

@@ -479,7 +479,9 @@ pub(crate) fn find_stances(doc: &mut Doc) {
             });
             // "fight the next general election", "stood against him for the seat": a
             // contest entered, not a proposal opposed.
+            // ("refused to hold an early election" refuses an act, not a contest.)
             let contest = polarity == crate::fact::Polarity::Oppose
+                && kind != "commit"
                 && head_before_preposition(&target_words)
                     .or_else(|| target_words.last().map(|t| t.text))
                     .is_some_and(|head| doc.k.contest_nouns.contains(&head.to_lowercase()));
