@@ -68,6 +68,7 @@ pub fn extract_with(article: &Article, knowledge: &Knowledge) -> Facts {
         persons: Vec::new(),
         quotes: Vec::new(),
         max_quote_len: 0,
+        shadow_reports: Vec::new(),
         quotations: Vec::new(),
     };
     entities::find_mentions(&mut doc);
@@ -202,6 +203,11 @@ pub(crate) struct Doc<'a> {
     max_quote_len: usize,
     /// Every quotation's outer span (marks included), attributed or not, sorted.
     pub quotations: Vec<Span>,
+    /// Reported clauses given no quote of their own because a quoted fragment
+    /// inside them is one ('said the plans were "inadequate" and were
+    /// "papering over the cracks"'), with their speakers: the stance rules
+    /// read them as reported speech.
+    pub shadow_reports: Vec<(Span, Vec<usize>)>,
 }
 
 impl<'a> Doc<'a> {

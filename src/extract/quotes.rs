@@ -1032,6 +1032,19 @@ fn inside_direct(doc: &Doc, span: Span) -> bool {
     doc.quotes_overlapping(span).next().is_some()
 }
 
+/// Whether the quotations in `span` are only fragments inside it, quoted words
+/// after the clause has begun (a quotation that opens the sentence, or a long
+/// one whose speaker was not found, is no fragment: '"...," John R. Bolton, an
+/// adviser, told The Times').
+fn fragments_inside(doc: &Doc, span: Span) -> bool {
+    doc.quotes_overlapping(span).all(|i| {
+        let q = &doc.quotes[i];
+        span.contains(q.outer)
+            && doc.layout.body[span.start..q.outer.start].contains(char::is_alphanumeric)
+            && (q.fact.is_some() || words(doc.layout.body, q.outer).len() < 8)
+    })
+}
+
 /// Whether the quotations in `span` are only short fragments inside it, quoted
 /// words that are not quotes of their own: 'would hurt the "poorest families",
 /// he said' reports the whole clause.
@@ -1327,12 +1340,14 @@ fn indirect_quotes(doc: &mut Doc) {
             if words(body, clause).len() < MIN_QUOTE_WORDS {
                 continue;
             }
-            // A direct fragment of four words or more is quoted on its own.
+            // A direct fragment of four words or more is quoted on its own; the
+            // clause is still reported speech for the stance rules.
             if doc
                 .quotes
                 .iter()
                 .any(|q| clause.contains(q.outer) && q.fact.is_some())
             {
+                doc.shadow_reports.push((clause, referent.entities.clone()));
                 continue;
             }
             let rule = doc.k.reporting.get(&lower).cloned().unwrap_or_default();
@@ -1350,7 +1365,13 @@ fn indirect_quotes(doc: &mut Doc) {
         }
         // "The plan is flawed, Mr Davis said." / ", said Mr Davis."
         if let Some((referent, clause)) = trailing_attribution(doc, sentence) {
-            add_indirect(doc, &referent, clause, "quote/indirect/trailing-1", 0.7);
+            if only_fragments(doc, clause) {
+                add_indirect(doc, &referent, clause, "quote/indirect/trailing-1", 0.7);
+            } else {
+                // 'The mayor should "stick to his guns" and not apologise, Mr Reed
+                // has insisted': the fragment is the quote, the clause is still reported.
+                doc.shadow_reports.push((clause, referent.entities.clone()));
+            }
         } else if let Some((referent, clause)) = as_attribution(doc, sentence) {
             add_indirect(doc, &referent, clause, "quote/indirect/as-1", 0.7);
         }
@@ -1549,7 +1570,7 @@ fn final_attribution(doc: &Doc, sentence: Span) -> Option<(Referent, Span)> {
     let comma = text.rfind(", ")?;
     let tail = &text[comma + 2..];
     let tail_trimmed = tail.trim_end_matches(['.', '!', '?']).trim_end();
-    if tail_trimmed.split_whitespace().count() > 8 || !only_fragments(doc, sentence) {
+    if tail_trimmed.split_whitespace().count() > 8 || !fragments_inside(doc, sentence) {
         return None;
     }
     let tail_start = sentence.start + comma + 2;

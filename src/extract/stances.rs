@@ -2851,6 +2851,8 @@ fn extraposed(
 }
 
 /// The quotations with a speaker: (span, speakers, quote fact), optionally only reported speech.
+/// Reported clauses whose quote is a fragment inside them (`doc.shadow_reports`)
+/// come last, with no quote fact.
 fn attributed_quotes(doc: &Doc, reported_only: bool) -> Vec<(Span, Vec<usize>, Option<usize>)> {
     doc.quotes
         .iter()
@@ -2860,6 +2862,11 @@ fn attributed_quotes(doc: &Doc, reported_only: bool) -> Vec<(Span, Vec<usize>, O
                 && !q.speakers.is_empty()
         })
         .map(|q| (q.outer, q.speakers.clone(), q.fact))
+        .chain(
+            doc.shadow_reports
+                .iter()
+                .map(|(clause, speakers)| (*clause, speakers.clone(), None)),
+        )
         .collect()
 }
 
