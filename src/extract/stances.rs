@@ -714,11 +714,16 @@ fn conjuncts(doc: &Doc, target: Span) -> Option<(Span, Span)> {
     let rest = &text[at + joiner.len()..];
     let opener = rest.split_whitespace().next()?;
     let first_words: Vec<&str> = first.split_whitespace().collect();
+    // ("news that the Gates Foundation and Norway are joining": the subject of a
+    // clause inside the target, not two targets.)
     if !CONJUNCT_OPENERS.contains(&opener)
         || first_words.len() < 2
-        || first_words
-            .iter()
-            .any(|w| matches!(w.to_lowercase().as_str(), "between" | "both" | "among"))
+        || first_words.iter().any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "between" | "both" | "among" | "that" | "whether"
+            )
+        })
         || rest.split_whitespace().count() < 2
     {
         return None;
@@ -2237,7 +2242,9 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
                         || is_reporting(doc, after.text);
                     verb.then_some(())
                 });
-            if agent.is_some() {
+            // ("news that the Gates Foundation and Norway are joining": inside a
+            // clause of the target, "and" joins its subject.)
+            if agent.is_some() && !tokens[..n].iter().any(|t| t.text == "that") {
                 break;
             }
         }
