@@ -221,9 +221,17 @@ fn cue_matches(doc: &Doc, sentence: Span, lower: &str) -> Vec<(Span, usize)> {
                 "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
             )
         };
+        let third = tokens.get(i + 2).map_or("", |t| t.text);
         let width = match token.text {
             "last" | "this" | "next" if matches!(next, "week" | "month" | "year" | "night") => 2,
             "on" if day(next) => 2,
+            // "in recent weeks", "in the past month"; "more determined than ever to".
+            "in" if matches!(next, "recent" | "past")
+                && matches!(third, "days" | "weeks" | "months" | "years") =>
+            {
+                3
+            }
+            "than" if next == "ever" => 2,
             "yesterday" | "today" | "again" | "repeatedly" | "earlier" => 1,
             _ => 0,
         };
