@@ -210,7 +210,8 @@ fn cue_matches(doc: &Doc, sentence: Span, lower: &str) -> Vec<(Span, usize)> {
             )
         })
         .collect();
-    // The sentence without its time phrases, with each kept byte's offset.
+    // The sentence without its time phrases, with each kept byte's offset (byte
+    // by byte, so a match's end maps to the byte after its last one).
     let tokens = words(lower, Span::new(0, lower.len()));
     let mut cut = vec![false; tokens.len()];
     for (i, token) in tokens.iter().enumerate() {
@@ -252,16 +253,12 @@ fn cue_matches(doc: &Doc, sentence: Span, lower: &str) -> Vec<(Span, usize)> {
             pos = token.span.end;
             continue;
         }
-        for (i, c) in lower[pos..token.span.end].char_indices() {
-            squeezed.push(c);
-            offsets.extend(std::iter::repeat_n(pos + i, c.len_utf8()));
-        }
+        squeezed.push_str(&lower[pos..token.span.end]);
+        offsets.extend(pos..token.span.end);
         pos = token.span.end;
     }
-    for (i, c) in lower[pos..].char_indices() {
-        squeezed.push(c);
-        offsets.extend(std::iter::repeat_n(pos + i, c.len_utf8()));
-    }
+    squeezed.push_str(&lower[pos..]);
+    offsets.extend(pos..lower.len());
     for found in doc.k.cues.find_iter(&squeezed) {
         let start = offsets[found.start()];
         let end = offsets[found.end() - 1] + 1;
