@@ -98,6 +98,7 @@ const TARGET_STOPS: &[&str] = &[
 /// Verbs after "want to" that make a wish, not a position ("wants to be part of it").
 const WISHES: &[&str] = &[
     "be",
+    "continue",
     "become",
     "remain",
     "stay",
