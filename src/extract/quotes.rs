@@ -890,22 +890,22 @@ pub(crate) fn subject_of_verb(
             let described = ["the ", "a ", "an ", "former "]
                 .iter()
                 .any(|d| apposition.starts_with(d));
+            let joined = ["joined by ", "along with ", "together with "]
+                .iter()
+                .any(|p| apposition.starts_with(p));
             // "Like Labour, the Lib Dems are soft on crime, support ...": a clause
             // with its own verb is no apposition.
             let clause = !relative
                 && apposition
                     .split_whitespace()
                     .any(|w| matches!(w, "is" | "are" | "was" | "were" | "has" | "have"));
-            if (n_words <= 8 || relative && n_words <= 30 || described && n_words <= 20)
+            if (n_words <= 8 || relative && n_words <= 30 || (described || joined) && n_words <= 20)
                 && !apposition.is_empty()
                 && !clause
             {
                 end = clause_start + comma;
                 // "A and B, joined by C, said": C is one of the subject.
-                if ["joined by ", "along with ", "together with "]
-                    .iter()
-                    .any(|p| apposition.starts_with(p))
-                {
+                if joined {
                     companions = Some(Span::new(
                         clause_start + comma + 1,
                         clause_start + inner.len(),
