@@ -431,6 +431,28 @@ impl<'a> Doc<'a> {
                         EntityKind::Person | EntityKind::Proposal
                     )
             });
+            // "... disappeared from the electoral roll in Northern Ireland. It
+            // said ...": a place after "in" or "at" is where, not who, and the
+            // sentence offers no one else first.
+            let locative = first.is_some_and(|m| {
+                let mut before = self.layout.body[sentence.start..m.span.start].trim_end();
+                // (Over a capitalised word the name leaves out: "in Northern Ireland".)
+                for _ in 0..2 {
+                    match before.rsplit_once(' ') {
+                        Some((rest, word)) if word.starts_with(char::is_uppercase) => {
+                            before = rest.trim_end()
+                        }
+                        _ => break,
+                    }
+                }
+                let before = format!(" {}", before.strip_suffix(" the").unwrap_or(before));
+                [" in", " at", " across", " throughout"]
+                    .iter()
+                    .any(|p| before.ends_with(p))
+            });
+            if locative {
+                continue;
+            }
             let Some(first) = first else {
                 continue;
             };
