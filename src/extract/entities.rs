@@ -721,17 +721,24 @@ fn surname_reporting(doc: &Doc, tokens: &[Token], i: usize, end: usize) -> bool 
     {
         return false;
     }
-    let body = doc.layout.body;
-    body.match_indices(word).any(|(at, _)| {
-        let after = body[at + word.len()..].chars().next();
-        let before = body[..at].strip_suffix(' ').unwrap_or("");
-        let first = before.rsplit([' ', '\n']).next().unwrap_or("");
-        after.is_none_or(|c| !c.is_alphanumeric())
-            && first.len() > 1
-            && first.chars().all(char::is_alphabetic)
-            && first.starts_with(|c: char| c.is_uppercase())
-            && !doc.k.not_names.contains(&first.to_lowercase())
-    })
+    // (One pass over the body per article, not one per candidate.)
+    let lasts = doc.full_name_lasts.get_or_init(|| {
+        let body = doc.layout.body;
+        let all = crate::text::words(body, Span::new(0, body.len()));
+        all.windows(2)
+            .filter(|w| {
+                let (first, last) = (w[0].text, w[1].text);
+                body[w[0].span.end..w[1].span.start] == *" "
+                    && first.len() > 1
+                    && first.chars().all(char::is_alphabetic)
+                    && first.starts_with(|c: char| c.is_uppercase())
+                    && last.starts_with(|c: char| c.is_uppercase())
+                    && !doc.k.not_names.contains(&first.to_lowercase())
+            })
+            .map(|w| w[1].text.to_string())
+            .collect()
+    });
+    lasts.contains(word)
 }
 
 fn candidate_from(doc: &Doc, tokens: &[Token], start: usize, end: usize) -> Option<Candidate> {

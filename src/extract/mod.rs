@@ -69,6 +69,7 @@ pub fn extract_with(article: &Article, knowledge: &Knowledge) -> Facts {
         quotes: Vec::new(),
         max_quote_len: 0,
         shadow_reports: Vec::new(),
+        full_name_lasts: std::cell::OnceCell::new(),
         quotations: Vec::new(),
     };
     entities::find_mentions(&mut doc);
@@ -208,6 +209,9 @@ pub(crate) struct Doc<'a> {
     /// "papering over the cracks"'), with their speakers: the stance rules
     /// read them as reported speech.
     pub shadow_reports: Vec<(Span, Vec<usize>)>,
+    /// Capitalised words that follow a capitalised first word somewhere in the
+    /// body ("May" in "Theresa May"), worked out on first use.
+    pub full_name_lasts: std::cell::OnceCell<std::collections::HashSet<String>>,
 }
 
 impl<'a> Doc<'a> {

@@ -661,9 +661,10 @@ fn subject_before_quote(doc: &Doc, outer: Span, inner: Span) -> Option<Referent>
     let lead = words(body, Span::new(sentence, mention.span.start));
     if let Some(verb) = lead.iter().rposition(|t| is_reporting(doc, t.text)) {
         let between = &body[lead[verb].span.end..mention.span.start];
-        if !between.contains([',', '—', '–', ';'])
-            && !lead[verb + 1..].iter().any(|t| t.text == "that")
-        {
+        // ("said that the US would not let Russia "..."": the report's own "that"
+        // is no frame; "the caveat that Germany "..."" is.)
+        let framed = lead.iter().skip(verb + 2).any(|t| t.text == "that");
+        if !between.contains([',', '—', '–', ';']) && !framed {
             return None;
         }
     }
@@ -920,11 +921,19 @@ pub(crate) fn subject_of_verb(
             let from = doc
                 .mentions
                 .partition_point(|m| m.span.start < companions.start);
+            // (People only, and not a place they come from: "joined by fishermen
+            // from Norway and Iceland" adds no one.)
             for m in doc.mentions[from..]
                 .iter()
                 .take_while(|m| m.span.end <= companions.end)
             {
-                if doc.kind(m.entity) != crate::fact::EntityKind::Proposal
+                let qualified = body[..m.span.start]
+                    .trim_end()
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| matches!(w, "of" | "from" | "in"));
+                if doc.kind(m.entity) == crate::fact::EntityKind::Person
+                    && !qualified
                     && !referent.entities.contains(&m.entity)
                 {
                     referent.entities.push(m.entity);
@@ -1141,16 +1150,20 @@ fn indirect_quotes(doc: &mut Doc) {
                 .take(2)
                 .map(|t| t.text.to_ascii_lowercase().replace('’', "'"))
                 .collect();
-            // "They will say that ...": a report to come is not one made.
-            let gated = lead.iter().any(|w| {
-                matches!(
-                    w.as_str(),
-                    "not" | "never" | "what" | "cannot" | "will" | "might" | "may" | "shall"
-                ) || w.ends_with("n't")
-            }) || lead.first().is_some_and(|w| w == "to")
-                && !lead
-                    .get(1)
-                    .is_some_and(|w| matches!(w.as_str(), "on" | "continued" | "went"));
+            // "They will say that ...": a report to come is not one made (a modal
+            // in lower case right before the verb: not "Theresa May said", not
+            // "Ms Lowe, who will retire, said").
+            let future = idx > 0
+                && matches!(tokens[idx - 1].text, "will" | "might" | "may" | "shall")
+                && !body[tokens[idx - 1].span.end..token.span.start].contains(',');
+            let gated = future
+                || lead.iter().any(|w| {
+                    matches!(w.as_str(), "not" | "never" | "what" | "cannot") || w.ends_with("n't")
+                })
+                || lead.first().is_some_and(|w| w == "to")
+                    && !lead
+                        .get(1)
+                        .is_some_and(|w| matches!(w.as_str(), "on" | "continued" | "went"));
             if gated {
                 continue;
             }
@@ -1309,11 +1322,21 @@ fn indirect_quotes(doc: &mut Doc) {
                 }
                 // "... could not be trusted, and Mr Reed later appeared to ...": a
                 // new clause with a named subject ends the report.
+                // ("said that France, Germany, and Italy would back ...": a list's
+                // last name, with no verb of its own after it, ends nothing.)
                 if matches!(t.text, "but" | "and" | "while")
                     && body[tokens[j - 1].span.end..t.span.start].contains(',')
                     && tokens[j + 1..].iter().take(2).any(|n| {
                         super::resolve::mention_at(doc, n.span.start).is_some_and(|m| {
                             doc.kind(m.entity) != crate::fact::EntityKind::Proposal
+                                && tokens
+                                    .iter()
+                                    .find(|t| t.span.start >= m.span.end && !is_auxiliary(t.text))
+                                    .is_some_and(|v| {
+                                        v.text.ends_with("ed")
+                                            || FINITE.contains(&v.text)
+                                            || is_reporting(doc, v.text)
+                                    })
                         })
                     })
                 {

@@ -98,7 +98,6 @@ const TARGET_STOPS: &[&str] = &[
 /// Verbs after "want to" that make a wish, not a position ("wants to be part of it").
 const WISHES: &[&str] = &[
     "be",
-    "continue",
     "become",
     "remain",
     "stay",
@@ -227,7 +226,7 @@ fn cue_matches(doc: &Doc, sentence: Span, lower: &str) -> Vec<(Span, usize)> {
         let width = match token.text {
             "last" | "this" | "next" if matches!(next, "week" | "month" | "year" | "night") => 2,
             "on" if day(next) => 2,
-            // "in recent weeks", "in the past month"; "more determined than ever to".
+            // "in recent weeks", "in past months"; "more determined than ever to".
             "in" if matches!(next, "recent" | "past")
                 && matches!(third, "days" | "weeks" | "months" | "years") =>
             {
@@ -329,6 +328,11 @@ pub(crate) fn find_stances(doc: &mut Doc) {
             if kind == "verb-np" {
                 let first = words(body, target_span);
                 let wish = match first.as_slice() {
+                    // "wants to continue writing books" is a wish; "wants to continue
+                    // the levy" a position.
+                    [to, verb, next, ..] if to.text == "to" && verb.text == "continue" => {
+                        next.text == "to" || next.text.ends_with("ing")
+                    }
                     [to, verb, ..] if to.text == "to" => WISHES.contains(&verb.text),
                     [first, ..] => matches!(first.text, "to" | "is" | "was"),
                     [] => true,
@@ -3035,8 +3039,11 @@ fn should_in_reported_speech(doc: &mut Doc) {
             _ => tokens.iter().position(|t| t.text != "that").unwrap_or(0),
         };
         // 'told the seminar: "... we need to ..."': the recommendation starts after a
-        // colon or an opening quotation mark.
+        // colon or an opening quotation mark (not in a clause kept around quoted
+        // words: 'was "a disgrace" and should be scrapped').
+        let shadow = fact.is_none();
         let start = (start + 1..idx)
+            .filter(|_| !shadow)
             .rev()
             .find(|&i| {
                 // (An opening mark is right before the word; a closing one, after
@@ -3143,7 +3150,16 @@ fn should_in_reported_speech(doc: &mut Doc) {
             two.and_then(|two| doc.k.actions.get(&two).map(|a| (a, v + 1)))
                 .or_else(|| doc.k.actions.get(&verb.text.to_lowercase()).map(|a| (a, v)))
         });
-        if let Some(((action_rule, polarity), verb)) = action {
+        // ("should end up paying", "should stop short of a ban": a phrasal verb.)
+        let phrasal = action.is_some_and(|(_, verb)| {
+            tokens.get(verb + 1).is_some_and(|next| {
+                matches!(
+                    next.text,
+                    "up" | "short" | "at" | "off" | "out" | "by" | "in" | "on" | "over"
+                )
+            })
+        });
+        if let Some(((action_rule, polarity), verb)) = action.filter(|_| !phrasal) {
             let object = target_after(doc, tokens[verb].span.end, clause.end)
                 .filter(|&object| proposal_like(doc, object))
                 .and_then(|object| target_entity(doc, object));
