@@ -1142,6 +1142,25 @@ fn indirect_quotes(doc: &mut Doc) {
             if !doc.k.reporting.contains_key(&lower) || inside_direct(doc, token.span) {
                 continue;
             }
+            // "A National Audit Office report says", "the statement said": a noun
+            // after a determiner, or before the report's own verb, reports nothing.
+            let noun = idx > 0
+                && verb_len == 1
+                && matches!(
+                    tokens[idx - 1].text.to_ascii_lowercase().as_str(),
+                    "a" | "an" | "the" | "its" | "their" | "this" | "his" | "her"
+                )
+                // ("report says", not "said states": the noun has no verb ending.)
+                || verb_len == 1
+                    && !token.text.ends_with('d')
+                    && !token.text.ends_with('s')
+                    && token.text != "told"
+                    && tokens.get(idx + 1).is_some_and(|next| {
+                        is_reporting(doc, next.text) && !next.text.ends_with("ing")
+                    });
+            if noun {
+                continue;
+            }
             // "did not say whether", "would prefer Turkey to admit", "what Turkey
             // claims": a report denied, wished for or merely named is no quote.
             let lead: Vec<String> = tokens[..idx]

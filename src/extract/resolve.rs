@@ -146,7 +146,11 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
                 ) && lead
                     .iter()
                     .find(|t| t.span.start >= m.span.end)
-                    .is_some_and(|t| matches!(t.text, "spokesman" | "spokeswoman" | "spokesperson"))
+                    .is_some_and(|t| {
+                        // "A National Audit Office report says": a document too.
+                        matches!(t.text, "spokesman" | "spokeswoman" | "spokesperson")
+                            || doc.k.document_nouns.contains(&t.text.to_lowercase())
+                    })
             })
         {
             start = mention.span.start;
@@ -211,10 +215,15 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
             return None;
         }
         if let Some(word) = rest.split_whitespace().next() {
-            if matches!(
-                word.trim_end_matches([',', '.']),
-                "spokesman" | "spokeswoman" | "spokesperson"
-            ) {
+            let word = word.trim_end_matches([',', '.']);
+            // ("the National Audit Office report says": the document is its voice,
+            // only when the name is not a person's.)
+            let document = doc.k.document_nouns.contains(&word.to_lowercase())
+                && !matches!(
+                    doc.kind(mention.entity),
+                    EntityKind::Person | EntityKind::Proposal
+                );
+            if matches!(word, "spokesman" | "spokeswoman" | "spokesperson") || document {
                 span.end += rest.find(word).unwrap_or(0) + word.len();
             }
         }
