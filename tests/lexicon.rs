@@ -59,6 +59,21 @@ fn facts_of_rule<'a>(
     })
 }
 
+/// The stances rule `id` produced on its own example, each checked to have the
+/// polarity the id names ("verdict/oppose/...").
+fn stances_with_polarity_of<'a>(
+    facts: &'a [serde_json::Value],
+    id: &'a str,
+) -> Vec<&'a serde_json::Value> {
+    let polarity = id.split('/').nth(1).unwrap();
+    let stances: Vec<_> = facts_of_rule(facts, id, "stance").collect();
+    assert!(!stances.is_empty(), "{id}: no stance from its example");
+    for stance in &stances {
+        assert_eq!(stance["polarity"], polarity, "{id}: {stance}");
+    }
+    stances
+}
+
 /// The ids whose rule did not produce a fact of `kind` on its own example.
 fn failing_examples(file: &str, kind: &str) -> (usize, Vec<String>) {
     let (ids, facts) = run_examples(file);
@@ -95,11 +110,7 @@ fn every_stance_group_gives_its_named_members_a_stance() {
     let (ids, facts) = run_examples("stance_groups.tsv");
     assert!(ids.len() >= 2);
     for id in &ids {
-        let polarity = id.split('/').nth(1).unwrap();
-        let stances: Vec<_> = facts_of_rule(&facts, id, "stance").collect();
-        assert!(!stances.is_empty(), "{id}: no stance from its example");
-        for stance in stances {
-            assert_eq!(stance["polarity"], polarity, "{id}: {stance}");
+        for stance in stances_with_polarity_of(&facts, id) {
             // The members hold it, never the group's name or the thing opposed.
             let holder = stance["holder"].as_str().unwrap();
             assert!(
@@ -382,12 +393,7 @@ fn every_action_after_should_gives_its_stance_on_the_object() {
     let (ids, facts) = run_examples("actions.tsv");
     assert!(ids.len() >= 2);
     for id in &ids {
-        let polarity = id.split('/').nth(1).unwrap();
-        let stance = facts
-            .iter()
-            .find(|f| f["type"] == "stance" && f["rule"].as_str().unwrap().ends_with(id.as_str()));
-        let stance = stance.unwrap_or_else(|| panic!("{id}: no stance from its example"));
-        assert_eq!(stance["polarity"], polarity, "{id}: {stance}");
+        let stance = stances_with_polarity_of(&facts, id)[0];
         // The target is the object, without the recommendation.
         let target = stance["target"].as_str().unwrap();
         assert!(
@@ -402,10 +408,7 @@ fn every_verdict_turns_its_stance_on_its_example() {
     let (ids, facts) = run_examples("verdicts.tsv");
     assert!(ids.len() >= 5);
     for id in &ids {
-        let polarity = id.split('/').nth(1).unwrap();
-        let stance = facts_of_rule(&facts, id, "stance").next();
-        let stance = stance.unwrap_or_else(|| panic!("{id}: no stance from its example"));
-        assert_eq!(stance["polarity"], polarity, "{id}: {stance}");
+        let stance = stances_with_polarity_of(&facts, id)[0];
         // The target is the subject judged, without the verdict.
         let target = stance["target"].as_str().unwrap();
         assert!(!target.contains(" be "), "{id}: target {target:?}");

@@ -549,17 +549,7 @@ fn capital_acts(doc: &Doc, span: Span) -> bool {
     while i < after.len().min(4)
         && matches!(
             after[i].text,
-            "has"
-                | "have"
-                | "had"
-                | "also"
-                | "has also"
-                | "was"
-                | "is"
-                | "now"
-                | "then"
-                | "again"
-                | "already"
+            "has" | "have" | "had" | "also" | "was" | "is" | "now" | "then" | "again" | "already"
         )
     {
         i += 1;

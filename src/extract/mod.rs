@@ -139,7 +139,7 @@ pub(crate) fn is_time_word(word: &str) -> bool {
 
 /// Whether a word names a spokesperson who may be "he" (`Some(true)`), "she"
 /// (`Some(false)`) or either (`None`).
-fn spokes_word(word: &str, male: Option<bool>) -> bool {
+pub(crate) fn spokes_word(word: &str, male: Option<bool>) -> bool {
     match word {
         "spokesperson" => true,
         "spokesman" => male != Some(false),
@@ -552,8 +552,7 @@ impl<'a> Doc<'a> {
                 })
                 .find_map(|k| {
                     let lower = tokens[k].text.to_lowercase();
-                    let spokes =
-                        matches!(lower.as_str(), "spokesman" | "spokeswoman" | "spokesperson");
+                    let spokes = spokes_word(&lower, None);
                     let n = if spokes {
                         Some(1)
                     } else {

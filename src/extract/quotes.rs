@@ -1044,13 +1044,17 @@ fn inside_direct(doc: &Doc, span: Span) -> bool {
 /// Whether the quotations in `span` are only fragments inside it, quoted words
 /// after the clause has begun (a quotation that opens the sentence, or a long
 /// one whose speaker was not found, is no fragment: '"...," John R. Bolton, an
-/// adviser, told The Times').
-fn fragments_inside(doc: &Doc, span: Span) -> bool {
+/// adviser, told The Times'). With `quoted_too`, a fragment may be a quote of
+/// its own (four words or more, with a speaker).
+fn fragments_inside(doc: &Doc, span: Span, quoted_too: bool) -> bool {
     doc.quotes_overlapping(span).all(|i| {
         let q = &doc.quotes[i];
         span.contains(q.outer)
             && doc.layout.body[span.start..q.outer.start].contains(char::is_alphanumeric)
-            && (q.fact.is_some() || words(doc.layout.body, q.outer).len() < 8)
+            && match q.fact {
+                Some(_) => quoted_too,
+                None => words(doc.layout.body, q.outer).len() < 8,
+            }
     })
 }
 
@@ -1058,15 +1062,7 @@ fn fragments_inside(doc: &Doc, span: Span) -> bool {
 /// words that are not quotes of their own: 'would hurt the "poorest families",
 /// he said' reports the whole clause.
 fn only_fragments(doc: &Doc, span: Span) -> bool {
-    // (Not a quotation that opens the sentence, nor a long one whose speaker was
-    // not found: '"...," John R. Bolton, an adviser, told The Times'.)
-    doc.quotes_overlapping(span).all(|i| {
-        let q = &doc.quotes[i];
-        q.fact.is_none()
-            && span.contains(q.outer)
-            && doc.layout.body[span.start..q.outer.start].contains(char::is_alphanumeric)
-            && words(doc.layout.body, q.outer).len() < 8
-    })
+    fragments_inside(doc, span, false)
 }
 
 /// A quoted name of a programme or a document ("Face the Nation", "State of
@@ -1322,7 +1318,7 @@ fn indirect_quotes(doc: &mut Doc) {
                 && !tokens[k..]
                     .iter()
                     .any(|t| FINITE.contains(&t.text) || t.text.ends_with("ed"))
-                && !matches!(first_word(&tokens, k), "he" | "she" | "it")
+                && !matches!(first.text, "he" | "she" | "it")
             {
                 continue;
             }
@@ -1348,14 +1344,7 @@ fn indirect_quotes(doc: &mut Doc) {
                     && tokens[j + 1..].iter().take(2).any(|n| {
                         super::resolve::mention_at(doc, n.span.start).is_some_and(|m| {
                             doc.kind(m.entity) != crate::fact::EntityKind::Proposal
-                                && tokens
-                                    .iter()
-                                    .find(|t| t.span.start >= m.span.end && !is_auxiliary(t.text))
-                                    .is_some_and(|v| {
-                                        v.text.ends_with("ed")
-                                            || FINITE.contains(&v.text)
-                                            || is_reporting(doc, v.text)
-                                    })
+                                && verb_follows(doc, &tokens, m.span.end)
                         })
                     })
                 {
@@ -1489,15 +1478,20 @@ pub(crate) fn participle_subject(doc: &Doc, sentence: Span, before: usize) -> Op
             return None;
         }
         // A verb of its own follows the name ("Trump later appeared"): a clause, not a list.
-        let next = tokens
-            .iter()
-            .find(|t| t.span.start >= referent.span.end && !is_auxiliary(t.text))?;
-        let verb = next.text.ends_with("ed")
-            || FINITE.contains(&next.text)
-            || is_reporting(doc, next.text);
-        verb.then_some(referent)
+        verb_follows(doc, &tokens, referent.span.end).then_some(referent)
     });
     joined.or_else(|| main_subject(doc, sentence, before))
+}
+
+/// Whether the first word of `tokens` from `pos` on, past auxiliaries and
+/// adverbs, is a verb: past tense, finite or reporting ("Mr Reed later appeared").
+fn verb_follows(doc: &Doc, tokens: &[crate::text::Token], pos: usize) -> bool {
+    tokens
+        .iter()
+        .find(|t| t.span.start >= pos && !is_auxiliary(t.text))
+        .is_some_and(|v| {
+            v.text.ends_with("ed") || FINITE.contains(&v.text) || is_reporting(doc, v.text)
+        })
 }
 
 /// "US Senator Elizabeth Warren", "Tory leader Michael Howard": an organisation
@@ -1575,11 +1569,6 @@ pub(crate) fn clause_start(doc: &Doc, sentence: Span, pos: usize) -> usize {
     }
 }
 
-/// The text of token `k`, or "".
-fn first_word<'a>(tokens: &[crate::text::Token<'a>], k: usize) -> &'a str {
-    tokens.get(k).map_or("", |t| t.text)
-}
-
 fn trim_clause(doc: &Doc, span: Span) -> Span {
     let text = doc.text(span);
     let trimmed = text
@@ -1612,7 +1601,7 @@ fn final_attribution(doc: &Doc, sentence: Span) -> Option<(Referent, Span)> {
     let comma = text.rfind(", ")?;
     let tail = &text[comma + 2..];
     let tail_trimmed = tail.trim_end_matches(['.', '!', '?']).trim_end();
-    if tail_trimmed.split_whitespace().count() > 8 || !fragments_inside(doc, sentence) {
+    if tail_trimmed.split_whitespace().count() > 8 || !fragments_inside(doc, sentence, true) {
         return None;
     }
     let tail_start = sentence.start + comma + 2;

@@ -40,6 +40,13 @@ pub(crate) fn mention_ending_at(doc: &Doc, pos: usize) -> Option<Mention> {
 
 const DETERMINERS: &[&str] = &["the", "a", "an"];
 
+/// A word through which an organisation speaks: "spokesman", or a document
+/// noun ("report", "statement"): "A Home Office spokesman said", "A National
+/// Audit Office report says".
+fn voice_noun(doc: &Doc, word: &str) -> bool {
+    super::spokes_word(word, None) || doc.k.document_nouns.contains(&word.to_lowercase())
+}
+
 /// What the phrase starting at `pos` (after any white space) refers to: a
 /// name, a pronoun, "the <title>", "a spokesman for X" or "a X spokesman".
 pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referent> {
@@ -146,11 +153,7 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
                 ) && lead
                     .iter()
                     .find(|t| t.span.start >= m.span.end)
-                    .is_some_and(|t| {
-                        // "A National Audit Office report says": a document too.
-                        matches!(t.text, "spokesman" | "spokeswoman" | "spokesperson")
-                            || doc.k.document_nouns.contains(&t.text.to_lowercase())
-                    })
+                    .is_some_and(|t| voice_noun(doc, t.text))
             })
         {
             start = mention.span.start;
@@ -207,7 +210,7 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
                     | "aides"
                     | "diplomat"
                     | "diplomats"
-            ) || person && matches!(*w, "spokesman" | "spokeswoman" | "spokesperson")
+            ) || person && super::spokes_word(w, None)
         };
         if (rest.starts_with("'s ") || rest.starts_with("’s ") || !person)
             && after.iter().take(2).any(unnamed)
@@ -216,14 +219,13 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
         }
         if let Some(word) = rest.split_whitespace().next() {
             let word = word.trim_end_matches([',', '.']);
-            // ("the National Audit Office report says": the document is its voice,
-            // only when the name is not a person's.)
-            let document = doc.k.document_nouns.contains(&word.to_lowercase())
-                && !matches!(
-                    doc.kind(mention.entity),
-                    EntityKind::Person | EntityKind::Proposal
-                );
-            if matches!(word, "spokesman" | "spokeswoman" | "spokesperson") || document {
+            // ("the National Audit Office report says": a document is the voice of
+            // an organisation or country, not of a person.)
+            if super::spokes_word(word, None)
+                || voice_noun(doc, word)
+                    && !person
+                    && doc.kind(mention.entity) != EntityKind::Proposal
+            {
                 span.end += rest.find(word).unwrap_or(0) + word.len();
             }
         }
@@ -286,10 +288,7 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
     if (DETERMINERS.contains(&lower.as_str()) || owned_title) && tokens.len() >= 2 {
         // "a spokesman for the Home Office"
         let head = tokens[1].text.to_lowercase();
-        if matches!(head.as_str(), "spokesman" | "spokeswoman" | "spokesperson")
-            && tokens.len() >= 4
-            && tokens[2].text == "for"
-        {
+        if super::spokes_word(&head, None) && tokens.len() >= 4 && tokens[2].text == "for" {
             let mut k = 3;
             if tokens[k].text.eq_ignore_ascii_case("the") && k + 1 < tokens.len() {
                 k += 1;

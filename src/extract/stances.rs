@@ -895,9 +895,8 @@ fn verdict_at(
 
 /// "the deal to be rejected", "the plan should be approved": a subject whose fate a
 /// verdict names, within the first words from `target`'s start. Gives the verdict's
-/// rule and the span of subject and verdict together.
-/// For "the deal to be rejected" after a cue: the verdict's rule, the whole
-/// phrase, the thing judged ("the deal") and the verdict's polarity.
+/// rule, the span of subject and verdict together, the subject alone ("the deal")
+/// and the verdict's polarity.
 fn verdict_after(
     doc: &Doc,
     sentence: Span,
@@ -1858,10 +1857,7 @@ fn role_noun(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
             "a" | "an" | "the" | "to" | "not" | "no"
         )
         && !is_aux(before[idx - 1].text)
-        && !matches!(
-            before[idx - 1].text,
-            "is" | "was" | "are" | "were" | "been" | "be"
-        )
+        && !is_copula(before[idx - 1].text)
     {
         idx -= 1;
         modifiers += 1;
@@ -1870,17 +1866,17 @@ fn role_noun(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
         return None;
     }
     idx -= 1;
-    if idx == 0
-        || !matches!(
-            before[idx - 1].text,
-            "is" | "was" | "are" | "were" | "been" | "be"
-        )
-    {
+    if idx == 0 || !is_copula(before[idx - 1].text) {
         return None;
     }
     let copula = before[idx - 1].span.start;
     let referent = subject_of_verb(doc, start, copula)?;
     Some((referent, target, quote_for(doc, cue), 0.7))
+}
+
+/// A form of "be" that links a holder to a role noun ("has been a leading advocate").
+fn is_copula(word: &str) -> bool {
+    matches!(word, "is" | "was" | "are" | "were" | "been" | "be")
 }
 
 /// "strongly", "fundamentally": a lower-case "-ly" word (not "Italy").
@@ -3042,8 +3038,7 @@ fn should_in_reported_speech(doc: &mut Doc) {
         // colon or an opening quotation mark (not in a clause kept around quoted
         // words: 'was "a disgrace" and should be scrapped').
         let shadow = fact.is_none();
-        let start = (start + 1..idx)
-            .filter(|_| !shadow)
+        let start = (if shadow { idx..idx } else { start + 1..idx })
             .rev()
             .find(|&i| {
                 // (An opening mark is right before the word; a closing one, after
