@@ -76,6 +76,8 @@ pub struct Title {
 pub struct Knowledge {
     /// Gazetteer entries.
     pub entries: Vec<GazetteerEntry>,
+    /// Each entry's index by its rule id (`gazetteer/country/germany`).
+    pub entry_by_rule: HashMap<String, usize>,
     /// Matches gazetteer surface forms (case-sensitive, leftmost-longest).
     pub gazetteer: AhoCorasick,
     /// For each gazetteer pattern: the entry and the form.
@@ -406,8 +408,14 @@ impl Knowledge {
                 control_verbs.insert(form.to_lowercase(), row.get("kind")?.to_string());
             }
         }
+        let entry_by_rule = entries
+            .iter()
+            .enumerate()
+            .map(|(idx, entry)| (entry.rule.clone(), idx))
+            .collect();
         Ok(Knowledge {
             entries,
+            entry_by_rule,
             gazetteer,
             gazetteer_patterns: names.targets,
             cues,

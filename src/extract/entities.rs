@@ -319,6 +319,7 @@ pub(crate) fn find_mentions(doc: &mut Doc) {
 
     lower_case_bodies(doc, &mut mentions);
     acronyms(doc, &mut mentions);
+    the_government(doc, &mut mentions, &modifiers);
     mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());
     for mention in mentions {
@@ -334,6 +335,104 @@ pub(crate) fn find_mentions(doc: &mut Doc) {
     doc.mentions = kept;
     doc.modifiers = modifiers;
     doc.persons = persons;
+}
+
+/// "the government", with no country named in the phrase: the government of
+/// the country last named with "government" before it ("the Venezuelan
+/// government ... the government said"), else of the article's own country:
+/// the one its names point to most (countries, demonyms, and organisations the
+/// gazetteer places in a country, such as Labour, the Commons or the White
+/// House), when it leads clearly. It becomes a description of that country.
+fn the_government(doc: &mut Doc, mentions: &mut Vec<Mention>, modifiers: &[Mention]) {
+    let body = doc.layout.body;
+    let mut spots: Vec<Span> = Vec::new();
+    for word in ["government", "Government"] {
+        for (at, _) in body.match_indices(word) {
+            let before = &body[..at];
+            let the = before.ends_with("the ") || before.ends_with("The ");
+            let end = at + word.len();
+            let bounded = the
+                && !body[..at - 4]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+                && !body[end..].starts_with(char::is_alphanumeric);
+            // ("the government of Iraq" is named by what follows.)
+            if !the || !bounded || body[end..].starts_with(" of ") {
+                continue;
+            }
+            let span = Span::new(at, end);
+            if !mentions
+                .iter()
+                .any(|m| m.span.start < span.end && span.start < m.span.end)
+            {
+                spots.push(span);
+            }
+        }
+    }
+    if spots.is_empty() {
+        return;
+    }
+    let country_of = |entity: usize| -> Option<usize> {
+        let idx = *doc
+            .k
+            .entry_by_rule
+            .get(&doc.facts.entities[entity].resolved_by)?;
+        let entry = &doc.k.entries[idx];
+        match entry.kind {
+            EntityKind::Country => Some(idx),
+            EntityKind::Organization => {
+                let country = entry.country.as_ref()?;
+                doc.k
+                    .entry_by_rule
+                    .get(&format!("gazetteer/country/{country}"))
+                    .copied()
+            }
+            _ => None,
+        }
+    };
+    let mut votes: HashMap<usize, usize> = HashMap::new();
+    for mention in mentions.iter().chain(modifiers) {
+        if let Some(country) = country_of(mention.entity) {
+            *votes.entry(country).or_default() += 1;
+        }
+    }
+    let mut ranked: Vec<(usize, usize)> = votes.into_iter().collect();
+    ranked.sort_by_key(|&(country, n)| (std::cmp::Reverse(n), country));
+    let home = match ranked.as_slice() {
+        [(country, n), rest @ ..] if *n >= 2 && rest.first().is_none_or(|(_, m)| n >= &(2 * m)) => {
+            Some(*country)
+        }
+        _ => None,
+    };
+    // The countries named with "government": (where, entry).
+    let named: Vec<(usize, usize)> = mentions
+        .iter()
+        .filter(|m| {
+            doc.kind(m.entity) == EntityKind::Country
+                && body[m.span.start..m.span.end].ends_with("government")
+        })
+        .filter_map(|m| Some((m.span.start, country_of(m.entity)?)))
+        .collect();
+    for span in spots {
+        let Some(entry) = named
+            .iter()
+            .filter(|(at, _)| *at < span.start)
+            .max_by_key(|(at, _)| *at)
+            .map(|(_, entry)| *entry)
+            .or(home)
+        else {
+            continue;
+        };
+        let entry = &doc.k.entries[entry];
+        let entity = doc.entity(entry.kind, &entry.key, &entry.label, &entry.rule);
+        doc.facts.entities[entity].wikidata = entry.wikidata.clone();
+        mentions.push(Mention {
+            span,
+            entity,
+            form: MentionForm::Description,
+        });
+    }
 }
 
 fn gender(doc: &Doc, candidate: &Candidate) -> Option<bool> {
@@ -973,6 +1072,17 @@ fn reporting_near(doc: &Doc, tokens: &[Token], first: usize, last: usize) -> boo
     };
     if comma_before(j) {
         if let Some(k) = (j + 1..tokens.len().min(j + 12)).find(|&k| comma_before(k)) {
+            j = k;
+        }
+    }
+    // "Tony Blair and Michael Howard warned": the first of two names joined by
+    // "and" shares the verb after the second.
+    if tokens.get(j).is_some_and(|t| t.text == "and") && !comma_before(j) {
+        let mut k = j + 1;
+        while k < tokens.len().min(j + 5) && is_capitalised(tokens[k].text) {
+            k += 1;
+        }
+        if k > j + 2 {
             j = k;
         }
     }

@@ -430,6 +430,12 @@ impl<'a> Doc<'a> {
                 // "BRUSSELS (Reuters) -": a bracketed name is a dateline or an aside.
                 !self.layout.body[..m.span.start].ends_with('(')
                     && self.visible_from(pos, m.span.start)
+                    // ("The report said the government should ...": a body only
+                    // described inside what is reported is not who reports.)
+                    && (m.form != MentionForm::Description
+                        || !crate::text::words(self.layout.body, Span::new(sentence.start, m.span.start))
+                            .iter()
+                            .any(|t| quotes::is_reporting(self, t.text)))
                     && !matches!(
                         self.kind(m.entity),
                         EntityKind::Person | EntityKind::Proposal

@@ -280,6 +280,9 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
         }
         _ => {}
     }
+    if let Some(referent) = named_pair(doc, &tokens, start) {
+        return Some(referent);
+    }
     let owned_title = matches!(lower.as_str(), "its" | "their")
         && tokens.len() >= 2
         && tokens[1..tokens.len().min(4)]
@@ -459,6 +462,73 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
         }
     }
     None
+}
+
+/// "Both leaders", "the two men", "both countries": the last two people (or
+/// countries) named before, in this paragraph or the two before, outside
+/// quotation marks. Not "both sides" or "the two parties", which name no one.
+fn named_pair(doc: &Doc, tokens: &[crate::text::Token], start: usize) -> Option<Referent> {
+    // ("But both leaders also warned ...": past the conjunction.)
+    let skip = usize::from(
+        tokens
+            .first()
+            .is_some_and(|t| matches!(t.text, "But" | "And" | "Yet")),
+    );
+    let tokens = &tokens[skip..];
+    let first = tokens.first()?.text.to_lowercase();
+    let noun_at = match first.as_str() {
+        "both" => 1,
+        "the" if tokens.get(1).is_some_and(|t| t.text == "two") => 2,
+        _ => return None,
+    };
+    let noun = tokens.get(noun_at)?;
+    let wanted = match noun.text {
+        "leaders" | "men" | "women" | "ministers" | "politicians" | "presidents" | "premiers"
+        | "senators" | "MPs" | "candidates" => EntityKind::Person,
+        "countries" | "nations" | "governments" => EntityKind::Country,
+        _ => return None,
+    };
+    // ("both leaders' plans", "both leaders of ...": not the pair itself.)
+    if doc.layout.body[noun.span.end..].starts_with(['\'', '’'])
+        || tokens.get(noun_at + 1).is_some_and(|t| t.text == "of")
+    {
+        return None;
+    }
+    let sentence = doc.layout.sentence_of(start)?;
+    let paragraph = doc.layout.sentence_paragraph[sentence];
+    let from = doc
+        .layout
+        .sentences
+        .iter()
+        .zip(&doc.layout.sentence_paragraph)
+        .find(|(_, &p)| p + 2 >= paragraph)
+        .map_or(0, |(s, _)| s.start);
+    let end = doc.mentions.partition_point(|m| m.span.start < start);
+    let mut pair: Vec<usize> = Vec::new();
+    for mention in doc.mentions[..end].iter().rev() {
+        if mention.span.start < from {
+            break;
+        }
+        if doc.kind(mention.entity) != wanted
+            || doc.in_quotation(mention.span.start)
+            || pair.contains(&mention.entity)
+        {
+            continue;
+        }
+        pair.push(mention.entity);
+        if pair.len() == 2 {
+            break;
+        }
+    }
+    if pair.len() < 2 {
+        return None;
+    }
+    pair.reverse();
+    Some(Referent {
+        entities: pair,
+        span: Span::new(start, noun.span.end),
+        indirect: true,
+    })
 }
 
 /// For tokens "the", up to three lower-case modifiers and a description of a

@@ -1831,6 +1831,14 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
             return Some((referent, target, quote_for(doc, cue), 0.6));
         }
     }
+    // "The government must take the opportunity to press the Commission ...": a
+    // subject told what it must or should do states no position of its own.
+    if words(body, Span::new(referent.span.end, cue.start))
+        .iter()
+        .any(|t| matches!(t.text, "must" | "should" | "ought"))
+    {
+        return None;
+    }
     let confidence = if referent.indirect { 0.7 } else { 0.8 };
     Some((referent, target, quote_for(doc, cue), confidence))
 }
