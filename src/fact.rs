@@ -99,6 +99,14 @@ impl Polarity {
             Polarity::Oppose => "oppose",
         }
     }
+
+    /// The other direction.
+    pub fn flipped(self) -> Polarity {
+        match self {
+            Polarity::Support => Polarity::Oppose,
+            Polarity::Oppose => Polarity::Support,
+        }
+    }
 }
 
 /// One reported position of a holder towards a target.

@@ -151,7 +151,6 @@ const TITLES_NOT_YET_READ: &[&str] = &[
     "title/aide-1",
     "title/campaigner-1",
     "title/candidate-1",
-    "title/chief-of-the-defence-staff-1",
     "title/commander-1",
     "title/constable-1",
     "title/diplomat-1",

@@ -480,7 +480,7 @@ fn capitalised_runs(doc: &Doc, taken: &[Span]) -> Vec<Candidate> {
                 while j < tokens.len()
                     && (is_capitalised(tokens[j].text) || is_name_particle(tokens[j].text))
                     && !inside(taken, tokens[j].span)
-                    && (joined(body, &tokens[j - 1], &tokens[j])
+                    && (joined(doc, &tokens[j - 1], &tokens[j])
                         || plural_in_name(doc, &tokens[j - 1], &tokens[j]))
                     && !strip_possessive(tokens[j - 1].text).1
                 {
@@ -493,7 +493,7 @@ fn capitalised_runs(doc: &Doc, taken: &[Span]) -> Vec<Candidate> {
                 if j + 1 < tokens.len()
                     && j > i
                     && tokens[j].text == "and"
-                    && joined(body, &tokens[j - 1], &tokens[j])
+                    && joined(doc, &tokens[j - 1], &tokens[j])
                     && !(i.saturating_sub(2)..j).any(|t| title_at(doc, &tokens, t, j).is_some())
                     && !(i..j).any(|t| doc.k.honorifics.contains(tokens[t].text))
                 {
@@ -501,7 +501,7 @@ fn capitalised_runs(doc: &Doc, taken: &[Span]) -> Vec<Candidate> {
                     while k < tokens.len()
                         && is_capitalised(tokens[k].text)
                         && !inside(taken, tokens[k].span)
-                        && joined(body, &tokens[k - 1], &tokens[k])
+                        && joined(doc, &tokens[k - 1], &tokens[k])
                         && !strip_possessive(tokens[k - 1].text).1
                     {
                         k += 1;
@@ -523,8 +523,8 @@ fn capitalised_runs(doc: &Doc, taken: &[Span]) -> Vec<Candidate> {
                     && doc.k.org_words.contains(&tokens[j - 1].text.to_lowercase())
                     && is_capitalised(tokens[j + 1].text)
                     && !inside(taken, tokens[j + 1].span)
-                    && joined(body, &tokens[j - 1], &tokens[j])
-                    && joined(body, &tokens[j], &tokens[j + 1]);
+                    && joined(doc, &tokens[j - 1], &tokens[j])
+                    && joined(doc, &tokens[j], &tokens[j + 1]);
                 if !of_name {
                     break;
                 }
@@ -769,9 +769,12 @@ fn inside(taken: &[Span], span: Span) -> bool {
 }
 
 /// Whether two tokens are one name apart: a single space, or an initial's full stop.
-fn joined(body: &str, left: &Token, right: &Token) -> bool {
-    let gap = &body[left.span.end..right.span.start];
-    gap == " " || (gap == ". " && left.text.chars().count() == 1)
+/// Two words of one name: a space between, or an initial's or an honorific's
+/// full stop ("J. Smith", "Mr. Obama").
+fn joined(doc: &Doc, left: &Token, right: &Token) -> bool {
+    let gap = &doc.layout.body[left.span.end..right.span.start];
+    gap == " "
+        || gap == ". " && (left.text.chars().count() == 1 || doc.k.honorifics.contains(left.text))
 }
 
 /// Letters after a name that mark a person: "Andrew Tyrie MP".
@@ -872,6 +875,16 @@ fn candidate_from(doc: &Doc, tokens: &[Token], start: usize, end: usize) -> Opti
             continue;
         }
         break;
+    }
+    // "Following Mr. Netanyahu's speech": a capitalised word before an honorific
+    // (not a title: "Prime Minister Sir John Major") is no part of the name.
+    if honorific.is_none() {
+        if let Some(h) = (i + 1..end).find(|&j| k.honorifics.contains(tokens[j].text)) {
+            if h + 1 < end && !(i..h).any(|t| title_at(doc, tokens, t, h).is_some()) {
+                honorific = Some(tokens[h].text.to_string());
+                i = h + 1;
+            }
+        }
     }
     // "Secretary of Defense Chuck Hagel": the department word after "<title> of" is not a name.
     if i == start

@@ -921,7 +921,7 @@ fn extend_list(doc: &Doc, entities: &mut Vec<usize>, span: &mut Span, limit: usi
         .find(|m| m.span.start >= span.end && m.span.start < limit)
     {
         let gap = &doc.layout.body[span.end..next.span.start];
-        if !is_list_gap(gap) {
+        if !is_list_gap(gap) && !titled_list_gap(doc, Span::new(span.end, next.span.start)) {
             break;
         }
         if !entities.contains(&next.entity) {
@@ -949,6 +949,35 @@ pub(crate) fn party_tag(text: &str) -> bool {
 
 /// Text between two listed names: ", ", " and ", ", and ", with up to four
 /// describing words after the conjunction ("and next year's host the").
+/// "Chancellor Gordon Brown and Home Secretary Charles Clarke", "Gerhard
+/// Schroeder and French President Jacques Chirac": "and" (or a list comma)
+/// and a title, perhaps after a capitalised word, before the next name.
+fn titled_list_gap(doc: &Doc, gap: Span) -> bool {
+    let body = doc.layout.body;
+    let text = &body[gap.start..gap.end];
+    let tokens = words(body, gap);
+    let Some(first) = tokens.first() else {
+        return false;
+    };
+    let from = if first.text == "and" {
+        1
+    } else if text.trim_start().starts_with(',') {
+        usize::from(first.text == "and")
+    } else {
+        return false;
+    };
+    if text.contains(['.', ';', '(', ')', '"', '“', '”']) {
+        return false;
+    }
+    (from..tokens.len().min(from + 2)).any(|at| {
+        tokens[from..at]
+            .iter()
+            .all(|t| t.text.starts_with(char::is_uppercase))
+            && super::entities::title_at(doc, &tokens, at, tokens.len())
+                .is_some_and(|n| at + n == tokens.len())
+    })
+}
+
 pub(crate) fn is_list_gap(gap: &str) -> bool {
     let mut trimmed = gap.trim();
     // "Rand Paul, R-Ky., and Mike Lee": a party-and-state tag after a name.
@@ -1202,7 +1231,9 @@ pub(crate) fn subject_before(doc: &Doc, start: usize, end: usize) -> Option<Refe
         // A comma joins names only inside a list that has its "and" nearer the
         // verb ("France, Italy and Spain"); "In the Commons, the Lib Dems" is no list.
         let comma_only = !gap.contains("and");
-        if !is_list_gap(gap) || comma_only && !seen_and {
+        let listed =
+            is_list_gap(gap) || titled_list_gap(doc, Span::new(prev.span.end, cursor.span.start));
+        if !listed || comma_only && !seen_and {
             break;
         }
         seen_and |= !comma_only;

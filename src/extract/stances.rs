@@ -373,6 +373,12 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                     continue;
                 }
             }
+            // "demanded that NATO allies increase spending": what is demanded is the clause.
+            if kind == "verb" && cue_name_is(&rule_id, "demand-1") {
+                if let Some(clause) = that_clause(doc, target_span) {
+                    target_span = clause;
+                }
+            }
             // "warned both parties against pandering to prejudice": the stance is on
             // what follows "against", after a short addressee.
             if kind == "verb-against" {
@@ -392,7 +398,17 @@ pub(crate) fn find_stances(doc: &mut Doc) {
             // X doing V; with a cue for V ("urged senators not to back the motion")
             // the stance is on V's object, with V's polarity (turned by "not").
             if kind == "verb-to" {
-                let Some(inner) = addressed_action(doc, target_span) else {
+                let Some(inner) = addressed_action(doc, target_span).or_else(|| {
+                    // "urged restraint", "urged that the inquiry be reopened": urging
+                    // asks for a thing or a course, not only for someone to act.
+                    cue_name_is(&rule_id, "urge-1")
+                        .then(|| asked_for(doc, target_span))
+                        .flatten()
+                        .map(|object| {
+                            target_span = object;
+                            None
+                        })
+                }) else {
                     continue;
                 };
                 if let Some((cue_start, inner_rule, inner_polarity, object)) = inner {
@@ -934,6 +950,46 @@ fn head_before_preposition<'a>(tokens: &[crate::text::Token<'a>]) -> Option<&'a 
 /// (where that cue starts, its rule, its polarity turned by a "not" before
 /// "to", and the phrase after it).
 #[allow(clippy::type_complexity)]
+/// Whether a rule id (perhaps composed, "a+b") ends with the cue `name`.
+fn cue_name_is(rule_id: &str, name: &str) -> bool {
+    rule_id.rsplit('/').next() == Some(name)
+}
+
+/// After "urged": a clause after "that" ("urged that the inquiry be
+/// reopened"), or a noun phrase that names no one and has no "to" in its first
+/// words ("urged restraint", "urged a limit on quangos"); `None` otherwise.
+fn asked_for(doc: &Doc, target: Span) -> Option<Span> {
+    if let Some(clause) = that_clause(doc, target) {
+        return Some(clause);
+    }
+    let tokens = words(doc.layout.body, target);
+    let first = tokens.first()?;
+    let agent = mention_at(doc, first.span.start)
+        .or_else(|| {
+            tokens
+                .get(1)
+                .filter(|_| DETERMINERS.contains(&first.text))
+                .and_then(|t| mention_at(doc, t.span.start))
+        })
+        .is_some_and(|m| doc.kind(m.entity) != EntityKind::Proposal);
+    let pronoun = matches!(
+        first.text,
+        "him" | "her" | "them" | "us" | "me" | "it" | "you" | "people" | "everyone"
+    );
+    let addressed = tokens.iter().take(7).any(|t| t.text == "to");
+    (!agent && !pronoun && !addressed && !first.text.starts_with(char::is_uppercase))
+        .then_some(target)
+}
+
+/// A target that opens with "that": the clause after it.
+fn that_clause(doc: &Doc, target: Span) -> Option<Span> {
+    let tokens = words(doc.layout.body, target);
+    match tokens.as_slice() {
+        [that, next, ..] if that.text == "that" => Some(Span::new(next.span.start, target.end)),
+        _ => None,
+    }
+}
+
 fn addressed_action(
     doc: &Doc,
     target: Span,
@@ -2952,30 +3008,40 @@ fn should_in_reported_speech(doc: &mut Doc) {
         };
         // "A cap on donations should not be introduced": a verdict denied turns
         // against the subject.
-        if tokens
+        let negated = tokens
             .get(idx + width)
-            .is_some_and(|t| matches!(t.text, "not" | "never"))
-        {
+            .is_some_and(|t| matches!(t.text, "not" | "never"));
+        if negated {
             if let Some((inner_rule, polarity)) = be_verdict(doc, &tokens, idx + width + 1) {
                 let start = tokens[..idx]
                     .iter()
                     .rposition(|t| matches!(t.text, "that" | "and" | "but"))
                     .map_or(0, |i| i + 1);
-                let flipped = match polarity {
-                    Polarity::Support => Polarity::Oppose,
-                    Polarity::Oppose => Polarity::Support,
-                };
+                let flipped = polarity.flipped();
                 let rule = format!("{rule}+{inner_rule}+negated");
                 let subject = clause_subject(doc, &tokens[start..idx]);
                 stance_on_subject(doc, subject, &speakers, flipped, sentence, &rule, fact);
+                continue;
             }
-            continue;
+            // "politicians should not foment an artificial debate": a course advised
+            // against, when "should" or "must" is the modal.
+            if width != 1 || !matches!(tokens[idx].text, "should" | "must") {
+                continue;
+            }
         }
+        let (width, rule) = if negated {
+            (width + 1, format!("{rule}+negated"))
+        } else {
+            (width, rule)
+        };
         // "there should be more state funding": support for what there should be.
         let there = tokens[idx - 1].text.eq_ignore_ascii_case("there")
             || idx > 1
                 && tokens[idx - 2].text.eq_ignore_ascii_case("there")
                 && matches!(tokens[idx - 1].text, "does" | "did" | "really" | "still");
+        if there && negated {
+            continue;
+        }
         if there && tokens.get(idx + width).is_some_and(|t| t.text == "be") {
             if let Some(object) = target_after(doc, tokens[idx + width].span.end, clause.end) {
                 // "a quick, fair and firm system": a comma inside a short phrase cuts
@@ -3058,6 +3124,43 @@ fn should_in_reported_speech(doc: &mut Doc) {
         let last = (start + 20).min(tokens.len()) - 1;
         if last < idx + width {
             continue;
+        }
+        // "should not be held back", "must not forget", "should not ignore the need":
+        // a state, a reminder or a double negative, not a course advised against.
+        if negated {
+            let verb = tokens[idx + width..].iter().find(|t| !is_adverb(t.text));
+            let state = verb.is_none_or(|v| {
+                matches!(
+                    v.text,
+                    "be" | "have"
+                        | "forget"
+                        | "ignore"
+                        | "underestimate"
+                        | "overlook"
+                        | "neglect"
+                        | "let"
+                        | "allow"
+                        | "stop"
+                        | "give"
+                        | "fear"
+                        | "worry"
+                        | "rule"
+                        | "say"
+                        | "think"
+                        | "assume"
+                ) || v.text.ends_with("ed")
+            });
+            let generic = tokens[start..idx].iter().any(|t| {
+                matches!(
+                    t.text.to_lowercase().as_str(),
+                    "some" | "people" | "anyone" | "one" | "you" | "i"
+                )
+            });
+            // (Only in reported speech: inside a direct quotation "must not turn
+            // away from the rule of law" exhorts more often than it opposes.)
+            if state || generic || direct {
+                continue;
+            }
         }
         // "the deal ... should be rejected": a stance on the subject, with the verb's polarity.
         if let Some((inner_rule, polarity)) = be_verdict(doc, &tokens, idx + width) {
@@ -3168,26 +3271,30 @@ fn should_in_reported_speech(doc: &mut Doc) {
                 .and_then(|object| target_entity(doc, object));
             if let Some(target) = object {
                 let rule = format!("{rule}+{action_rule}");
-                push_stances(
-                    doc, &speakers, target, *polarity, sentence, &rule, 0.6, fact,
-                );
+                // ("should not scrap the levy" keeps it.)
+                let polarity = if negated {
+                    polarity.flipped()
+                } else {
+                    *polarity
+                };
+                push_stances(doc, &speakers, target, polarity, sentence, &rule, 0.6, fact);
             }
             continue;
         }
-        let text = &body[tokens[start].span.start..tokens[last].span.end];
+        // What is advised against is the course itself, from its verb.
+        let (first, polarity) = if negated {
+            (v, Polarity::Oppose)
+        } else {
+            (start, Polarity::Support)
+        };
+        if first > last {
+            continue;
+        }
+        let text = &body[tokens[first].span.start..tokens[last].span.end];
         let Some(target) = proposal(doc, &clean_label(text)) else {
             continue;
         };
-        push_stances(
-            doc,
-            &speakers,
-            target,
-            Polarity::Support,
-            sentence,
-            &rule,
-            0.6,
-            fact,
-        );
+        push_stances(doc, &speakers, target, polarity, sentence, &rule, 0.6, fact);
     }
 }
 
