@@ -1088,6 +1088,21 @@ fn reporting_near(doc: &Doc, tokens: &[Token], first: usize, last: usize) -> boo
             j = k;
         }
     }
+    // "Rhian Beynon of the JCWI said": past an organisation of one to four
+    // capitalised words.
+    if tokens.get(j).is_some_and(|t| t.text == "of") && !comma_before(j) {
+        let mut k = j + 1;
+        if tokens.get(k).is_some_and(|t| t.text == "the") {
+            k += 1;
+        }
+        let from = k;
+        while k < tokens.len().min(from + 4) && tokens[k].text.starts_with(char::is_uppercase) {
+            k += 1;
+        }
+        if k > from {
+            j = k;
+        }
+    }
     // "Tony Blair and Michael Howard warned": the first of two names joined by
     // "and" shares the verb after the second.
     if tokens.get(j).is_some_and(|t| t.text == "and") && !comma_before(j) {

@@ -1141,6 +1141,25 @@ pub(crate) fn subject_before(doc: &Doc, start: usize, end: usize) -> Option<Refe
             }
         }
     }
+    // "Rhian Beynon of the JCWI said": a person before "of" and an
+    // organisation not otherwise named.
+    if let Some(of) = tokens.iter().rev().take(5).position(|t| t.text == "of") {
+        let of = tokens.len() - 1 - of;
+        let org_only = tokens[of + 1..]
+            .iter()
+            .all(|t| t.text == "the" || t.text.starts_with(char::is_uppercase));
+        if org_only && of > 0 && mention_ending_at(doc, last.span.end).is_none() {
+            if let Some(person) = mention_ending_at(doc, tokens[of - 1].span.end)
+                .filter(|m| doc.kind(m.entity) == EntityKind::Person)
+            {
+                return Some(Referent {
+                    entities: vec![person.entity],
+                    span: person.span,
+                    indirect: false,
+                });
+            }
+        }
+    }
     // "The U.S. said": the name may end with the abbreviation's full stop.
     let mention = mention_ending_at(doc, last.span.end).or_else(|| {
         body[last.span.end..end]

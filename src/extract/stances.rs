@@ -263,7 +263,11 @@ fn cue_matches(doc: &Doc, sentence: Span, lower: &str) -> Vec<(Span, usize)> {
         let start = offsets[found.start()];
         let end = offsets[found.end() - 1] + 1;
         // Only cues that a time phrase split; the others were found above.
-        if end - start == found.end() - found.start() {
+        // ("announced his opposition last week to explain why": a cue ending in
+        // "to" split by a time phrase is a purpose clause.)
+        if end - start == found.end() - found.start()
+            || squeezed[found.start()..found.end()].ends_with(" to")
+        {
             continue;
         }
         matches.push((
@@ -333,7 +337,13 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                     [to, verb, next, ..] if to.text == "to" && verb.text == "continue" => {
                         next.text == "to" || next.text.ends_with("ing")
                     }
-                    [to, verb, ..] if to.text == "to" => WISHES.contains(&verb.text),
+                    // ("provisions that we wanted to in Europe": the verb is left out.)
+                    [to, verb, ..] if to.text == "to" => {
+                        WISHES.contains(&verb.text)
+                            || PREPOSITIONS_BEFORE_OBJECT.contains(&verb.text)
+                            || !verb.text.chars().all(char::is_lowercase)
+                    }
+                    [to] => to.text == "to",
                     [first, ..] => matches!(first.text, "to" | "is" | "was"),
                     [] => true,
                 };
@@ -564,6 +574,36 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                     && w[1].text.chars().all(char::is_lowercase)
                     && !DETERMINERS.contains(&w[1].text)
             });
+            // "dismissed the Conservatives as a fading force", "praised Lord
+            // Scarman's ability to listen", "slammed Hagel's performance": an actor
+            // or a person's qualities judged, not a proposal (backing a party is
+            // still a stance).
+            // (The name opens the target, past a determiner, an honorific or a title.)
+            let actor = target_words
+                .iter()
+                .take(3)
+                .take_while(|t| {
+                    DETERMINERS.contains(&t.text.to_lowercase().as_str())
+                        || t.text.starts_with(char::is_uppercase)
+                })
+                .find_map(|t| mention_at(doc, t.span.start))
+                .filter(|m| {
+                    let rest = body[m.span.end.min(target_span.end)..target_span.end].trim_start();
+                    let rest = rest.trim_start_matches(['\'', '’']).trim_start_matches('s');
+                    match doc.kind(m.entity) {
+                        EntityKind::Organization | EntityKind::Country => {
+                            rest.trim().is_empty() || rest.trim_start().starts_with("as ")
+                        }
+                        EntityKind::Person => rest
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|w| PERSONAL_QUALITIES.contains(&w)),
+                        EntityKind::Proposal => false,
+                    }
+                });
+            if actor.is_some() && !endorsing {
+                continue;
+            }
             // ("apologise for likening ...": the "for" is the inner verb's.)
             if (person_like || titled)
                 && !action
@@ -626,6 +666,7 @@ pub(crate) fn find_stances(doc: &mut Doc) {
             }
         }
     }
+    beliefs(doc);
     should_in_reported_speech(doc);
     evaluations_in_reported_speech(doc);
     named_members(doc);
@@ -950,6 +991,36 @@ fn head_before_preposition<'a>(tokens: &[crate::text::Token<'a>]) -> Option<&'a 
 /// (where that cue starts, its rule, its polarity turned by a "not" before
 /// "to", and the phrase after it).
 #[allow(clippy::type_complexity)]
+/// What a person is judged on, not what they propose: "praised her
+/// leadership", "criticised his performance".
+const PERSONAL_QUALITIES: &[&str] = &[
+    "ability",
+    "abilities",
+    "work",
+    "leadership",
+    "spirit",
+    "record",
+    "courage",
+    "bravery",
+    "handling",
+    "performance",
+    "contribution",
+    "efforts",
+    "dedication",
+    "service",
+    "conduct",
+    "behaviour",
+    "behavior",
+    "character",
+    "integrity",
+    "honesty",
+    "competence",
+    "judgment",
+    "judgement",
+    "tone",
+    "style",
+];
+
 /// Whether a rule id (perhaps composed, "a+b") ends with the cue `name`.
 fn cue_name_is(rule_id: &str, name: &str) -> bool {
     rule_id.rsplit('/').next() == Some(name)
@@ -1553,7 +1624,13 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
                 .to_string();
             // "I want industry to succeed", "I want to say": a first-person wish for an
             // outcome is not a position on a proposal; "we" speaks for the body.
-            let wish = words(body, target).iter().any(|t| t.text == "to");
+            // ("I urge the government to ..." asks; it wishes nothing for itself.)
+            let asks = body[cue.start..cue.end]
+                .split_whitespace()
+                .next()
+                .and_then(|w| doc.k.cue_of_word(w))
+                .is_some_and(|c| c.kind == "verb-to");
+            let wish = !asks && words(body, target).iter().any(|t| t.text == "to");
             if lower == "we" || lower == "i" && !wish {
                 let entities: Vec<usize> = found
                     .speakers
@@ -2953,6 +3030,53 @@ fn sentence_at(doc: &Doc, pos: usize) -> Option<Span> {
         .sentence_of(pos)
         .and_then(|i| doc.layout.sentences.get(i))
         .copied()
+}
+
+/// "The Scottish Executive believes that the legislation should be handled by
+/// Westminster": a belief stated for a named holder is read like reported
+/// speech by the recommendation and evaluation rules (it is no quote). Only
+/// with "that", outside quotation marks, and not denied ("does not believe").
+fn beliefs(doc: &mut Doc) {
+    let body = doc.layout.body;
+    let sentences = doc.layout.sentences.clone();
+    for sentence in sentences {
+        let tokens = words(body, sentence);
+        for (i, token) in tokens.iter().enumerate() {
+            if !matches!(
+                token.text,
+                "believe" | "believes" | "believed" | "thinks" | "feels" | "considers"
+            ) || tokens.get(i + 1).is_none_or(|t| t.text != "that")
+                || doc.in_quotation(token.span.start)
+            {
+                continue;
+            }
+            let denied = tokens[i.saturating_sub(3)..i].iter().any(|t| {
+                matches!(t.text, "not" | "never" | "no" | "if" | "who" | "which")
+                    || t.text.ends_with("n't")
+            });
+            if denied || i + 3 >= tokens.len() {
+                continue;
+            }
+            let start = super::quotes::clause_start(doc, sentence, token.span.start);
+            let Some(referent) = super::quotes::subject_of_verb(doc, start, token.span.start)
+            else {
+                continue;
+            };
+            let end = body[..sentence.end]
+                .trim_end()
+                .trim_end_matches(['.', '!', '"', '”'])
+                .len();
+            let clause = Span::new(tokens[i + 2].span.start, end.max(tokens[i + 2].span.end));
+            if doc
+                .quotes
+                .iter()
+                .any(|q| q.outer.start < clause.end && clause.start < q.outer.end)
+            {
+                continue;
+            }
+            doc.shadow_reports.push((clause, referent.entities));
+        }
+    }
 }
 
 /// "X said that people should be tried first": a recommendation in reported
