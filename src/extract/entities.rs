@@ -843,14 +843,15 @@ fn candidate_from(doc: &Doc, tokens: &[Token], start: usize, end: usize) -> Opti
             return None;
         }
         let word = tokens[i].text;
-        if k.honorifics.contains(word) {
-            honorific = Some(word.to_string());
-            i += 1;
-            continue;
-        }
+        // (A title first: "Lord Chief Justice" is no Lord called Chief Justice.)
         if let Some(n) = title_at(doc, tokens, i, end) {
             titled = true;
             i += n;
+            continue;
+        }
+        if k.honorifics.contains(word) {
+            honorific = Some(word.to_string());
+            i += 1;
             continue;
         }
         // "Harbour Minister Clara Voss": capitalised words before a title belong to it.

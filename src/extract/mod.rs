@@ -185,6 +185,9 @@ pub(crate) struct FoundQuote {
     /// Where the speaker was named by "he" or "she" (position, whether "he"),
     /// to resolve again once every reported sentence is known.
     pub pronoun: Option<(usize, bool)>,
+    /// Where the quotation this one continues opens (`"A," he said. "B."`):
+    /// its speakers are this one's, even once "he" is resolved again.
+    pub continues: Option<usize>,
 }
 
 /// The working state of one article's extraction.

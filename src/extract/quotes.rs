@@ -90,8 +90,9 @@ const PREPOSITIONS: &[&str] = &[
 /// spans are already `doc.quotations`) and adds them to `doc.facts.quotes` and
 /// `doc.quotes`.
 pub(crate) fn find_quotes(doc: &mut Doc, spans: Vec<(Span, Span)>) {
-    // The last attributed quotation: (its last paragraph, speakers, where it ends).
-    let mut previous: Option<(usize, Vec<usize>, usize)> = None;
+    // The last attributed quotation: (its last paragraph, speakers, where it
+    // ends, where it opens).
+    let mut previous: Option<(usize, Vec<usize>, usize, usize)> = None;
     for (outer, inner) in spans {
         let n_words = words(doc.layout.body, inner).len();
         let paragraph = paragraph_of(doc, outer.start);
@@ -100,6 +101,7 @@ pub(crate) fn find_quotes(doc: &mut Doc, spans: Vec<(Span, Span)>) {
             fact: None,
             speakers: Vec::new(),
             pronoun: None,
+            continues: None,
         };
         if n_words >= MIN_QUOTE_WORDS && !is_denial(doc, inner) && !is_title(doc, inner) {
             let attributed = attribution_after(doc, outer)
@@ -137,7 +139,7 @@ pub(crate) fn find_quotes(doc: &mut Doc, spans: Vec<(Span, Span)>) {
                 }
                 None => match &previous {
                     // A quotation paragraph right after an attributed one continues it.
-                    Some((prev_paragraph, speakers, _))
+                    Some((prev_paragraph, speakers, _, opens))
                         if paragraph == *prev_paragraph + 1 && starts_paragraph(doc, outer) =>
                     {
                         // "..., Mr Howard said." closing the paragraph before: he goes on.
@@ -150,15 +152,19 @@ pub(crate) fn find_quotes(doc: &mut Doc, spans: Vec<(Span, Span)>) {
                             .and_then(|&s| sentence_reporter(doc, s));
                         match reporter {
                             Some(person) => (vec![person], "quote/direct/continued-1", 0.6),
-                            None => (speakers.clone(), "quote/direct/continued-1", 0.6),
+                            None => {
+                                found.continues = Some(*opens);
+                                (speakers.clone(), "quote/direct/continued-1", 0.6)
+                            }
                         }
                     }
                     // `"A," X said. "B."`: the second half of a split quotation.
-                    Some((prev_paragraph, speakers, prev_end))
+                    Some((prev_paragraph, speakers, prev_end, opens))
                         if paragraph == *prev_paragraph
                             && starts_sentence(doc, outer)
                             && attribution_gap(doc, Span::new(*prev_end, outer.start)) =>
                     {
+                        found.continues = Some(*opens);
                         (speakers.clone(), "quote/direct/continued-2", 0.6)
                     }
                     _ => match fragment_speaker(doc, outer) {
@@ -200,7 +206,12 @@ pub(crate) fn find_quotes(doc: &mut Doc, spans: Vec<(Span, Span)>) {
                 });
             }
             if !speakers.is_empty() {
-                previous = Some((last_paragraph_of(doc, outer), speakers.clone(), outer.end));
+                previous = Some((
+                    last_paragraph_of(doc, outer),
+                    speakers.clone(),
+                    outer.end,
+                    outer.start,
+                ));
             }
             found.speakers = speakers;
         }
@@ -222,6 +233,23 @@ fn resolve_pronouns_again(doc: &mut Doc) {
             continue;
         };
         if doc.quotes[i].speakers != [speaker] {
+            doc.facts.quotes[fact].speaker = speaker;
+            doc.quotes[i].speakers = vec![speaker];
+        }
+    }
+    // The second half of a split quotation, and a run of quotation paragraphs,
+    // keep the speaker of the quotation they continue (in order, so a chain follows).
+    for i in 0..doc.quotes.len() {
+        let Some(opens) = doc.quotes[i].continues else {
+            continue;
+        };
+        let Some(from) = doc.quotes[..i].iter().rposition(|q| q.outer.start == opens) else {
+            continue;
+        };
+        let (Some(fact), &[speaker]) = (doc.quotes[i].fact, &doc.quotes[from].speakers[..]) else {
+            continue;
+        };
+        if doc.quotes[i].speakers.len() == 1 && doc.quotes[i].speakers != [speaker] {
             doc.facts.quotes[fact].speaker = speaker;
             doc.quotes[i].speakers = vec![speaker];
         }
@@ -861,6 +889,11 @@ pub(crate) fn subject_of_verb(
                 .get(..referent.span.start.saturating_sub(clause_start))
                 .unwrap_or("")
                 .trim_end();
+            // ("The Lord Chancellor, Lord Falconer, said": past the honorific.)
+            let lead = match lead.rsplit_once(' ') {
+                Some((rest, last)) if doc.k.honorifics.contains(last) => rest,
+                _ => lead,
+            };
             let name_only = lead.ends_with(',');
             if !referent.indirect
                 && name_only
@@ -1290,12 +1323,37 @@ fn indirect_quotes(doc: &mut Doc) {
                     k += 1;
                 } else {
                     let at = k + usize::from(tokens.get(k).is_some_and(|t| t.text == "the"));
+                    // ("the BBC": the name may take in its article.)
                     if let Some(mention) = tokens
-                        .get(at)
+                        .get(k)
                         .and_then(|t| super::resolve::mention_at(doc, t.span.start))
+                        .or_else(|| {
+                            tokens
+                                .get(at)
+                                .and_then(|t| super::resolve::mention_at(doc, t.span.start))
+                        })
                         .filter(|m| doc.kind(m.entity) != crate::fact::EntityKind::Person)
                     {
                         k = tokens.partition_point(|t| t.span.start < mention.span.end);
+                        // "told the BBC News website ...", "told the BBC's Politics
+                        // Show ...": the outlet's programme is the addressee too.
+                        let programme = (k..tokens.len().min(k + 4))
+                            .take_while(|&i| tokens[i].text.starts_with(char::is_uppercase))
+                            .count();
+                        if tokens.get(k + programme).is_some_and(|t| {
+                            matches!(
+                                t.text.to_lowercase().as_str(),
+                                "website" | "programme" | "program" | "show" | "radio"
+                            )
+                        }) {
+                            k += programme + 1;
+                        } else if programme >= 1
+                            && tokens[k..k + programme]
+                                .last()
+                                .is_some_and(|t| matches!(t.text, "Show" | "Programme"))
+                        {
+                            k += programme;
+                        }
                     }
                 }
             }
@@ -1770,6 +1828,7 @@ fn add_indirect(doc: &mut Doc, referent: &Referent, clause: Span, rule: &str, co
         fact: None,
         speakers: referent.entities.clone(),
         pronoun: None,
+        continues: None,
     };
     for &speaker in &referent.entities {
         let evidence = doc.layout.evidence(clause);
