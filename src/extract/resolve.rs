@@ -464,9 +464,10 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
     None
 }
 
-/// "Both leaders", "the two men", "both countries": the last two people (or
-/// countries) named before, in this paragraph or the two before, outside
-/// quotation marks. Not "both sides" or "the two parties", which name no one.
+/// "Both leaders", "the two men", "the four allied countries": the last two
+/// (or as many as counted) people or countries named before, in this
+/// paragraph or the two before, outside quotation marks. Not "both sides" or
+/// "the two parties", which name no one.
 fn named_pair(doc: &Doc, tokens: &[crate::text::Token], start: usize) -> Option<Referent> {
     // ("But both leaders also warned ...": past the conjunction.)
     let skip = usize::from(
@@ -476,11 +477,27 @@ fn named_pair(doc: &Doc, tokens: &[crate::text::Token], start: usize) -> Option<
     );
     let tokens = &tokens[skip..];
     let first = tokens.first()?.text.to_lowercase();
-    let noun_at = match first.as_str() {
-        "both" => 1,
-        "the" if tokens.get(1).is_some_and(|t| t.text == "two") => 2,
+    let number = |word: &str| match word {
+        "two" => Some(2),
+        "three" => Some(3),
+        "four" => Some(4),
+        "five" => Some(5),
+        _ => None,
+    };
+    let (count, mut noun_at) = match first.as_str() {
+        "both" => (2, 1),
+        "the" => (number(tokens.get(1)?.text)?, 2),
         _ => return None,
     };
+    // ("the four allied countries": one modifier may stand before the noun.)
+    if tokens.get(noun_at).is_some_and(|t| {
+        matches!(
+            t.text,
+            "allied" | "other" | "European" | "western" | "Western"
+        )
+    }) {
+        noun_at += 1;
+    }
     let noun = tokens.get(noun_at)?;
     let wanted = match noun.text {
         "leaders" | "men" | "women" | "ministers" | "politicians" | "presidents" | "premiers"
@@ -504,26 +521,54 @@ fn named_pair(doc: &Doc, tokens: &[crate::text::Token], start: usize) -> Option<
         .find(|(_, &p)| p + 2 >= paragraph)
         .map_or(0, |(s, _)| s.start);
     let end = doc.mentions.partition_point(|m| m.span.start < start);
+    let candidates: Vec<&Mention> = doc.mentions[..end]
+        .iter()
+        .filter(|m| {
+            m.span.start >= from && doc.kind(m.entity) == wanted && !doc.in_quotation(m.span.start)
+        })
+        .collect();
+    // Two may be named apart ("McConnell said ..., while Ryan praised ...");
+    // three or more only as one list ("The United States, France, Germany and
+    // Britain"), the last such list of that length.
     let mut pair: Vec<usize> = Vec::new();
-    for mention in doc.mentions[..end].iter().rev() {
-        if mention.span.start < from {
-            break;
+    if count == 2 {
+        for mention in candidates.iter().rev() {
+            if !pair.contains(&mention.entity) {
+                pair.push(mention.entity);
+            }
+            if pair.len() == count {
+                break;
+            }
         }
-        if doc.kind(mention.entity) != wanted
-            || doc.in_quotation(mention.span.start)
-            || pair.contains(&mention.entity)
-        {
-            continue;
+        pair.reverse();
+    } else {
+        let mut run: Vec<usize> = Vec::new();
+        let mut last_end = 0;
+        let mut found = None;
+        for mention in &candidates {
+            let joined = !run.is_empty()
+                && is_list_gap(
+                    &doc.layout.body[last_end.min(mention.span.start)..mention.span.start],
+                );
+            if !joined {
+                if run.len() == count {
+                    found = Some(run.clone());
+                }
+                run.clear();
+            }
+            if !run.contains(&mention.entity) {
+                run.push(mention.entity);
+            }
+            last_end = mention.span.end;
         }
-        pair.push(mention.entity);
-        if pair.len() == 2 {
-            break;
+        if run.len() == count {
+            found = Some(run);
         }
+        pair = found.unwrap_or_default();
     }
-    if pair.len() < 2 {
+    if pair.len() < count {
         return None;
     }
-    pair.reverse();
     Some(Referent {
         entities: pair,
         span: Span::new(start, noun.span.end),

@@ -48,6 +48,7 @@ pub(crate) fn find_roles(doc: &mut Doc) {
         appositive(doc, &tokens);
         title_comma_name(doc, &tokens);
         copula(doc, sentence, &tokens);
+        relative_post(doc, &tokens);
     }
     back_references(doc, &sentences);
     lede_descriptions(doc, &sentences);
@@ -507,6 +508,65 @@ fn add_role(
         rule: format!("{rule}+{}", phrase.rule_title),
         confidence,
     });
+}
+
+/// "Bob Corker, who chairs the Senate Foreign Relations Committee,": a person
+/// who chairs, heads or leads a named organisation holds that post in it.
+fn relative_post(doc: &mut Doc, tokens: &[Token]) {
+    for (i, who) in tokens.iter().enumerate() {
+        if who.text != "who" || i == 0 {
+            continue;
+        }
+        let title = match tokens.get(i + 1).map(|t| t.text) {
+            Some("chairs" | "chaired") => "chairman",
+            Some("heads" | "headed") => "head",
+            Some("leads" | "led") => "leader",
+            _ => continue,
+        };
+        let before = doc.layout.body[..who.span.start].trim_end();
+        let Some(name) = before.strip_suffix(',') else {
+            continue;
+        };
+        let Some(person) = person_ending_at(doc, name.trim_end().len()) else {
+            continue;
+        };
+        let mut k = i + 2;
+        if tokens.get(k).is_some_and(|t| t.text == "the") {
+            k += 1;
+        }
+        let org = tokens
+            .get(k)
+            .and_then(|t| {
+                mention_at(doc, t.span.start).or_else(|| mention_at(doc, tokens[k - 1].span.start))
+            })
+            .filter(|m| doc.kind(m.entity) == EntityKind::Organization);
+        let (Some(org), Some(row)) = (org, doc.k.titles.get(title)) else {
+            continue;
+        };
+        let phrase = TitlePhrase {
+            end: k + 1,
+            title: title.to_string(),
+            org: Some(org.entity),
+            former: matches!(tokens[i + 1].text, "chaired" | "headed" | "led"),
+            rule_title: row.id.clone(),
+            generic: false,
+            capitalised: false,
+        };
+        let span = Span::new(person.span.start, org.span.end);
+        add_role(
+            doc,
+            person.entity,
+            &phrase,
+            span,
+            "role/relative-post-1",
+            0.75,
+        );
+    }
+}
+
+/// The person whose mention ends at `pos`.
+fn person_ending_at(doc: &Doc, pos: usize) -> Option<Mention> {
+    super::resolve::mention_ending_at(doc, pos).filter(|m| doc.kind(m.entity) == EntityKind::Person)
 }
 
 /// Drops "former" and the like from the front of a title; keeps the post.
