@@ -537,6 +537,7 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                 "vote-for",
                 "champion",
                 "throw-weight",
+                "express-support",
             ]
             .iter()
             .any(|verb| cue_name.starts_with(verb));
