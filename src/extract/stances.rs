@@ -2258,7 +2258,17 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
             tokens[n - 1].span.end
         };
         let gap = &body[gap_start..token.span.start];
+        // "China steps up pressure on N. Korea to halt missile, nuke testing": in a
+        // headline a comma stands for "and" before its last few words.
+        let headline_and = gap.trim() == ","
+            && doc
+                .layout
+                .paragraphs
+                .first()
+                .is_some_and(|p| token.span.start < p.end && limit <= p.end)
+            && words(body, Span::new(token.span.start, limit)).len() <= 3;
         if n > 0
+            && !headline_and
             && (gap.contains([',', ';', ':', '(', ')', '—', '–', '!', '?']) || gap.trim() == "-")
         {
             break;
