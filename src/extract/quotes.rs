@@ -818,7 +818,15 @@ pub(crate) fn subject_of_verb(
                 last_word,
                 "this" | "last" | "next" | "on" | "early" | "late" | "earlier"
             );
-        if !last_word.is_empty() && (is_auxiliary(last_word) || time_opener) {
+        // ("He bitterly said", "Sir Nicholas angrily said": a manner adverb.)
+        let manner = last_word.len() > 5
+            && last_word.ends_with("ly")
+            && last_word.chars().all(|c| c.is_ascii_lowercase())
+            && !matches!(
+                last_word,
+                "family" | "assembly" | "anomaly" | "monopoly" | "supply"
+            );
+        if !last_word.is_empty() && (is_auxiliary(last_word) || time_opener || manner) {
             after_time_word = super::is_time_word(last_word);
             end = clause_start + last_word_start;
             continue;
@@ -857,9 +865,13 @@ pub(crate) fn subject_of_verb(
     let bracketed = text
         .strip_suffix("),")
         .map_or(text, |t| &text[..t.len() + 1]);
+    // ("Mary Blewitt, founder of the Survivors Fund (SURF), said": the bracket
+    // closed an apposition, whose comma still ends it.)
+    let mut aside_comma = false;
     if let Some(inner) = bracketed.strip_suffix(')') {
         if let Some(open) = inner.rfind('(') {
             if inner[open..].split_whitespace().count() <= 4 && open > 0 {
+                aside_comma = text.ends_with("),") && inner[..open].contains(", ");
                 text = inner[..open].trim_end();
             }
         }
@@ -882,7 +894,7 @@ pub(crate) fn subject_of_verb(
         }
     }
     let mut end = clause_start + text.len();
-    if let Some(inner) = text.strip_suffix(',') {
+    if let Some(inner) = comma_closed(text, aside_comma) {
         // "The director of public prosecutions, Ken Macdonald, says": the name is the apposition.
         if let Some(referent) = subject_before(doc, clause_start, clause_start + inner.len()) {
             let lead = inner
@@ -911,7 +923,7 @@ pub(crate) fn subject_of_verb(
     }
     // "Annalena Baerbock, the German Foreign Minister," → before the apposition.
     let mut companions = None;
-    if let Some(inner) = text.strip_suffix(',') {
+    if let Some(inner) = comma_closed(text, aside_comma) {
         if let Some(comma) = inner.rfind(',') {
             let apposition = inner[comma + 1..].trim();
             let n_words = apposition.split_whitespace().count();
@@ -1010,6 +1022,12 @@ pub(crate) fn subject_of_verb(
     words(body, Span::new(referent.span.end, end))
         .is_empty()
         .then_some(referent)
+}
+
+/// A subject that ends its aside: without the comma that closes it, or as it
+/// is when a bracket closing the aside was already taken off with that comma.
+fn comma_closed(text: &str, aside_comma: bool) -> Option<&str> {
+    text.strip_suffix(',').or(aside_comma.then_some(text))
 }
 
 /// After "according to": the name is the whole source ("according to U.S.
@@ -1212,7 +1230,24 @@ fn indirect_quotes(doc: &mut Doc) {
                     && !lead
                         .get(1)
                         .is_some_and(|w| matches!(w.as_str(), "on" | "continued" | "went"));
-            if gated {
+            // "Mr Bradshaw was (initially) told it was an offence": the one told is
+            // not the one telling.
+            let passive = matches!(
+                lower.as_str(),
+                "told" | "warned" | "advised" | "assured" | "informed" | "reminded" | "asked"
+            ) && tokens[..idx]
+                .iter()
+                .rev()
+                .find(|t| {
+                    !(t.text.ends_with("ly") && t.text.chars().all(|c| c.is_ascii_lowercase()))
+                })
+                .is_some_and(|t| {
+                    matches!(
+                        t.text,
+                        "was" | "were" | "been" | "being" | "is" | "are" | "be"
+                    )
+                });
+            if gated || passive {
                 continue;
             }
             // ", saying ...": a reporting verb's -ing form after a comma.
@@ -1272,7 +1307,16 @@ fn indirect_quotes(doc: &mut Doc) {
                 {
                     k = i
                 }
-                Some(i) if tell || i == k || adverbs_only(i) => k = i + 1,
+                // ("claimed, with some justification, that ...": an aside between commas.)
+                Some(i)
+                    if tell
+                        || i == k
+                        || adverbs_only(i)
+                        || body[tokens[k - 1].span.end..tokens[k].span.start].contains(',')
+                            && body[tokens[i - 1].span.end..tokens[i].span.start].contains(',') =>
+                {
+                    k = i + 1
+                }
                 _ if !doc.k.reporting_bare.contains(&lower)
                     && !plain_clause(doc, &tokens[k.min(tokens.len())..]) =>
                 {
@@ -1381,7 +1425,17 @@ fn indirect_quotes(doc: &mut Doc) {
                 continue;
             }
             let gap = &body[token.span.end..first.span.start];
-            if gap.contains([':', '"', '“', '‘']) || (!tell && gap.contains(',')) {
+            // (A comma-enclosed aside before "that" may stand there: "claimed,
+            // with some justification, that ...".)
+            let aside_then_that = first.span.start > token.span.end
+                && k > 0
+                && tokens[k - 1].text == "that"
+                && gap.trim_end().ends_with("that")
+                && gap.trim_start().starts_with(',')
+                && gap.matches(',').count() == 2;
+            if gap.contains([':', '"', '“', '‘'])
+                || (!tell && gap.contains(',') && !aside_then_that)
+            {
                 continue;
             }
             // "... abhorrent but he said the UK had to ...": a second report ends the first.
@@ -1685,12 +1739,28 @@ fn final_attribution(doc: &Doc, sentence: Span) -> Option<(Referent, Span)> {
         let referent = referent_at(doc, tail_start, tail_span.end)?;
         // ", its defence minister told the United States.": "told" may have its
         // addressee after it.
-        let last = tokens
+        // ("..., Mr Reed said on Monday.": a time phrase may close it.)
+        let time_phrase = |from: usize| {
+            tokens[from..].iter().all(|t| {
+                super::is_time_word(t.text)
+                    || matches!(
+                        t.text,
+                        "on" | "last" | "this" | "earlier" | "later" | "night"
+                    )
+            })
+        };
+        let told = tokens
             .iter()
             .rposition(|t| t.text == "told")
-            .filter(|&i| tokens.len() - i <= 5)
-            .map_or(tokens.last()?, |i| &tokens[i]);
-        if !is_reporting(doc, last.text) || last.text != "told" && last.span.end != tail_span.end {
+            .filter(|&i| tokens.len() - i <= 5);
+        let timed = tokens
+            .iter()
+            .rposition(|t| is_reporting(doc, t.text))
+            .filter(|&i| i + 1 < tokens.len() && time_phrase(i + 1));
+        let last = told.or(timed).map_or(tokens.last()?, |i| &tokens[i]);
+        if !is_reporting(doc, last.text)
+            || told.is_none() && timed.is_none() && last.span.end != tail_span.end
+        {
             return None;
         }
         // ", the Trade and Industry Secretary has said.": at most an auxiliary and
