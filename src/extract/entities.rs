@@ -769,6 +769,11 @@ fn inside(taken: &[Span], span: Span) -> bool {
 }
 
 /// Whether two tokens are one name apart: a single space, or an initial's full stop.
+/// The text between two tokens.
+fn body_gap<'a>(doc: &Doc<'a>, left: &Token, right: &Token) -> &'a str {
+    &doc.layout.body[left.span.end..right.span.start]
+}
+
 /// Two words of one name: a space between, or an initial's or an honorific's
 /// full stop ("J. Smith", "Mr. Obama").
 fn joined(doc: &Doc, left: &Token, right: &Token) -> bool {
@@ -901,7 +906,14 @@ fn candidate_from(doc: &Doc, tokens: &[Token], start: usize, end: usize) -> Opti
     let mut post_nominal = false;
     for (idx, token) in tokens.iter().enumerate().take(end).skip(i) {
         // "Andrew Tyrie MP": a post-nominal ends the name and marks a person.
+        // ("East Midlands MEP Roger Knapman": before a name it is a title.)
         if !name.is_empty() && POST_NOMINALS.contains(&token.text) {
+            if tokens
+                .get(idx + 1)
+                .is_some_and(|t| is_capitalised(t.text) && body_gap(doc, token, t) == " ")
+            {
+                return None;
+            }
             post_nominal = true;
             break;
         }

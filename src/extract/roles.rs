@@ -644,6 +644,13 @@ fn appositive(doc: &mut Doc, tokens: &[Token]) {
         if let Some(post) = tokens
             .get(after)
             .filter(|t| super::entities::POST_NOMINALS.contains(&t.text))
+            // ("the Bethnal Green MP Oona King": a name after it makes it a title.)
+            .filter(|t| {
+                tokens.get(after + 1).is_none_or(|next| {
+                    !super::entities::is_capitalised(next.text)
+                        || doc.text(Span::new(t.span.end, next.span.start)) != " "
+                })
+            })
             .filter(|t| {
                 doc.text(Span::new(person.span.end, t.span.start))
                     .trim()
@@ -821,7 +828,16 @@ fn copula(doc: &mut Doc, sentence: Span, tokens: &[Token]) {
         let from = if article { k + 1 } else { k };
         if let Some(mut phrase) = title_phrase(doc, tokens, from, tokens.len()) {
             // Without an article only a capitalised post counts: "when he was Home Secretary".
-            if !article && (!phrase.capitalised || phrase.generic) {
+            // ("... are MPs": a plural names a group, not one person's post.)
+            let plural = phrase.title.split_whitespace().any(|w| {
+                let lower = w.to_lowercase();
+                lower.len() > 2
+                    && !doc.k.titles.contains_key(&lower)
+                    && lower
+                        .strip_suffix('s')
+                        .is_some_and(|one| doc.k.titles.contains_key(one))
+            });
+            if !article && (!phrase.capitalised || phrase.generic) || plural {
                 continue;
             }
             phrase.former |= former;
