@@ -111,6 +111,9 @@ pub struct Knowledge {
     /// before with that word ("the committee added"): all but parties,
     /// legislatures and outlets, of which an article names several.
     pub org_anaphors: HashSet<String>,
+    /// Organisation words of kind "party" ("Party", "Alliance", "Front"): a
+    /// name they end is a party's.
+    pub party_words: HashSet<String>,
     /// Organisation words of kind "other" or "agency" ("committee", "police"):
     /// those that name a body in lower case ("the Commons science committee").
     pub body_words: HashSet<String>,
@@ -317,8 +320,12 @@ impl Knowledge {
         let mut org_words = HashSet::default();
         let mut org_anaphors = HashSet::default();
         let mut body_words = HashSet::default();
+        let mut party_words = HashSet::default();
         for row in rows(sources.org_words, "data/lexicon/org_words.tsv")? {
             let word = row.get("word")?.to_lowercase();
+            if row.get("kind")? == "party" {
+                party_words.insert(word.clone());
+            }
             if !matches!(row.get("kind")?, "party" | "legislature" | "outlet") {
                 org_anaphors.insert(word.clone());
             }
@@ -431,6 +438,7 @@ impl Knowledge {
             honorific_gender,
             org_words,
             org_anaphors,
+            party_words,
             body_words,
             group_words,
             speaking_bodies,

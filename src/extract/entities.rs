@@ -211,6 +211,10 @@ pub(crate) fn find_mentions(doc: &mut Doc) {
                 &label,
                 "entity/org/org-word-1",
             );
+            // "the Island Party": a party's name, whose kind the graph records.
+            if doc.k.party_words.contains(&last) && doc.facts.entities[entity].org_kind.is_none() {
+                doc.facts.entities[entity].org_kind = Some("party".to_string());
+            }
             mentions.push(Mention {
                 span,
                 entity,

@@ -331,7 +331,9 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
                     indirect: true,
                 });
             }
-            if let Some(org) = organisation_taken_up(doc, &tokens) {
+            if let Some(org) =
+                organisation_taken_up(doc, &tokens).or_else(|| party_taken_up(doc, &tokens))
+            {
                 return Some(Referent {
                     entities: vec![org],
                     span: Span::new(start, tokens[1].span.end),
@@ -766,6 +768,46 @@ fn organisation_taken_up(doc: &Doc, tokens: &[crate::text::Token]) -> Option<usi
                 })
         })
         .map(|m| m.entity)
+}
+
+/// For tokens "the party" (before a verb): the one party named in this
+/// sentence before it and the sentence before ("UKIP ... The party argues the
+/// pair should give up their seats"); none when two are named there.
+fn party_taken_up(doc: &Doc, tokens: &[crate::text::Token]) -> Option<usize> {
+    let noun = tokens.get(1)?;
+    if noun.text != "party"
+        || tokens.get(2).is_some_and(|next| {
+            !(super::quotes::is_reporting(doc, next.text)
+                || super::quotes::is_auxiliary(next.text)
+                || next.text.ends_with('s') && next.text.chars().all(|c| c.is_ascii_lowercase()))
+        })
+    {
+        return None;
+    }
+    let pos = noun.span.start;
+    let sentence = doc.layout.sentence_of(pos)?;
+    let here = doc.layout.sentences[sentence].start;
+    let end = doc.mentions.partition_point(|m| m.span.start < pos);
+    let is_party = |m: &&Mention| doc.facts.entities[m.entity].org_kind.as_deref() == Some("party");
+    // (In the sentence before, only the name it opens with: its subject.)
+    let opening = sentence.checked_sub(1).and_then(|before| {
+        let span = doc.layout.sentences[before];
+        doc.mentions
+            .iter()
+            .find(|m| m.span.start >= span.start && m.span.start < span.end)
+    });
+    let mut parties: Vec<usize> = opening
+        .into_iter()
+        .chain(doc.mentions[..end].iter().filter(|m| m.span.start >= here))
+        .filter(is_party)
+        .map(|m| m.entity)
+        .collect();
+    parties.sort_unstable();
+    parties.dedup();
+    match parties[..] {
+        [party] => Some(party),
+        _ => None,
+    }
 }
 
 /// For tokens "the", capitalised qualifiers and a singular title ("the Salford
