@@ -1255,11 +1255,14 @@ fn indirect_quotes(doc: &mut Doc) {
             }
             // ", saying ...": a reporting verb's -ing form after a comma.
             // "hit back by saying that ...": after "by" too.
+            // ("backed the plan while acknowledging that ...", "hours after saying
+            // that ...": a participle after a conjunction of time.)
             let participle = lower.ends_with("ing")
                 && (body[..token.span.start]
                     .trim_end()
                     .ends_with([',', '-', '—', '–'])
-                    || idx > 0 && tokens[idx - 1].text == "by");
+                    || idx > 0
+                        && matches!(tokens[idx - 1].text, "by" | "while" | "after" | "before"));
             let coordinated = idx > 0
                 && matches!(tokens[idx - 1].text, "and" | "but" | "though" | "although")
                 || idx > 1
@@ -1442,7 +1445,21 @@ fn indirect_quotes(doc: &mut Doc) {
                 continue;
             }
             // "... abhorrent but he said the UK had to ...": a second report ends the first.
-            let mut clause_end = sentence.end;
+            // ("Ms Lowe, who has complained that the levy is unfair, spoke ...": a
+            // relative clause ends at its closing comma.)
+            let relative = tokens[..idx]
+                .iter()
+                .rev()
+                .take(4)
+                .find(|t| t.text == "who")
+                .is_some_and(|who| body[..who.span.start].trim_end().ends_with(','));
+            let mut clause_end = if relative {
+                body[first.span.start..sentence.end]
+                    .find(", ")
+                    .map_or(sentence.end, |comma| first.span.start + comma)
+            } else {
+                sentence.end
+            };
             for (j, t) in tokens.iter().enumerate().skip(k + 1) {
                 // "..., adding: ...", "..., saying that ...": a participle starts a new report.
                 let before_t = body[first.span.start..t.span.start].trim_end();
