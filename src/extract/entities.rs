@@ -520,19 +520,38 @@ fn capitalised_runs(doc: &Doc, taken: &[Span]) -> Vec<Candidate> {
                         continue;
                     }
                 }
-                // "Court of Appeal", "Ministry of Defence": an organisation word, "of"
-                // and a capitalised word are one name.
-                let of_name = j + 1 < tokens.len()
-                    && tokens[j].text == "of"
+                // "Court of Appeal", "Ministry of Defence", "Institute for Fiscal
+                // Studies", "Joint Council for the Welfare of Immigrants": an
+                // organisation word, "of" or "for" (perhaps with "the") and a
+                // capitalised word are one name.
+                let the = usize::from(tokens.get(j + 1).is_some_and(|t| t.text == "the"));
+                let of_name = j + 1 + the < tokens.len()
+                    && matches!(tokens[j].text, "of" | "for")
                     && doc.k.org_words.contains(&tokens[j - 1].text.to_lowercase())
-                    && is_capitalised(tokens[j + 1].text)
-                    && !inside(taken, tokens[j + 1].span)
+                    && is_capitalised(tokens[j + 1 + the].text)
+                    && !inside(taken, tokens[j + 1 + the].span)
                     && joined(doc, &tokens[j - 1], &tokens[j])
-                    && joined(doc, &tokens[j], &tokens[j + 1]);
+                    && joined(doc, &tokens[j], &tokens[j + 1])
+                    && (the == 0 || joined(doc, &tokens[j + 1], &tokens[j + 2]));
                 if !of_name {
                     break;
                 }
-                j += 2;
+                j += 2 + the;
+                // ("Department for Trade and Industry": the name goes on past "and".)
+                while j < tokens.len()
+                    && is_capitalised(tokens[j].text)
+                    && joined(doc, &tokens[j - 1], &tokens[j])
+                {
+                    j += 1;
+                }
+                if j + 1 < tokens.len()
+                    && tokens[j].text == "and"
+                    && is_capitalised(tokens[j + 1].text)
+                    && joined(doc, &tokens[j - 1], &tokens[j])
+                    && joined(doc, &tokens[j], &tokens[j + 1])
+                {
+                    j += 2;
+                }
             }
             if let Some(candidate) = candidate_from(doc, &tokens, i, j) {
                 out.push(candidate);

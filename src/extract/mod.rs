@@ -433,6 +433,10 @@ impl<'a> Doc<'a> {
                 // "BRUSSELS (Reuters) -": a bracketed name is a dateline or an aside.
                 !self.layout.body[..m.span.start].ends_with('(')
                     && self.visible_from(pos, m.span.start)
+                    // ("The government should change the law, the TUC has said. It
+                    // said ...": "the government" is often what is talked about, so
+                    // "it" never takes it up.)
+                    && !(m.form == MentionForm::Description && self.kind(m.entity) == EntityKind::Country)
                     // ("The report said the government should ...": a body only
                     // described inside what is reported is not who reports.)
                     && (m.form != MentionForm::Description

@@ -1222,9 +1222,18 @@ fn indirect_quotes(doc: &mut Doc) {
             // "They will say that ...": a report to come is not one made (a modal
             // in lower case right before the verb: not "Theresa May said", not
             // "Ms Lowe, who will retire, said").
+            // ("will undoubtedly claim": past a manner adverb.)
+            let modal_at = if idx > 1
+                && tokens[idx - 1].text.ends_with("ly")
+                && tokens[idx - 1].text.chars().all(|c| c.is_ascii_lowercase())
+            {
+                idx - 2
+            } else {
+                idx.wrapping_sub(1)
+            };
             let future = idx > 0
-                && matches!(tokens[idx - 1].text, "will" | "might" | "may" | "shall")
-                && !body[tokens[idx - 1].span.end..token.span.start].contains(',');
+                && matches!(tokens[modal_at].text, "will" | "might" | "may" | "shall")
+                && !body[tokens[modal_at].span.end..token.span.start].contains(',');
             let gated = future
                 || lead.iter().any(|w| {
                     matches!(w.as_str(), "not" | "never" | "what" | "cannot") || w.ends_with("n't")
