@@ -436,7 +436,7 @@ impl<'a> Doc<'a> {
                     // ("The government should change the law, the TUC has said. It
                     // said ...": "the government" is often what is talked about, so
                     // "it" never takes it up.)
-                    && !(m.form == MentionForm::Description && self.kind(m.entity) == EntityKind::Country)
+                    && (m.form != MentionForm::Description || self.kind(m.entity) != EntityKind::Country)
                     // ("The report said the government should ...": a body only
                     // described inside what is reported is not who reports.)
                     && (m.form != MentionForm::Description
