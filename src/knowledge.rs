@@ -138,6 +138,9 @@ pub struct Knowledge {
     pub abbreviations: HashSet<String>,
     /// Capitalised words that do not start a name (sentence openers, months, days).
     pub not_names: HashSet<String>,
+    /// Common given names, as written, with the gender they give "he" or
+    /// "she" (`true` for male): a full name that opens with one is a person.
+    pub given_names: HashMap<String, bool>,
     /// Words that end the names of things, not people ("Strategy", "Summit"), lower-cased.
     pub thing_words: HashSet<String>,
     /// Verb phrases that pass their subject to a following cue ("pledged to", "decided to"),
@@ -374,6 +377,17 @@ impl Knowledge {
             "word",
         )?;
         let not_names = words_of(sources.not_names, "data/lexicon/not_names.tsv", "word")?;
+        let mut given_names = HashMap::default();
+        for row in rows(sources.given_names, "data/lexicon/given_names.tsv")? {
+            let male = match row.get("gender")? {
+                "male" => true,
+                "female" => false,
+                other => bail!(
+                    "data/lexicon/given_names.tsv: gender {other:?} is neither male nor female"
+                ),
+            };
+            given_names.insert(row.get("name")?.to_string(), male);
+        }
         let thing_words = words_of(sources.thing_words, "data/lexicon/thing_words.tsv", "word")?;
         let mut assertion_nouns = HashMap::default();
         for row in rows(sources.assertion_nouns, "data/lexicon/assertion_nouns.tsv")? {
@@ -449,6 +463,7 @@ impl Knowledge {
             judging_verbs,
             abbreviations: abbreviations.into_iter().collect(),
             not_names,
+            given_names,
             thing_words,
             control_verbs,
             assertion_nouns,
@@ -530,6 +545,8 @@ pub struct Sources {
     pub abbreviations: &'static str,
     /// `data/lexicon/not_names.tsv`.
     pub not_names: &'static str,
+    /// `data/lexicon/given_names.tsv`.
+    pub given_names: &'static str,
     /// `data/lexicon/thing_words.tsv`.
     pub thing_words: &'static str,
     /// `data/lexicon/control_verbs.tsv`.
@@ -573,6 +590,7 @@ pub const SHIPPED_SOURCES: Sources = Sources {
     judging_verbs: include_str!("../data/lexicon/judging_verbs.tsv"),
     abbreviations: include_str!("../data/lexicon/abbreviations.tsv"),
     not_names: include_str!("../data/lexicon/not_names.tsv"),
+    given_names: include_str!("../data/lexicon/given_names.tsv"),
     thing_words: include_str!("../data/lexicon/thing_words.tsv"),
     control_verbs: include_str!("../data/lexicon/control_verbs.tsv"),
     assertion_nouns: include_str!("../data/lexicon/assertion_nouns.tsv"),

@@ -240,7 +240,8 @@ pub(crate) fn find_mentions(doc: &mut Doc) {
         if candidate.name.len() >= 2 && candidate.name.len() <= 4 && !definite_title {
             if !(candidate.signal
                 || candidate.honorific.is_some()
-                || confirmed_elsewhere(candidate, &candidates))
+                || confirmed_elsewhere(candidate, &candidates)
+                || doc.k.given_names.contains_key(&candidate.name[0]))
             {
                 continue;
             }
@@ -440,9 +441,16 @@ fn the_government(doc: &mut Doc, mentions: &mut Vec<Mention>, modifiers: &[Menti
 }
 
 fn gender(doc: &Doc, candidate: &Candidate) -> Option<bool> {
-    doc.k
-        .honorific_gender
-        .get(candidate.honorific.as_deref()?)
+    candidate
+        .honorific
+        .as_deref()
+        .and_then(|h| doc.k.honorific_gender.get(h))
+        .or_else(|| {
+            // ("Tony Blair": the given name tells, when the name has two words or more.)
+            (candidate.name.len() >= 2)
+                .then(|| doc.k.given_names.get(&candidate.name[0]))
+                .flatten()
+        })
         .copied()
 }
 
