@@ -1276,11 +1276,20 @@ pub(crate) fn subject_before(doc: &Doc, start: usize, end: usize) -> Option<Refe
                 k -= 1;
             }
             let bracketed = body[..mention.span.start].trim_end().ends_with('(');
+            // ("Sources within the party", "sources close to the party".)
             let in_phrase = k > 0
-                && matches!(
+                && (matches!(
                     lead[k - 1].text,
-                    "of" | "from" | "in" | "at" | "for" | "with" | "on" | "by"
-                );
+                    "of" | "from"
+                        | "in"
+                        | "at"
+                        | "for"
+                        | "with"
+                        | "on"
+                        | "by"
+                        | "within"
+                        | "inside"
+                ) || k > 1 && lead[k - 1].text == "to" && lead[k - 2].text == "close");
             if !bracketed && !in_phrase {
                 break;
             }
@@ -1293,7 +1302,10 @@ pub(crate) fn subject_before(doc: &Doc, start: usize, end: usize) -> Option<Refe
                 .find(|m| m.span.start >= start && m.span.end <= mention.span.start)
             else {
                 // "The people of Venezuela": a generic group is no one's voice.
-                let head = lead[..k.saturating_sub(1)].last();
+                let head = lead[..k.saturating_sub(1)]
+                    .iter()
+                    .rev()
+                    .find(|t| t.text != "close");
                 if head.is_some_and(|t| doc.k.group_words.contains(&t.text.to_lowercase())) {
                     return None;
                 }
