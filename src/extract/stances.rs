@@ -1826,11 +1826,18 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
                         .and_then(|(end, _)| mention_ending_at(doc, end))
                 });
                 if let Some(mention) = mention.filter(|m| is_agent(doc, m.entity)) {
-                    let referent = Referent {
-                        entities: vec![mention.entity],
-                        span: mention.span,
-                        indirect: false,
-                    };
+                    // ("The Labour Party and Amnesty International, who have warned
+                    // against the deal": every name of a list before the pronoun.)
+                    let referent = super::resolve::subject_before(doc, start, mention.span.end)
+                        .filter(|r| {
+                            r.entities.contains(&mention.entity)
+                                && r.entities.iter().all(|&e| is_agent(doc, e))
+                        })
+                        .unwrap_or(Referent {
+                            entities: vec![mention.entity],
+                            span: mention.span,
+                            indirect: false,
+                        });
                     return Some((referent, target, quote_for(doc, cue), 0.7));
                 }
             }
