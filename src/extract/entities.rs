@@ -1073,6 +1073,14 @@ pub(crate) fn title_at(doc: &Doc, tokens: &[Token], i: usize, end: usize) -> Opt
 
 /// The title starting at token `i`: its length in tokens and its lexicon entry.
 /// "ex-minister" is read as "minister", and a plural ("members") as its singular.
+/// A lower-cased title word without the prefix that makes it a past post:
+/// "ex-minister", "then-president".
+pub(crate) fn strip_former(word: &str) -> &str {
+    word.strip_prefix("ex-")
+        .or_else(|| word.strip_prefix("then-"))
+        .unwrap_or(word)
+}
+
 pub(crate) fn title_entry_at<'k>(
     doc: &Doc<'k>,
     tokens: &[Token],
@@ -1081,7 +1089,7 @@ pub(crate) fn title_entry_at<'k>(
 ) -> Option<(usize, &'k crate::knowledge::Title)> {
     let max = doc.k.max_title_words.min(end.saturating_sub(i));
     let first = tokens.get(i)?.text.to_lowercase();
-    let first = first.strip_prefix("ex-").unwrap_or(&first);
+    let first = strip_former(&first);
     let firsts = &doc.k.title_first_words;
     if max == 0
         || !firsts.contains(first)
@@ -1097,9 +1105,7 @@ pub(crate) fn title_entry_at<'k>(
             .iter()
             .map(|t| t.text.to_lowercase())
             .collect();
-        if let Some(rest) = words[0].strip_prefix("ex-") {
-            words[0] = rest.to_string();
-        }
+        words[0] = strip_former(&words[0]).to_string();
         let phrase = words.join(" ");
         if let Some(entry) = doc.k.titles.get(&phrase) {
             return Some((n, entry));

@@ -304,7 +304,7 @@ fn title_phrase(doc: &Doc, tokens: &[Token], i: usize, limit: usize) -> Option<T
             title_start = None;
             continue;
         }
-        if lower == "former" || lower.starts_with("ex-") {
+        if lower == "former" || lower.starts_with("ex-") || lower.starts_with("then-") {
             former = true;
         }
         if TITLE_MODIFIERS.contains(&lower.as_str()) {
@@ -581,7 +581,8 @@ fn clean_title(title: &str) -> String {
         words.remove(0);
     }
     let joined = words.join(" ");
-    joined.strip_prefix("ex-").unwrap_or(&joined).to_string()
+    let prefix = joined.len() - super::entities::strip_former(&joined.to_lowercase()).len();
+    joined[prefix..].to_string()
 }
 
 /// "Home Secretary Charles Clarke", "Tory leader Mr Howard", "senior shadow
@@ -614,10 +615,18 @@ fn title_before_name(doc: &mut Doc, tokens: &[Token]) {
                 };
                 let gap = doc.text(Span::new(last.span.end, next.span.start));
                 // ("Councillor Rita Moss and Senator Paul Eddy": a title of its own.)
+                // ("... and ex-minister Tom Hale": a lower-case title of its own too.)
+                let own_title = gap.split_whitespace().any(|w| {
+                    let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+                    doc.k
+                        .titles
+                        .contains_key(super::entities::strip_former(&w.to_lowercase()))
+                });
                 if doc.kind(next.entity) != EntityKind::Person
                     || !is_list_gap(gap)
                     || gap.split_whitespace().count() > 2
                     || gap.contains(|c: char| c.is_uppercase())
+                    || own_title
                 {
                     break;
                 }
