@@ -363,7 +363,7 @@ fn the_government(doc: &mut Doc, mentions: &mut Vec<Mention>, modifiers: &[Menti
                     .is_some_and(char::is_alphanumeric)
                 && !body[end..].starts_with(char::is_alphanumeric);
             // ("the government of Iraq" is named by what follows.)
-            if !the || !bounded || body[end..].starts_with(" of ") {
+            if !bounded || body[end..].starts_with(" of ") {
                 continue;
             }
             let span = Span::new(at, end);
@@ -799,16 +799,15 @@ fn inside(taken: &[Span], span: Span) -> bool {
         .any(|t| t.start < span.end && span.start < t.end)
 }
 
-/// Whether two tokens are one name apart: a single space, or an initial's full stop.
 /// The text between two tokens.
 fn body_gap<'a>(doc: &Doc<'a>, left: &Token, right: &Token) -> &'a str {
     &doc.layout.body[left.span.end..right.span.start]
 }
 
-/// Two words of one name: a space between, or an initial's or an honorific's
-/// full stop ("J. Smith", "Mr. Obama").
+/// Whether two tokens are one name apart: a single space, or an initial's or
+/// an honorific's full stop ("J. Smith", "Mr. Obama").
 fn joined(doc: &Doc, left: &Token, right: &Token) -> bool {
-    let gap = &doc.layout.body[left.span.end..right.span.start];
+    let gap = body_gap(doc, left, right);
     gap == " "
         || gap == ". " && (left.text.chars().count() == 1 || doc.k.honorifics.contains(left.text))
 }
@@ -1071,8 +1070,6 @@ pub(crate) fn title_at(doc: &Doc, tokens: &[Token], i: usize, end: usize) -> Opt
     title_entry_at(doc, tokens, i, end).map(|(n, _)| n)
 }
 
-/// The title starting at token `i`: its length in tokens and its lexicon entry.
-/// "ex-minister" is read as "minister", and a plural ("members") as its singular.
 /// A lower-cased title word without the prefix that makes it a past post:
 /// "ex-minister", "then-president".
 pub(crate) fn strip_former(word: &str) -> &str {
@@ -1081,6 +1078,8 @@ pub(crate) fn strip_former(word: &str) -> &str {
         .unwrap_or(word)
 }
 
+/// The title starting at token `i`: its length in tokens and its lexicon entry.
+/// "ex-minister" is read as "minister", and a plural ("members") as its singular.
 pub(crate) fn title_entry_at<'k>(
     doc: &Doc<'k>,
     tokens: &[Token],

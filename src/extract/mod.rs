@@ -433,16 +433,15 @@ impl<'a> Doc<'a> {
                 // "BRUSSELS (Reuters) -": a bracketed name is a dateline or an aside.
                 !self.layout.body[..m.span.start].ends_with('(')
                     && self.visible_from(pos, m.span.start)
-                    // ("The government should change the law, the TUC has said. It
-                    // said ...": "the government" is often what is talked about, so
-                    // "it" never takes it up.)
-                    && (m.form != MentionForm::Description || self.kind(m.entity) != EntityKind::Country)
-                    // ("The report said the government should ...": a body only
-                    // described inside what is reported is not who reports.)
+                    // A body only described: never "the government", which is often
+                    // what is talked about ("The government should change the law,
+                    // the TUC has said. It said ..."), nor one inside what is
+                    // reported ("The report said the committee should ...").
                     && (m.form != MentionForm::Description
-                        || !crate::text::words(self.layout.body, Span::new(sentence.start, m.span.start))
-                            .iter()
-                            .any(|t| quotes::is_reporting(self, t.text)))
+                        || self.kind(m.entity) != EntityKind::Country
+                            && !crate::text::words(self.layout.body, Span::new(sentence.start, m.span.start))
+                                .iter()
+                                .any(|t| quotes::is_reporting(self, t.text)))
                     && !matches!(
                         self.kind(m.entity),
                         EntityKind::Person | EntityKind::Proposal

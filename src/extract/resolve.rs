@@ -1034,8 +1034,6 @@ pub(crate) fn party_tag(text: &str) -> bool {
         && text[2..].chars().all(|c| c.is_alphabetic() || c == '.')
 }
 
-/// Text between two listed names: ", ", " and ", ", and ", with up to four
-/// describing words after the conjunction ("and next year's host the").
 /// "Chancellor Gordon Brown and Home Secretary Charles Clarke", "Gerhard
 /// Schroeder and French President Jacques Chirac": "and" (or a list comma)
 /// and a title, perhaps after a capitalised word, before the next name.
@@ -1046,14 +1044,10 @@ fn titled_list_gap(doc: &Doc, gap: Span) -> bool {
     let Some(first) = tokens.first() else {
         return false;
     };
-    let from = if first.text == "and" {
-        1
-    } else if text.trim_start().starts_with(',') {
-        usize::from(first.text == "and")
-    } else {
-        return false;
-    };
-    if text.contains(['.', ';', '(', ')', '"', '“', '”']) {
+    let from = usize::from(first.text == "and");
+    if from == 0 && !text.trim_start().starts_with(',')
+        || text.contains(['.', ';', '(', ')', '"', '“', '”'])
+    {
         return false;
     }
     (from..tokens.len().min(from + 2)).any(|at| {
@@ -1065,6 +1059,8 @@ fn titled_list_gap(doc: &Doc, gap: Span) -> bool {
     })
 }
 
+/// Text between two listed names: ", ", " and ", ", and ", with up to four
+/// describing words after the conjunction ("and next year's host the").
 pub(crate) fn is_list_gap(gap: &str) -> bool {
     let mut trimmed = gap.trim();
     // "Rand Paul, R-Ky., and Mike Lee": a party-and-state tag after a name.

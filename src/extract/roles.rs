@@ -527,7 +527,9 @@ fn relative_post(doc: &mut Doc, tokens: &[Token]) {
         let Some(name) = before.strip_suffix(',') else {
             continue;
         };
-        let Some(person) = person_ending_at(doc, name.trim_end().len()) else {
+        let Some(person) = super::resolve::mention_ending_at(doc, name.trim_end().len())
+            .filter(|m| doc.kind(m.entity) == EntityKind::Person)
+        else {
             continue;
         };
         let mut k = i + 2;
@@ -562,11 +564,6 @@ fn relative_post(doc: &mut Doc, tokens: &[Token]) {
             0.75,
         );
     }
-}
-
-/// The person whose mention ends at `pos`.
-fn person_ending_at(doc: &Doc, pos: usize) -> Option<Mention> {
-    super::resolve::mention_ending_at(doc, pos).filter(|m| doc.kind(m.entity) == EntityKind::Person)
 }
 
 /// Drops "former" and the like from the front of a title; keeps the post.

@@ -985,13 +985,6 @@ fn head_before_preposition<'a>(tokens: &[crate::text::Token<'a>]) -> Option<&'a 
     tokens[..end].last().map(|t| t.text)
 }
 
-/// A holder's stance on a bare "the plans" with no antecedent says nothing new
-/// when the same holder has another stance of that polarity in the article.
-/// For the target of "urged X to V": `None` when no "to V" follows a short
-/// addressee; else `Some(None)`, or `Some(Some(..))` when V is itself a cue:
-/// (where that cue starts, its rule, its polarity turned by a "not" before
-/// "to", and the phrase after it).
-#[allow(clippy::type_complexity)]
 /// What a person is judged on, not what they propose: "praised her
 /// leadership", "criticised his performance".
 const PERSONAL_QUALITIES: &[&str] = &[
@@ -1062,6 +1055,11 @@ fn that_clause(doc: &Doc, target: Span) -> Option<Span> {
     }
 }
 
+/// For the target of "urged X to V": `None` when no "to V" follows a short
+/// addressee; else `Some(None)`, or `Some(Some(..))` when V is itself a cue:
+/// (where that cue starts, its rule, its polarity turned by a "not" before
+/// "to", and the phrase after it).
+#[allow(clippy::type_complexity)]
 fn addressed_action(
     doc: &Doc,
     target: Span,
@@ -1187,6 +1185,8 @@ fn drop_judged_repeats(doc: &mut Doc) {
     });
 }
 
+/// A holder's stance on a bare "the plans" with no antecedent says nothing new
+/// when the same holder has another stance of that polarity in the article.
 fn drop_bare_repeats(doc: &mut Doc) {
     let keep: Vec<bool> = doc
         .facts
