@@ -822,13 +822,8 @@ pub(crate) fn subject_of_verb(
                 "this" | "last" | "next" | "on" | "early" | "late" | "earlier"
             );
         // ("He bitterly said", "Sir Nicholas angrily said": a manner adverb.)
-        let manner = last_word.len() > 5
-            && last_word.ends_with("ly")
-            && last_word.chars().all(|c| c.is_ascii_lowercase())
-            && !matches!(
-                last_word,
-                "family" | "assembly" | "anomaly" | "monopoly" | "supply"
-            );
+        // (Not a short one: "would only say" keeps its modal before the verb.)
+        let manner = last_word.len() > 5 && super::is_adverb(last_word);
         if !last_word.is_empty() && (is_auxiliary(last_word) || time_opener || manner) {
             after_time_word = super::is_time_word(last_word);
             end = clause_start + last_word_start;
@@ -1223,10 +1218,7 @@ fn indirect_quotes(doc: &mut Doc) {
             // in lower case right before the verb: not "Theresa May said", not
             // "Ms Lowe, who will retire, said").
             // ("will undoubtedly claim": past a manner adverb.)
-            let modal_at = if idx > 1
-                && tokens[idx - 1].text.ends_with("ly")
-                && tokens[idx - 1].text.chars().all(|c| c.is_ascii_lowercase())
-            {
+            let modal_at = if idx > 1 && super::is_adverb(tokens[idx - 1].text) {
                 idx - 2
             } else {
                 idx.wrapping_sub(1)
@@ -1250,9 +1242,7 @@ fn indirect_quotes(doc: &mut Doc) {
             ) && tokens[..idx]
                 .iter()
                 .rev()
-                .find(|t| {
-                    !(t.text.ends_with("ly") && t.text.chars().all(|c| c.is_ascii_lowercase()))
-                })
+                .find(|t| !super::is_adverb(t.text))
                 .is_some_and(|t| {
                     matches!(
                         t.text,

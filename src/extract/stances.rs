@@ -12,7 +12,7 @@ use crate::text::{words, Span};
 use super::entities::slug;
 use super::quotes::{clause_start, is_reporting, subject_of_verb, trim_span};
 use super::resolve::{mention_at, mention_ending_at, referent_at, Referent};
-use super::{is_time_word, Doc};
+use super::{is_adverb, is_time_word, Doc};
 
 /// The most words a target phrase keeps.
 const MAX_TARGET_WORDS: usize = 14;
@@ -2029,9 +2029,6 @@ fn is_copula(word: &str) -> bool {
 }
 
 /// "strongly", "fundamentally": a lower-case "-ly" word (not "Italy").
-fn is_adverb(word: &str) -> bool {
-    word.len() > 3 && word.ends_with("ly") && word.chars().all(char::is_lowercase)
-}
 
 fn is_aux(word: &str) -> bool {
     matches!(
