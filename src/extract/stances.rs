@@ -2028,8 +2028,6 @@ fn is_copula(word: &str) -> bool {
     matches!(word, "is" | "was" | "are" | "were" | "been" | "be")
 }
 
-/// "strongly", "fundamentally": a lower-case "-ly" word (not "Italy").
-
 fn is_aux(word: &str) -> bool {
     matches!(
         word,
