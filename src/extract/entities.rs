@@ -804,6 +804,15 @@ fn body_gap<'a>(doc: &Doc<'a>, left: &Token, right: &Token) -> &'a str {
     &doc.layout.body[left.span.end..right.span.start]
 }
 
+/// Whether a capitalised word follows token `idx` after a single space: the
+/// name that a post-nominal before it ("East Midlands MEP Roger Knapman")
+/// makes a title of.
+pub(crate) fn name_follows(doc: &Doc, tokens: &[Token], idx: usize) -> bool {
+    tokens
+        .get(idx + 1)
+        .is_some_and(|next| is_capitalised(next.text) && body_gap(doc, &tokens[idx], next) == " ")
+}
+
 /// Whether two tokens are one name apart: a single space, or an initial's or
 /// an honorific's full stop ("J. Smith", "Mr. Obama").
 fn joined(doc: &Doc, left: &Token, right: &Token) -> bool {
@@ -938,10 +947,7 @@ fn candidate_from(doc: &Doc, tokens: &[Token], start: usize, end: usize) -> Opti
         // "Andrew Tyrie MP": a post-nominal ends the name and marks a person.
         // ("East Midlands MEP Roger Knapman": before a name it is a title.)
         if !name.is_empty() && POST_NOMINALS.contains(&token.text) {
-            if tokens
-                .get(idx + 1)
-                .is_some_and(|t| is_capitalised(t.text) && body_gap(doc, token, t) == " ")
-            {
+            if name_follows(doc, tokens, idx) {
                 return None;
             }
             post_nominal = true;

@@ -651,12 +651,7 @@ fn appositive(doc: &mut Doc, tokens: &[Token]) {
             .get(after)
             .filter(|t| super::entities::POST_NOMINALS.contains(&t.text))
             // ("the Bethnal Green MP Oona King": a name after it makes it a title.)
-            .filter(|t| {
-                tokens.get(after + 1).is_none_or(|next| {
-                    !super::entities::is_capitalised(next.text)
-                        || doc.text(Span::new(t.span.end, next.span.start)) != " "
-                })
-            })
+            .filter(|_| !super::entities::name_follows(doc, tokens, after))
             .filter(|t| {
                 doc.text(Span::new(person.span.end, t.span.start))
                     .trim()
