@@ -30,8 +30,9 @@ pub struct GazetteerEntry {
     pub org_kind: Option<String>,
     /// Wikidata id, from the reference tables.
     pub wikidata: Option<String>,
-    /// The country slug an organisation belongs to.
-    pub country: Option<String>,
+    /// The entry of the country it belongs to: its own for a country, the
+    /// gazetteer's `country` column for an organisation.
+    pub country: Option<usize>,
     /// Which file the entry came from, with its row id.
     pub rule: String,
 }
@@ -204,7 +205,7 @@ impl Knowledge {
                 label: row.get("label")?.to_string(),
                 org_kind: None,
                 wikidata: row.opt("wikidata").map(str::to_string),
-                country: None,
+                country: Some(idx),
                 rule: format!("gazetteer/country/{}", row.get("id")?),
             });
             names.add(row.get("label")?, idx, Form::Name);
@@ -219,6 +220,11 @@ impl Knowledge {
                 names.add(capital, idx, Form::Capital);
             }
         }
+        let country_index: HashMap<String, usize> = entries
+            .iter()
+            .enumerate()
+            .map(|(idx, entry)| (entry.key.clone(), idx))
+            .collect();
         for row in rows(sources.organisations, "data/gazetteer/organisations.tsv")? {
             let idx = entries.len();
             entries.push(GazetteerEntry {
@@ -227,7 +233,12 @@ impl Knowledge {
                 label: row.get("label")?.to_string(),
                 org_kind: row.opt("kind").map(str::to_string),
                 wikidata: row.opt("wikidata").map(str::to_string),
-                country: row.opt("country").map(str::to_string),
+                country: match row.opt("country") {
+                    Some(key) => Some(*country_index.get(key).ok_or_else(|| {
+                        anyhow!("data/gazetteer/organisations.tsv: unknown country {key:?}")
+                    })?),
+                    None => None,
+                },
                 rule: format!("gazetteer/org/{}", row.get("id")?),
             });
             names.add(row.get("label")?, idx, Form::Name);

@@ -378,23 +378,13 @@ fn the_government(doc: &mut Doc, mentions: &mut Vec<Mention>, modifiers: &[Menti
     if spots.is_empty() {
         return;
     }
+    // The country an entity's gazetteer entry belongs to.
     let country_of = |entity: usize| -> Option<usize> {
         let idx = *doc
             .k
             .entry_by_rule
             .get(&doc.facts.entities[entity].resolved_by)?;
-        let entry = &doc.k.entries[idx];
-        match entry.kind {
-            EntityKind::Country => Some(idx),
-            EntityKind::Organization => {
-                let country = entry.country.as_ref()?;
-                doc.k
-                    .entry_by_rule
-                    .get(&format!("gazetteer/country/{country}"))
-                    .copied()
-            }
-            _ => None,
-        }
+        doc.k.entries[idx].country
     };
     let mut votes: HashMap<usize, usize> = HashMap::new();
     for mention in mentions.iter().chain(modifiers) {
