@@ -384,7 +384,7 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                 }
             }
             // "demanded that NATO allies increase spending": what is demanded is the clause.
-            if kind == "verb" && cue_name_is(&rule_id, "demand-1") {
+            if kind == "verb" && cue_name(&rule_id) == "demand-1" {
                 if let Some(clause) = that_clause(doc, target_span) {
                     target_span = clause;
                 }
@@ -411,7 +411,7 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                 let Some(inner) = addressed_action(doc, target_span).or_else(|| {
                     // "urged restraint", "urged that the inquiry be reopened": urging
                     // asks for a thing or a course, not only for someone to act.
-                    cue_name_is(&rule_id, "urge-1")
+                    (cue_name(&rule_id) == "urge-1")
                         .then(|| asked_for(doc, target_span))
                         .flatten()
                         .map(|object| {
@@ -529,7 +529,7 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                 || titled_person(doc, &target_words)
                 || names_person && polarity == crate::fact::Polarity::Oppose;
             // The cue's own name, not its polarity folder: "stance/support/praise-1" praises.
-            let cue_name = rule_id.rsplit('/').next().unwrap_or_default();
+            let cue_name = cue_name(&rule_id);
             let endorsing = [
                 "back",
                 "support",
@@ -1015,9 +1015,10 @@ const PERSONAL_QUALITIES: &[&str] = &[
     "style",
 ];
 
-/// Whether a rule id (perhaps composed, "a+b") ends with the cue `name`.
-fn cue_name_is(rule_id: &str, name: &str) -> bool {
-    rule_id.rsplit('/').next() == Some(name)
+/// The cue's own name, the last part of a (perhaps composed) rule id:
+/// "praise-1" for "stance/support/praise-1", "back-1" for "a+stance/support/back-1".
+fn cue_name(rule_id: &str) -> &str {
+    rule_id.rsplit('/').next().unwrap_or_default()
 }
 
 /// After "urged": a clause after "that" ("urged that the inquiry be
