@@ -322,11 +322,34 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                         .flatten()
                 }),
                 "role-noun" => role_noun(doc, sentence, cue_span),
+                // "rejected Labour's call for a ban": the verb's form as a noun.
+                "verb" if cue_name(&rule_id) == "call-for-1" => {
+                    possessive(doc, sentence, cue_span).or_else(|| active(doc, sentence, cue_span))
+                }
                 _ => active(doc, sentence, cue_span),
             };
             let Some((holder, mut target_span, quote, confidence)) = found else {
                 continue;
             };
+            // "I think he will want to look carefully at it," said Ancram: inside a
+            // quotation "he" or "she" is someone other than the speaker.
+            let third_person = matches!(
+                body[holder.span.start..holder.span.end]
+                    .to_ascii_lowercase()
+                    .as_str(),
+                "he" | "she" | "they"
+            );
+            if third_person
+                && doc.quotes_overlapping(cue_span).any(|i| {
+                    let found = &doc.quotes[i];
+                    body[found.outer.start..].starts_with(['"', '“', '‘', '\''])
+                        && found.outer.contains(cue_span)
+                        && found.outer.contains(holder.span)
+                        && holder.entities.iter().any(|e| found.speakers.contains(e))
+                })
+            {
+                continue;
+            }
             // "wants a sunset clause" and "want to make courts the last resort" hold a
             // position; "wants to be part of ..." is a wish.
             if kind == "verb-np" {
@@ -389,11 +412,15 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                     target_span = clause;
                 }
             }
-            // "warned both parties against pandering to prejudice": the stance is on
-            // what follows "against", after a short addressee.
-            if kind == "verb-against" {
+            // "warned both parties against pandering to prejudice", "congratulated
+            // Pompeo on the operation": the stance is on what follows the preposition
+            // the cue's kind names, after a short addressee.
+            if let Some(preposition) = kind
+                .strip_prefix("verb-")
+                .filter(|p| matches!(*p, "against" | "on"))
+            {
                 let after = words(body, Span::new(cue_span.end, sentence.end));
-                let Some(against) = after.iter().take(6).position(|t| t.text == "against") else {
+                let Some(against) = after.iter().take(6).position(|t| t.text == preposition) else {
                     continue;
                 };
                 if against == 0 || body[cue_span.end..after[against].span.start].contains(',') {
@@ -516,11 +543,21 @@ pub(crate) fn find_stances(doc: &mut Doc) {
             // "fight the next general election", "stood against him for the seat": a
             // contest entered, not a proposal opposed.
             // ("refused to hold an early election" refuses an act, not a contest.)
-            let contest = polarity == crate::fact::Polarity::Oppose
+            // ("congratulated Bush on his win": a contest won, not a proposal.)
+            let contest = (polarity == crate::fact::Polarity::Oppose
+                || cue_name(&rule_id) == "congratulate-on-1")
                 && kind != "commit"
                 && head_before_preposition(&target_words)
                     .or_else(|| target_words.last().map(|t| t.text))
-                    .is_some_and(|head| doc.k.contest_nouns.contains(&head.to_lowercase()));
+                    .is_some_and(|head| {
+                        let head = head.to_lowercase();
+                        doc.k.contest_nouns.contains(&head)
+                            // "We have fought a very positive campaign": fighting one's own
+                            // campaign opposes nothing (distancing oneself from a poster
+                            // campaign does).
+                            || cue_name(&rule_id) == "fight-1"
+                                && matches!(head.as_str(), "campaign" | "campaigns" | "battle")
+                    });
             if contest {
                 continue;
             }
@@ -1392,6 +1429,14 @@ fn usable_cue(doc: &Doc, sentence: Span, cue: Span) -> bool {
             return false;
         }
     }
+    // "had veto power in the first vote": the cue word is a noun's modifier.
+    if !cue_text.contains(' ')
+        && words(body, Span::new(cue.end, sentence.end))
+            .first()
+            .is_some_and(|t| matches!(t.text, "power" | "powers"))
+    {
+        return false;
+    }
     if cue_text.ends_with("ed") {
         // "the Tory backed inquiry": determiner, a name, then the participle.
         let tokens = words(body, Span::new(sentence.start, cue.start));
@@ -1595,8 +1640,19 @@ fn hedged(doc: &Doc, sentence: Span, cue: Span) -> bool {
     let clause_end = body[cue.end..sentence.end]
         .find([',', ';', '—'])
         .map_or(sentence.end, |i| cue.end + i);
+    // ("called for a change in the law so householders are prosecuted only if ...":
+    // a condition inside a clause of its own belongs to that clause.)
     let after = words(body, Span::new(cue.end, clause_end));
-    before.iter().any(conditional) || after.iter().any(conditional)
+    let own_clause = after
+        .iter()
+        .position(|t| {
+            matches!(
+                t.text,
+                "so" | "because" | "which" | "who" | "that" | "where" | "when" | "since"
+            )
+        })
+        .unwrap_or(after.len());
+    before.iter().any(conditional) || after[..own_clause].iter().any(conditional)
 }
 
 /// The start of the clause holding `pos`: after the last `;`, `:`, `—` or `(` in the sentence.
@@ -1707,14 +1763,26 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
             }
         }
         if idx > 1 && before[idx - 1].text == "to" {
-            let phrase = format!("{} to", before[idx - 2].text.to_ascii_lowercase());
+            // ("voted overwhelmingly Thursday to reject": adverbs and a day between
+            // the verb and "to".)
+            let mut verb = idx - 2;
+            while verb > 0
+                && idx - 2 - verb < 3
+                && (is_adverb(before[verb].text)
+                    || is_time_word(before[verb].text)
+                    || matches!(before[verb].text, "on" | "last" | "this")
+                        && is_time_word(before[verb + 1].text))
+            {
+                verb -= 1;
+            }
+            let phrase = format!("{} to", before[verb].text.to_ascii_lowercase());
             if doc
                 .k
                 .control_verbs
                 .get(&phrase)
                 .is_some_and(|k| k == "control")
             {
-                idx -= 2;
+                idx = verb;
                 continue;
             }
         }
@@ -2016,6 +2084,23 @@ fn role_noun(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
         return None;
     }
     idx -= 1;
+    // "one of the chief critics of the plans"
+    if idx >= 2 && before[idx - 1].text == "of" && before[idx - 2].text == "one" {
+        idx -= 2;
+    }
+    // "Iain Duncan Smith, one of the chief critics of the plans, ...": a role noun in
+    // apposition to a name.
+    let at = before.get(idx).map_or(cue.start, |t| t.span.start);
+    if let Some(name) = body[start..at].trim_end().strip_suffix(',') {
+        let end = start + name.trim_end().len();
+        let mention = mention_ending_at(doc, end).filter(|m| is_agent(doc, m.entity))?;
+        let referent = Referent {
+            entities: vec![mention.entity],
+            span: mention.span,
+            indirect: false,
+        };
+        return Some((referent, target, quote_for(doc, cue), 0.7));
+    }
     if idx == 0 || !is_copula(before[idx - 1].text) {
         return None;
     }
@@ -2759,7 +2844,14 @@ fn judgements(doc: &mut Doc) {
                         .and_then(|comma| {
                             referent_at(doc, tokens[k].span.end + comma + 2, sentence.end)
                         })
-                } else if participle && body[..token.span.start].trim_end().ends_with(',') {
+                } else if participle
+                    && (body[..token.span.start].trim_end().ends_with(',')
+                        // "issued a statement calling the strike appropriate"
+                        || body[..token.span.start]
+                            .split_whitespace()
+                            .next_back()
+                            .is_some_and(|w| doc.k.document_nouns.contains(&w.to_lowercase())))
+                {
                     super::quotes::main_subject(doc, sentence, token.span.start)
                 } else {
                     subject_of_verb(
@@ -2922,7 +3014,8 @@ fn antecedent(doc: &Doc, span: Span) -> Option<String> {
             && !ANTECEDENT_STOPS.contains(&earlier[begin - 1].text.to_ascii_lowercase().as_str())
         {
             let gap = &body[earlier[begin - 1].span.end..earlier[begin].span.start];
-            if gap.trim().is_empty() {
+            // (A line break ends the phrase: a headline or caption runs into the text.)
+            if gap.trim().is_empty() && !gap.contains('\n') {
                 begin -= 1;
             } else {
                 break;
@@ -2939,6 +3032,7 @@ fn antecedent(doc: &Doc, span: Span) -> Option<String> {
             while k < earlier.len() && k < end + 5 {
                 let gap = &body[earlier[k - 1].span.end..earlier[k].span.start];
                 if !gap.trim().is_empty()
+                    || gap.contains('\n')
                     || matches!(
                         earlier[k].text,
                         "which" | "that" | "who" | "and" | "but" | "because"
