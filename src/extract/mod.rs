@@ -485,11 +485,18 @@ impl<'a> Doc<'a> {
                 continue;
             };
             let referent = resolve::referent_at(self, first.span.start, end)?;
+            // "The Tories and Lib Dems have tabled a motion ... It argues ...": "it"
+            // is a document that the bodies listed issued together.
+            let joint_document = || {
+                crate::text::words(self.layout.body, sentence)
+                    .iter()
+                    .any(|t| self.k.document_nouns.contains(&t.text.to_lowercase()))
+            };
             let fits = if plural {
                 referent.entities.len() >= 2
                     || self.kind(referent.entities[0]) == EntityKind::Organization
             } else {
-                referent.entities.len() == 1
+                referent.entities.len() == 1 || joint_document()
             };
             return fits.then_some(resolve::Referent {
                 entities: referent.entities,

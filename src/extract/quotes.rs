@@ -393,12 +393,24 @@ pub(crate) fn quotation_spans(doc: &Doc) -> Vec<(Span, Span)> {
             let text = &body[para.start..para.end];
             // Not when the words since the opening report someone ("... He said that ..."):
             // then the first quotation was left unclosed.
+            // (Only a report in the shape of an attribution counts: a name or "he"
+            // before the verb, and a comma, colon, "that" or the mark after it; "they
+            // say these are ..." and "a clause that says ..." are the speaker's words.)
             let continues = |pos: usize| {
+                let since = words(body, Span::new(open_abs, para.start + pos));
                 text[..pos].trim_end_matches(' ').ends_with(['.', '?', '!'])
                     && text[..pos].ends_with(' ')
-                    && !words(body, Span::new(open_abs, para.start + pos))
-                        .iter()
-                        .any(|t| is_reporting(doc, t.text))
+                    && !since.iter().enumerate().any(|(j, t)| {
+                        let after = body[t.span.end..].trim_start_matches(' ');
+                        is_reporting(doc, t.text)
+                            && j > 0
+                            && (matches!(since[j - 1].text, "he" | "she" | "He" | "She")
+                                || since[j - 1].text.starts_with(char::is_uppercase)
+                                    && !matches!(since[j - 1].text, "I" | "We" | "They"))
+                            && (after.starts_with([',', ':'])
+                                || after.starts_with("that ")
+                                || j + 1 == since.len())
+                    })
             };
             let reopen = marks[i + 1..].iter().position(|(pos, m)| {
                 m.reopens(open) && !(m.is_double() && continues(*pos) && close.is_some())
@@ -1732,7 +1744,16 @@ fn final_attribution(doc: &Doc, sentence: Span) -> Option<(Referent, Span)> {
     let comma = text.rfind(", ")?;
     let tail = &text[comma + 2..];
     let tail_trimmed = tail.trim_end_matches(['.', '!', '?']).trim_end();
-    if tail_trimmed.split_whitespace().count() > 8 || !fragments_inside(doc, sentence, true) {
+    // (", said the leaflet published jointly by the CPS and ACPO.": a document and
+    // its authors take more words.)
+    let mut lead = tail_trimmed.split_whitespace();
+    let document = lead.next().is_some_and(|w| is_reporting(doc, w))
+        && lead.next() == Some("the")
+        && lead
+            .next()
+            .is_some_and(|w| doc.k.document_nouns.contains(&w.to_lowercase()));
+    let most = if document { 20 } else { 8 };
+    if tail_trimmed.split_whitespace().count() > most || !fragments_inside(doc, sentence, true) {
         return None;
     }
     let tail_start = sentence.start + comma + 2;
@@ -1768,14 +1789,28 @@ fn final_attribution(doc: &Doc, sentence: Span) -> Option<(Referent, Span)> {
                     )
             })
         };
+        // (", Mr Milburn told BBC Radio 4's Today programme.")
         let told = tokens
             .iter()
             .rposition(|t| t.text == "told")
-            .filter(|&i| tokens.len() - i <= 5);
+            .filter(|&i| tokens.len() - i <= 7);
+        // ("..., the White House said in a statement.": a phrase of place or means
+        // may close it, with no verb of its own.)
+        let place = |from: usize| {
+            tokens[from].text.chars().all(char::is_lowercase)
+                && matches!(
+                    tokens[from].text,
+                    "in" | "at" | "during" | "via" | "through"
+                )
+                && tokens.len() - from <= 5
+                && !tokens[from..]
+                    .iter()
+                    .any(|t| FINITE.contains(&t.text) || t.text == "that")
+        };
         let timed = tokens
             .iter()
             .rposition(|t| is_reporting(doc, t.text))
-            .filter(|&i| i + 1 < tokens.len() && time_phrase(i + 1));
+            .filter(|&i| i + 1 < tokens.len() && (time_phrase(i + 1) || place(i + 1)));
         let last = told.or(timed).map_or(tokens.last()?, |i| &tokens[i]);
         if !is_reporting(doc, last.text)
             || told.is_none() && timed.is_none() && last.span.end != tail_span.end

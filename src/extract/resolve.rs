@@ -217,7 +217,18 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
         {
             return None;
         }
-        if let Some(word) = rest.split_whitespace().next() {
+        // "Lord Butler's report said", "the Harbour Authority's report said": a
+        // document speaks for its named owner.
+        let owned = rest
+            .strip_prefix("'s ")
+            .or_else(|| rest.strip_prefix("’s "))
+            .and_then(|after| after.split_whitespace().next())
+            .map(|w| w.trim_end_matches([',', '.']))
+            .filter(|w| doc.k.document_nouns.contains(&w.to_lowercase()));
+        if let Some(word) = owned {
+            let at = span.end + rest.find(word).unwrap_or(0);
+            span.end = at + word.len();
+        } else if let Some(word) = rest.split_whitespace().next() {
             let word = word.trim_end_matches([',', '.']);
             // ("the National Audit Office report says": a document is the voice of
             // an organisation or country, not of a person.)
@@ -308,15 +319,37 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
         }
         // "the statement from the Budget Office said", "a letter by the G7 leaders":
         // a document speaks for whoever it is from.
-        if doc.k.document_nouns.contains(&head)
-            && tokens.len() >= 4
-            && matches!(tokens[2].text, "from" | "by")
-        {
-            let k = 3 + usize::from(tokens[3].text.eq_ignore_ascii_case("the") && tokens.len() > 4);
-            if let Some(mention) = mention_at(doc, tokens[k].span.start) {
+        // ("said the leaflet published jointly by the CPS and ACPO": a participle
+        // of making and its agent, each author named.)
+        let by = if tokens.len() >= 4 && matches!(tokens[2].text, "from" | "by") {
+            Some(3)
+        } else {
+            let made = tokens.len() >= 5
+                && matches!(
+                    tokens[2].text,
+                    "published" | "issued" | "produced" | "written" | "signed" | "released"
+                );
+            let jointly = usize::from(made && tokens[3].text == "jointly");
+            (made && tokens.get(3 + jointly).is_some_and(|t| t.text == "by")).then_some(4 + jointly)
+        };
+        if let Some(by) = by.filter(|_| doc.k.document_nouns.contains(&head)) {
+            // (The name may take in its "the": "the Crown Prosecution Service".)
+            let mention = tokens[by..]
+                .iter()
+                .take(2)
+                .find_map(|t| mention_at(doc, t.span.start))
+                .filter(|m| {
+                    words(body, Span::new(tokens[by].span.start, m.span.start))
+                        .iter()
+                        .all(|t| t.text.eq_ignore_ascii_case("the"))
+                });
+            if let Some(mention) = mention {
+                let mut entities = vec![mention.entity];
+                let mut span = Span::new(start, mention.span.end);
+                extend_list(doc, &mut entities, &mut span, limit);
                 return Some(Referent {
-                    entities: vec![mention.entity],
-                    span: Span::new(start, mention.span.end),
+                    entities,
+                    span,
                     indirect: false,
                 });
             }
@@ -324,9 +357,9 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
         // "the committee added", "said the department": the organisation named
         // before with that word.
         if lower == "the" {
-            if let Some(org) = document_author(doc, &tokens) {
+            if let Some(authors) = document_author(doc, &tokens) {
                 return Some(Referent {
-                    entities: vec![org],
+                    entities: authors,
                     span: Span::new(start, tokens[1].span.end),
                     indirect: true,
                 });
@@ -655,7 +688,7 @@ fn described_body(doc: &Doc, tokens: &[crate::text::Token]) -> Option<(usize, us
 /// organisation or country named first in the last sentence before that
 /// mentions such a document ("The NAO published its report", "a report by
 /// the OECD"), within this paragraph and the two before.
-fn document_author(doc: &Doc, tokens: &[crate::text::Token]) -> Option<usize> {
+fn document_author(doc: &Doc, tokens: &[crate::text::Token]) -> Option<Vec<usize>> {
     let noun = tokens.get(1)?;
     let word = noun.text.to_lowercase();
     if !doc.k.document_nouns.contains(&word) {
@@ -693,20 +726,34 @@ fn document_author(doc: &Doc, tokens: &[crate::text::Token]) -> Option<usize> {
                 .take_while(|m| m.span.start < sentence.end)
                 .filter(|m| !doc.in_quotation(m.span.start))
                 .collect();
-            // An organisation before a country: "the NAO's report on Northern Ireland".
+            // An organisation before a country: "the NAO's report on Northern Ireland";
+            // "The CPS and the Association of Chief Police Officers published a
+            // leaflet": a document by two bodies speaks for both.
+            let first = named
+                .iter()
+                .position(|m| doc.kind(m.entity) == EntityKind::Organization);
+            if let Some(first) = first {
+                let mut authors = vec![named[first].entity];
+                if let Some(next) = named.get(first + 1) {
+                    let between = body[named[first].span.end..next.span.start].trim();
+                    if matches!(between, "and" | "and the")
+                        && doc.kind(next.entity) == EntityKind::Organization
+                    {
+                        authors.push(next.entity);
+                    }
+                }
+                return Some(authors);
+            }
+            // A country only as the document's owner or author ("Japan's report", "a
+            // report by Japan"), not "the Northern Ireland system".
             named
                 .iter()
-                .find(|m| doc.kind(m.entity) == EntityKind::Organization)
-                .or_else(|| {
-                    // A country only as the document's owner or author ("Japan's
-                    // report", "a report by Japan"), not "the Northern Ireland system".
-                    named.iter().find(|m| {
-                        doc.kind(m.entity) == EntityKind::Country
-                            && (body[m.span.end..].starts_with(['\'', '’'])
-                                || body[..m.span.start].trim_end().ends_with(" by"))
-                    })
+                .find(|m| {
+                    doc.kind(m.entity) == EntityKind::Country
+                        && (body[m.span.end..].starts_with(['\'', '’'])
+                            || body[..m.span.start].trim_end().ends_with(" by"))
                 })
-                .map(|m| m.entity)
+                .map(|m| vec![m.entity])
         })
 }
 
@@ -1008,6 +1055,14 @@ fn extend_list(doc: &Doc, entities: &mut Vec<usize>, span: &mut Span, limit: usi
         .find(|m| m.span.start >= span.end && m.span.start < limit)
     {
         let gap = &doc.layout.body[span.end..next.span.start];
+        // "the Crown Prosecution Service (CPS) and ...": the name's own acronym.
+        if gap.trim() == "("
+            && entities.last() == Some(&next.entity)
+            && doc.layout.body[next.span.end..].starts_with(')')
+        {
+            span.end = next.span.end + 1;
+            continue;
+        }
         if !is_list_gap(gap) && !titled_list_gap(doc, Span::new(span.end, next.span.start)) {
             break;
         }
@@ -1068,6 +1123,14 @@ pub(crate) fn is_list_gap(gap: &str) -> bool {
         let tag = rest.split(',').next().unwrap_or_default();
         if party_tag(tag) {
             trimmed = rest[tag.len()..].trim_start();
+        }
+    }
+    // "the Crown Prosecution Service (CPS) and ...": an acronym in brackets after a name.
+    if let Some(rest) = trimmed.strip_prefix('(') {
+        if let Some((acronym, after)) = rest.split_once(')') {
+            if !acronym.is_empty() && acronym.chars().all(|c| c.is_ascii_uppercase()) {
+                trimmed = after.trim_start();
+            }
         }
     }
     let joined = trimmed.starts_with(", and") || trimmed.starts_with("and");
