@@ -1159,16 +1159,31 @@ fn plain_clause(doc: &Doc, tokens: &[crate::text::Token]) -> bool {
         return true;
     }
     let body = doc.layout.body;
-    for (i, token) in tokens.iter().enumerate().take(6).skip(1) {
+    // "complained the promises of changes to the bill were vague": a subject
+    // opening with a determiner may hold a phrase after "of", "to" or "for".
+    let determined = matches!(
+        first.text.to_ascii_lowercase().as_str(),
+        "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "these"
+    );
+    let reach = if determined { 10 } else { 6 };
+    for (i, token) in tokens.iter().enumerate().take(reach).skip(1) {
+        let inner = determined && matches!(tokens[i - 1].text, "of" | "to" | "for" | "on" | "in");
         if !body[tokens[i - 1].span.end..token.span.start]
             .trim()
             .is_empty()
-            || PREPOSITIONS.contains(&tokens[i - 1].text)
+            || PREPOSITIONS.contains(&tokens[i - 1].text) && !inner
             || matches!(tokens[i - 1].text, "that" | "which" | "who" | "and" | "or")
         {
             return false;
         }
-        if FINITE.contains(&token.text) {
+        // ("revealed the full scale of his planned tax cuts": after a possessive,
+        // "planned" describes.)
+        if FINITE.contains(&token.text)
+            && !matches!(
+                tokens[i - 1].text,
+                "his" | "her" | "its" | "their" | "the" | "a"
+            )
+        {
             return true;
         }
     }
@@ -1268,10 +1283,35 @@ fn indirect_quotes(doc: &mut Doc) {
             // "hit back by saying that ...": after "by" too.
             // ("backed the plan while acknowledging that ...", "hours after saying
             // that ...": a participle after a conjunction of time.)
+            // ("dismissed the figures insisting that ...": before "that", a participle
+            // after the object, with no comma.)
+            let after_object = idx > 1
+                && tokens.get(idx + 1).is_some_and(|t| t.text == "that")
+                && tokens[idx - 1].text.chars().all(char::is_lowercase)
+                && !PREPOSITIONS.contains(&tokens[idx - 1].text)
+                && !matches!(
+                    tokens[idx - 1].text,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "and"
+                        | "or"
+                        | "but"
+                        | "who"
+                        | "which"
+                        | "people"
+                        | "are"
+                        | "were"
+                        | "is"
+                        | "was"
+                        | "been"
+                        | "be"
+                );
             let participle = lower.ends_with("ing")
                 && (body[..token.span.start]
                     .trim_end()
                     .ends_with([',', '-', '—', '–'])
+                    || after_object
                     || idx > 0
                         && matches!(tokens[idx - 1].text, "by" | "while" | "after" | "before"));
             let coordinated = idx > 0
