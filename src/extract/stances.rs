@@ -1493,6 +1493,10 @@ fn proposal_like(doc: &Doc, target: Span) -> bool {
         return false;
     };
     let first_lower = first.text.to_ascii_lowercase();
+    // ("axe 104,000 jobs": a number alone names nothing proposed.)
+    if first.text.chars().all(|c| c.is_ascii_digit() || c == ',') {
+        return false;
+    }
     if TARGET_STOPS.contains(&first_lower.as_str())
         || EMPTY_TARGETS.contains(&first_lower.as_str())
             && first_lower != "the"
