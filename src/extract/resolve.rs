@@ -1012,6 +1012,21 @@ fn titled_people<'d>(
         })
         .filter(move |r| {
             let title = r.title.to_lowercase();
+            // "The Foreign Secretary told the BBC" is not the shadow foreign
+            // secretary, nor a deputy, vice, assistant or former one (and the
+            // other way round): the qualifiers on both sides must agree.
+            let qualifiers = |text: &str| -> Vec<bool> {
+                QUALIFIERS
+                    .iter()
+                    .map(|q| text.split_whitespace().any(|w| w == *q))
+                    .collect()
+            };
+            let phrase_former = phrase
+                .split_whitespace()
+                .any(|w| w == "former" || w.starts_with("ex-"));
+            if qualifiers(&title) != qualifiers(phrase) || r.former && !phrase_former {
+                return false;
+            }
             title == phrase
                 || title.ends_with(&format!(" {phrase}"))
                 || phrase.ends_with(&title)
@@ -1020,6 +1035,10 @@ fn titled_people<'d>(
         })
         .map(|r| (r.evidence.start, r.person))
 }
+
+/// Words that make a title another post than the bare title: a shadow, deputy,
+/// vice or assistant foreign secretary is not "the Foreign Secretary".
+pub(crate) const QUALIFIERS: &[&str] = &["shadow", "deputy", "vice", "assistant"];
 
 /// "Home Secretary", "Trade and Industry Secretary": a secretary of state, whom
 /// "the minister" takes up. Not a general, press, permanent or private

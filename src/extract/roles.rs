@@ -49,6 +49,7 @@ pub(crate) fn find_roles(doc: &mut Doc) {
         title_comma_name(doc, &tokens);
         copula(doc, sentence, &tokens);
         relative_post(doc, &tokens);
+        as_title(doc, &tokens);
     }
     back_references(doc, &sentences);
     lede_descriptions(doc, &sentences);
@@ -168,6 +169,23 @@ fn back_references(doc: &mut Doc, sentences: &[Span]) {
         if doc.kind(first.entity) != EntityKind::Person || first.span.start != previous.start {
             continue;
         }
+        // "Michael Ancram, the shadow foreign secretary, ... The Foreign Secretary
+        // told the BBC": the bare title is the other, real post.
+        let bare = clean_title(&phrase.title).to_lowercase();
+        let qualified = doc.facts.roles.iter().any(|r| {
+            r.person == first.entity
+                && r.title
+                    .to_lowercase()
+                    .strip_suffix(&bare)
+                    .is_some_and(|before| {
+                        before
+                            .split_whitespace()
+                            .any(|w| super::resolve::QUALIFIERS.contains(&w))
+                    })
+        });
+        if qualified {
+            continue;
+        }
         let end = tokens[phrase.end - 1].span.end;
         add_role(
             doc,
@@ -201,6 +219,7 @@ fn title_phrase(doc: &Doc, tokens: &[Token], i: usize, limit: usize) -> Option<T
     let mut org = None;
     let mut former = false;
     let mut title_start = None;
+    let mut lead: Option<String> = None;
     let mut nouns = 0;
     while j < limit && j < i + 8 {
         // "since the spring, councillor Dan Price": a title phrase never spans punctuation.
@@ -236,14 +255,32 @@ fn title_phrase(doc: &Doc, tokens: &[Token], i: usize, limit: usize) -> Option<T
                             .is_some_and(char::is_lowercase)
                         && !TITLE_MODIFIERS.contains(&tokens[s].text) =>
                 {
-                    j
+                    // "met Constitutional Affairs Minister David Lammy": the title
+                    // keeps the capitalised words (and modifiers) right before it.
+                    let mut b = j;
+                    while b > s
+                        && (super::entities::is_capitalised(tokens[b - 1].text)
+                            || TITLE_MODIFIERS
+                                .contains(&tokens[b - 1].text.to_lowercase().as_str()))
+                    {
+                        b -= 1;
+                    }
+                    b
                 }
                 Some(s) => s,
                 None => j,
             };
+            // "assistant U.S. secretary of state": the modifiers before the
+            // organisation belong to the title, the organisation does not.
+            let text = |end: usize| match &lead {
+                Some(lead) => {
+                    format!("{lead} {}", span_text(doc, tokens, start, end))
+                }
+                _ => span_text(doc, tokens, start, end),
+            };
             let mut phrase = TitlePhrase {
                 end,
-                title: span_text(doc, tokens, start, end),
+                title: text(end),
                 org,
                 former,
                 rule_title: entry.id.clone(),
@@ -264,9 +301,11 @@ fn title_phrase(doc: &Doc, tokens: &[Token], i: usize, limit: usize) -> Option<T
                     if doc.kind(mention.entity) != EntityKind::Person {
                         phrase.org = Some(mention.entity);
                         phrase.end = token_index_after(tokens, mention.span.end);
-                        phrase.title = span_text(doc, tokens, start, phrase.end);
+                        phrase.title = text(phrase.end);
                     }
                 } else if let Some(name_at) = (k..tokens.len().min(k + 3))
+                    // ("ministers to serve under Jim Callaghan": after "to", a verb.)
+                    .filter(|_| tokens[end].text != "to")
                     .find(|&x| person_at(doc, tokens[x].span.start).is_some())
                 {
                     // "Shadow spokesman for sport Hugh Robertson".
@@ -280,7 +319,29 @@ fn title_phrase(doc: &Doc, tokens: &[Token], i: usize, limit: usize) -> Option<T
                     };
                     if name_at > end + 1 && tokens[end + 1..name_at].iter().all(same_case) {
                         phrase.end = name_at;
-                        phrase.title = span_text(doc, tokens, start, name_at);
+                        phrase.title = text(name_at);
+                    }
+                } else if matches!(tokens[end].text, "of" | "for") && k == end + 1 {
+                    // "Labour's head of elections strategy, has": a short lower-case
+                    // complement that closes the phrase at a comma or the sentence end.
+                    let plain = |t: &Token| {
+                        let lower = t.text.to_lowercase();
+                        t.text.chars().all(|c| c.is_lowercase() || c == '-')
+                            && !is_function_word(&lower)
+                            && !super::quotes::is_reporting(doc, &lower)
+                            && !super::quotes::is_auxiliary(&lower)
+                    };
+                    let closes = |m: usize| {
+                        m + 1 == tokens.len()
+                            || doc.layout.body[tokens[m].span.end..tokens[m + 1].span.start]
+                                .contains(',')
+                    };
+                    if let Some(m) = (k..tokens.len().min(k + 3))
+                        .take_while(|&m| plain(&tokens[m]))
+                        .find(|&m| closes(m))
+                    {
+                        phrase.end = m + 1;
+                        phrase.title = text(m + 1);
                     }
                 }
             }
@@ -299,6 +360,14 @@ fn title_phrase(doc: &Doc, tokens: &[Token], i: usize, limit: usize) -> Option<T
             if doc.kind(mention.entity) == EntityKind::Person {
                 return None;
             }
+            // Only modifiers before the organisation stay with the title.
+            lead = title_start
+                .filter(|&s| {
+                    tokens[s..j]
+                        .iter()
+                        .all(|t| TITLE_MODIFIERS.contains(&t.text.to_lowercase().as_str()))
+                })
+                .map(|s| span_text(doc, tokens, s, j));
             org = Some(mention.entity);
             j = token_index_after(tokens, mention.span.end);
             title_start = None;
@@ -564,6 +633,164 @@ fn relative_post(doc: &mut Doc, tokens: &[Token]) {
             0.75,
         );
     }
+}
+
+/// Verbs that give the post after "as" (and "stood down as"): whether the post
+/// is left behind by it.
+const AS_VERBS: &[(&str, bool)] = &[
+    ("resigned", true),
+    ("quit", true),
+    ("retired", true),
+    ("down", true),
+    ("served", true),
+    ("serves", false),
+    ("appointed", false),
+    ("named", false),
+    ("elected", false),
+    ("re-elected", false),
+    ("installed", false),
+    ("confirmed", false),
+];
+/// Words between a subject and the verb before "as": "has since served as".
+const AS_AUXILIARIES: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "was",
+    "is",
+    "been",
+    "also",
+    "later",
+    "then",
+    "since",
+    "once",
+    "previously",
+    "formerly",
+    "recently",
+];
+
+/// "David Blunkett resigned as Home Secretary", "he has served as the chairman of
+/// the committee", "As agriculture minister he ...": the post after "as".
+fn as_title(doc: &mut Doc, tokens: &[Token]) {
+    for (i, token) in tokens.iter().enumerate() {
+        if !token.text.eq_ignore_ascii_case("as") {
+            continue;
+        }
+        let mut k = i + 1;
+        if tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.text.to_lowercase().as_str(), "the" | "a" | "an"))
+        {
+            k += 1;
+        }
+        let Some(mut phrase) =
+            title_phrase(doc, tokens, k, tokens.len()).filter(|p| !p.generic || p.org.is_some())
+        else {
+            continue;
+        };
+        // ("resigned as ministers"): a plural is a group's post.
+        let head = phrase.title.to_lowercase();
+        let head = head.split_whitespace().last().unwrap_or_default();
+        if head.len() > 2
+            && !doc.k.titles.contains_key(head)
+            && head
+                .strip_suffix('s')
+                .is_some_and(|one| doc.k.titles.contains_key(one))
+        {
+            continue;
+        }
+        let end = tokens[phrase.end - 1].span.end;
+        let (person, start) = if i == 0 {
+            // "As agriculture minister he ...", "As Home Secretary, Mr Blunkett ...":
+            // the subject after the phrase holds it.
+            let Some(next) = tokens.get(phrase.end) else {
+                continue;
+            };
+            let gap = doc.text(Span::new(end, next.span.start)).trim();
+            if !(gap.is_empty() || gap == ",") {
+                continue;
+            }
+            let lower = next.text.to_lowercase();
+            let person = if matches!(lower.as_str(), "he" | "she") {
+                doc.resolve_pronoun(next.span.start, lower == "he")
+            } else {
+                person_after_honorifics(doc, tokens, phrase.end).map(|m| m.entity)
+            };
+            (person, token.span.start)
+        } else {
+            // "X resigned as", "X, who has served as", "he was named as": the verb,
+            // then the subject before it.
+            let verb = tokens[i - 1].text.to_lowercase();
+            let Some(&(_, left)) = AS_VERBS.iter().find(|(v, _)| *v == verb) else {
+                continue;
+            };
+            let mut b = i - 1;
+            if verb == "down" {
+                // "stood down as", "stepped down as".
+                if b == 0 || !matches!(tokens[b - 1].text, "stood" | "stepped") {
+                    continue;
+                }
+                b -= 1;
+            }
+            // The appointing verbs are passive: "was named as".
+            let passive = AS_VERBS
+                .iter()
+                .any(|(v, l)| *v == verb && !l && verb != "serves");
+            let mut auxiliaries = Vec::new();
+            while b > 0 && AS_AUXILIARIES.contains(&tokens[b - 1].text) {
+                b -= 1;
+                auxiliaries.push(tokens[b].text);
+            }
+            if passive
+                && !auxiliaries
+                    .iter()
+                    .any(|a| matches!(*a, "was" | "been" | "is"))
+            {
+                continue;
+            }
+            // "has served as" is a post still held; "served as" one left.
+            phrase.former |= left
+                && !(verb == "served" && auxiliaries.iter().any(|a| matches!(*a, "has" | "have")));
+            let Some(subject) = b.checked_sub(1).map(|s| tokens[s]) else {
+                continue;
+            };
+            let lower = subject.text.to_lowercase();
+            let person = if matches!(lower.as_str(), "he" | "she") {
+                (!doc.in_quotation(subject.span.start))
+                    .then(|| doc.resolve_pronoun(subject.span.start, lower == "he"))
+                    .flatten()
+            } else if lower == "who" {
+                // "Peter Hain, who resigned as ...".
+                who_antecedent(doc, subject)
+            } else {
+                super::resolve::mention_ending_at(doc, subject.span.end)
+                    .filter(|m| doc.kind(m.entity) == EntityKind::Person)
+                    .map(|m| m.entity)
+            };
+            (person, subject.span.start)
+        };
+        let Some(person) = person else {
+            continue;
+        };
+        add_role(
+            doc,
+            person,
+            &phrase,
+            Span::new(start, end),
+            "role/as-title-1",
+            0.75,
+        );
+    }
+}
+
+/// The person named right before ", who".
+fn who_antecedent(doc: &Doc, who: Token) -> Option<usize> {
+    doc.layout.body[..who.span.start]
+        .trim_end()
+        .strip_suffix(',')
+        .and_then(|name| super::resolve::mention_ending_at(doc, name.trim_end().len()))
+        .filter(|m| doc.kind(m.entity) == EntityKind::Person)
+        .map(|m| m.entity)
 }
 
 /// Drops "former" and the like from the front of a title; keeps the post.
@@ -838,9 +1065,18 @@ fn copula(doc: &mut Doc, sentence: Span, tokens: &[Token]) {
                         .strip_suffix('s')
                         .is_some_and(|one| doc.k.titles.contains_key(one))
             });
-            if !article && (!phrase.capitalised || phrase.generic) || plural {
+            // ("Peter Nielson, who is UKIP Scotland chairman,": after "who is" a
+            // lower-case post counts with the body it is held in.)
+            let bare = !article && (!phrase.capitalised || phrase.generic);
+            let relative =
+                (bare && idx > 0 && tokens[idx - 1].text == "who" && phrase.org.is_some())
+                    .then(|| who_antecedent(doc, tokens[idx - 1]))
+                    .flatten();
+            if bare && relative.is_none() || plural {
                 continue;
             }
+            // The relative's own antecedent holds it, whoever opened the sentence.
+            let entity = relative.unwrap_or(entity);
             phrase.former |= former;
             let end = tokens[phrase.end - 1].span.end;
             add_role(
