@@ -1015,9 +1015,13 @@ fn titled_people<'d>(
             // "The Foreign Secretary told the BBC" is not the shadow foreign
             // secretary, nor a deputy, vice, assistant or former one (and the
             // other way round): the qualifiers on both sides must agree.
+            // (A one-word head keeps its wider sense: a deputy foreign minister is
+            // "the minister", a shadow one is not.)
+            let generic = !phrase.contains(' ');
             let qualifiers = |text: &str| -> Vec<bool> {
                 QUALIFIERS
                     .iter()
+                    .filter(|q| !generic || **q == "shadow")
                     .map(|q| text.split_whitespace().any(|w| w == *q))
                     .collect()
             };
