@@ -1677,6 +1677,50 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
             .iter()
             .rev()
             .find(|t| !is_adverb(t.text) && !is_aux(t.text));
+        // "we stand in solidarity with Turkey and support ...": a second verb of
+        // the same subject, in the same sentence and clause.
+        let pronoun = match pronoun {
+            Some(and) if and.text == "and" => inside
+                .iter()
+                .rev()
+                .skip_while(|t| t.span.start >= and.span.start)
+                .take(12)
+                .take_while(|t| {
+                    !body[t.span.end..and.span.start].contains(['.', '!', '?', ';'])
+                        && !matches!(t.text, "that" | "which" | "who")
+                })
+                .find(|t| {
+                    matches!(
+                        t.text.to_ascii_lowercase().as_str(),
+                        "we" | "i" | "he" | "she" | "they" | "it" | "you"
+                    )
+                })
+                // (Not past a modal or a negation, which would govern both verbs:
+                // "we will uphold X and defend Y", "we haven't ruled out X and welcome Y".)
+                .filter(|subject| {
+                    !words(body, Span::new(subject.span.end, and.span.start))
+                        .iter()
+                        .any(|t| {
+                            is_aux(t.text)
+                                || t.text.contains('\'')
+                                || t.text.contains('’')
+                                || matches!(
+                                    t.text,
+                                    "would"
+                                        | "could"
+                                        | "should"
+                                        | "might"
+                                        | "may"
+                                        | "must"
+                                        | "not"
+                                        | "never"
+                                        | "can"
+                                        | "shall"
+                                )
+                        })
+                }),
+            other => other,
+        };
         if let Some(pronoun) = pronoun {
             let lower = pronoun.text.to_ascii_lowercase().replace('’', "'");
             let lower = lower
@@ -2327,6 +2371,25 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
         start += close + 1;
     }
     let mut tokens = words(body, Span::new(start, limit));
+    // "condemns in the strongest possible terms the use of chemical weapons": a
+    // phrase of manner between the verb and its object.
+    if let [a, the, strongest, rest @ ..] = tokens.as_slice() {
+        let terms = rest
+            .iter()
+            .take(2)
+            .position(|t| t.text == "terms")
+            .filter(|&i| i == 0 || rest[0].text == "possible");
+        if a.text == "in"
+            && the.text == "the"
+            && matches!(strongest.text, "strongest" | "clearest" | "firmest")
+        {
+            if let Some(i) = terms {
+                let skip = 3 + i + 1;
+                start = tokens.get(skip).map_or(limit, |t| t.span.start);
+                tokens.drain(..skip);
+            }
+        }
+    }
     // "is strongly opposed to the regime": "to" before a noun phrase is not the target.
     if tokens.len() > 1
         && tokens[0].text == "to"
