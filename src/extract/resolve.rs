@@ -906,8 +906,27 @@ fn back_reference(
     let first = doc.mentions.iter().find(|m| {
         m.span.start >= previous.start && m.span.start < previous.end && !doc.is_possessor(m)
     })?;
-    let lead = words(doc.layout.body, Span::new(previous.start, first.span.start));
-    (doc.kind(first.entity) == EntityKind::Person && lead.is_empty()).then_some((n, first.entity))
+    (doc.kind(first.entity) == EntityKind::Person && opens_sentence(doc, previous, first.span))
+        .then_some((n, first.entity))
+}
+
+/// Whether a name opens its sentence, past at most a connective ("But", "However,")
+/// and a peer's or knight's style ("But Lord Butler said ..."): the one the sentence is about, whom
+/// "the former cabinet secretary" in the next sentence takes up. (A title before
+/// the name, "Chancellor Gordon Brown", gives the person another post.)
+pub(crate) fn opens_sentence(doc: &Doc, sentence: Span, name: Span) -> bool {
+    let lead = words(doc.layout.body, Span::new(sentence.start, name.start));
+    lead.iter().enumerate().all(|(i, t)| {
+        let word = t.text.trim_end_matches(',');
+        i == 0
+            && matches!(
+                word,
+                "But" | "And" | "However" | "Meanwhile" | "Earlier" | "Later" | "Separately" | "Yet"
+            )
+            // ("Mr Blair retorted ... The home secretary has admitted": "Mr" opens
+            // most sentences about anyone, so only a peer's or knight's style counts.)
+            || matches!(word, "Lord" | "Lady" | "Sir" | "Dame" | "Baroness")
+    })
 }
 
 /// "China's foreign minister" (or "the Chinese foreign minister"): the person

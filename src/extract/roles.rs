@@ -166,7 +166,9 @@ fn back_references(doc: &mut Doc, sentences: &[Span]) {
         else {
             continue;
         };
-        if doc.kind(first.entity) != EntityKind::Person || first.span.start != previous.start {
+        if doc.kind(first.entity) != EntityKind::Person
+            || !super::resolve::opens_sentence(doc, previous, first.span)
+        {
             continue;
         }
         // "Michael Ancram, the shadow foreign secretary, ... The Foreign Secretary
