@@ -1050,8 +1050,11 @@ fn titled_people<'d>(
             if qualifiers(&title) != qualifiers(phrase) || r.former && !phrase_former {
                 return false;
             }
+            // ("the longest serving chancellor of modern times" is a chancellor.)
+            let before_of = title.split(" of ").next().unwrap_or(&title);
             title == phrase
                 || title.ends_with(&format!(" {phrase}"))
+                || before_of != title && before_of.ends_with(&format!(" {phrase}"))
                 || phrase.ends_with(&title)
                 || after && title.ends_with(head)
                 || phrase == "minister" && secretary_of_state(&title)
