@@ -660,12 +660,16 @@ fn attribution_after(doc: &Doc, outer: Span) -> Option<Referent> {
     while k < rest_tokens.len() && is_auxiliary(rest_tokens[k].text) {
         k += 1;
     }
-    // (After a question, the next sentence's "X said she was pleased ..." is a
-    // report of its own, not the question's attribution.)
+    // (After a question or a closed sentence, the next sentence's "X said she was
+    // pleased ..." or "And Gordon Brown said the figures did not add up" is a
+    // report of its own, not the quotation's attribution.)
+    let closed = body[..outer.end]
+        .trim_end_matches(['"', '”', '’', '\'', ' '])
+        .ends_with(['?', '!', '.']);
     if rest_tokens
         .get(k)
         .is_some_and(|t| is_reporting(doc, t.text))
-        && !(asks && rest_tokens.len() > k + 4)
+        && !(closed && rest_tokens.len() > k + 4)
     {
         return Some(referent);
     }
