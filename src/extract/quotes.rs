@@ -1071,7 +1071,7 @@ fn skip_bracket(body: &str, pos: usize, limit: usize) -> usize {
 
 /// After a person's name, the end of "of South Carolina" (capitalised words
 /// only, at most three), or `pos`.
-fn of_place(doc: &Doc, pos: usize, limit: usize) -> usize {
+pub(crate) fn of_place(doc: &Doc, pos: usize, limit: usize) -> usize {
     let tokens = words(doc.layout.body, Span::new(pos, limit));
     if tokens.first().is_none_or(|t| t.text != "of") {
         return pos;

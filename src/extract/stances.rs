@@ -733,67 +733,150 @@ fn named_members(doc: &mut Doc) {
             {
                 continue;
             }
-            // The target: after "of", up to the comma that opens the members.
+            // The target: after "of", up to the comma that opens the members
+            // ("opponents of X, including A and B"), or up to "include"
+            // ("Supporters of X include A and B").
             let from = tokens[i + 1].span.end;
-            let rest = &body[from..sentence.end];
-            let Some(comma) = rest.find(", ") else {
+            let Some((target_end, members_at)) = members_opening(body, from, sentence.end) else {
                 continue;
             };
-            let after = &rest[comma + 2..];
-            let opener = ["including ", "such as ", "among them "]
-                .iter()
-                .find(|o| after.starts_with(*o));
-            let Some(opener) = opener else {
-                continue;
-            };
-            let target_span = trim_span(doc, Span::new(from, from + comma));
-            let n_words = words(body, target_span).len();
-            if n_words == 0 || n_words > MAX_TARGET_WORDS || !proposal_like(doc, target_span) {
-                continue;
-            }
-            let members_at = from + comma + 2 + opener.len();
-            let mut holders: Vec<usize> = Vec::new();
-            let mut pos = members_at;
-            // Each member: a name, after a list comma or "and" ("Tory Lord X and the
-            // Bishop of Winchester, the Rt Rev Y"), until the clause goes on.
-            while let Some(referent) = referent_at(doc, pos, sentence.end) {
-                // "Tory Lord Campbell": the person the party only qualifies.
-                let referent = super::quotes::person_behind_title(doc, referent, sentence.end);
-                for &entity in &referent.entities {
-                    if is_agent(doc, entity) && !holders.contains(&entity) {
-                        holders.push(entity);
-                    }
-                }
-                let gap_end = body[referent.span.end..sentence.end]
-                    .find(|c: char| c.is_alphanumeric())
-                    .map_or(sentence.end, |k| referent.span.end + k);
-                let gap = &body[referent.span.end..gap_end];
-                let next_word = body[gap_end..sentence.end]
-                    .split_whitespace()
-                    .next()
-                    .unwrap_or_default();
-                let joined = gap.trim() == "," || next_word == "and";
-                if !joined || holders.len() >= 6 {
-                    break;
-                }
-                pos = if next_word == "and" {
-                    gap_end + 3
-                } else {
-                    gap_end
-                };
-            }
-            if holders.is_empty() {
-                continue;
-            }
-            let Some(target) = target_entity(doc, target_span) else {
-                continue;
-            };
+            let target_span = trim_span(doc, Span::new(from, target_end));
             let quote = quote_for(doc, token.span);
-            push_stances(
-                doc, &holders, target, polarity, sentence, &rule, 0.65, quote,
+            push_members(
+                doc,
+                (target_span, members_at),
+                sentence,
+                polarity,
+                &rule,
+                quote,
+            );
+        }
+        // "House lawmakers on record opposing the deal include A, B and C", "Those
+        // backing the bill include A": a group named by its stance, then its members.
+        for token in &tokens {
+            let lower = token.text.to_lowercase();
+            let Some(cue) = doc.k.cue_of_word(&lower).filter(|c| c.kind == "verb") else {
+                continue;
+            };
+            if !lower.ends_with("ing") || doc.in_quotation(token.span.start) {
+                continue;
+            }
+            let (rule, polarity) = (cue.id.clone(), cue.polarity);
+            let Some((target_end, members_at)) =
+                members_opening(body, token.span.end, sentence.end)
+                    .filter(|&(end, _)| !body[token.span.end..end].contains(", "))
+            else {
+                continue;
+            };
+            let target_span = trim_span(doc, Span::new(token.span.end, target_end));
+            let quote = quote_for(doc, token.span);
+            push_members(
+                doc,
+                (target_span, members_at),
+                sentence,
+                polarity,
+                &format!("{rule}+stance/members-include-1"),
+                quote,
             );
         }
     }
+}
+
+/// Where the members of a group open, after its target at `from`: the target's
+/// end and the first member's start, at ", including" ("such as", "among
+/// them") or at " include " ("includes", "included").
+fn members_opening(body: &str, from: usize, end: usize) -> Option<(usize, usize)> {
+    let rest = &body[from..end];
+    let include = [" include ", " includes ", " included "]
+        .iter()
+        .filter_map(|w| rest.find(w).map(|at| (at, w.len())))
+        .min();
+    let comma = rest.find(", ").and_then(|comma| {
+        let after = &rest[comma + 2..];
+        ["including ", "such as ", "among them "]
+            .iter()
+            .find(|o| after.starts_with(*o))
+            .map(|o| (comma, 2 + o.len()))
+    });
+    let (at, skip) = match (comma, include) {
+        (Some(c), Some(i)) => c.min(i),
+        (c, i) => c.or(i)?,
+    };
+    // ("Proponents of the new bill — which include Rep. Liz Cheney —": the
+    // relative pronoun and its dash close the target.)
+    let target = rest[..at].trim_end();
+    let target = target
+        .strip_suffix("which")
+        .or_else(|| target.strip_suffix("who"))
+        .map_or(target, |t| t.trim_end_matches([' ', ',', '—', '–', '-']));
+    Some((from + target.len(), from + at + skip))
+}
+
+/// Each member named from `members_at` (a name, after a list comma or "and":
+/// "Tory Lord X and the Bishop of Winchester, the Rt Rev Y", until the clause
+/// goes on) holds the stance on the target.
+fn push_members(
+    doc: &mut Doc,
+    (target_span, members_at): (Span, usize),
+    sentence: Span,
+    polarity: Polarity,
+    rule: &str,
+    quote: Option<usize>,
+) {
+    let body = doc.layout.body;
+    let n_words = words(body, target_span).len();
+    if n_words == 0 || n_words > MAX_TARGET_WORDS || !proposal_like(doc, target_span) {
+        return;
+    }
+    let mut holders: Vec<usize> = Vec::new();
+    let mut pos = members_at;
+    while let Some(referent) = referent_at(doc, pos, sentence.end) {
+        // "Tory Lord Campbell": the person the party only qualifies.
+        let referent = super::quotes::person_behind_title(doc, referent, sentence.end);
+        for &entity in &referent.entities {
+            if is_agent(doc, entity) && !holders.contains(&entity) {
+                holders.push(entity);
+            }
+        }
+        // ("Steve Israel of New York — a leading Jewish lawmaker — and Nita Lowey":
+        // the place a member represents, and an aside between dashes.)
+        let mut name_end = super::quotes::of_place(doc, referent.span.end, sentence.end);
+        for dash in [" — ", " – ", " - "] {
+            if let Some(aside) = body[name_end..sentence.end].strip_prefix(dash) {
+                if let Some(close) = aside
+                    .find(dash)
+                    .filter(|&c| aside[..c].split_whitespace().count() <= 8)
+                {
+                    name_end += dash.len() + close + dash.len() - 1;
+                }
+                break;
+            }
+        }
+        let gap_end = body[name_end..sentence.end]
+            .find(|c: char| c.is_alphanumeric())
+            .map_or(sentence.end, |k| name_end + k);
+        let gap = &body[name_end..gap_end];
+        let next_word = body[gap_end..sentence.end]
+            .split_whitespace()
+            .next()
+            .unwrap_or_default();
+        let joined = gap.trim() == "," || next_word == "and";
+        if !joined || holders.len() >= 6 {
+            break;
+        }
+        pos = if next_word == "and" {
+            gap_end + 3
+        } else {
+            gap_end
+        };
+    }
+    if holders.is_empty() {
+        return;
+    }
+    let Some(target) = target_entity(doc, target_span) else {
+        return;
+    };
+    push_stances(doc, &holders, target, polarity, sentence, rule, 0.65, quote);
 }
 
 /// Words that open the second of two things asked for ("and more classroom
