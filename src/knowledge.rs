@@ -115,6 +115,9 @@ pub struct Knowledge {
     /// Organisation words of kind "party" ("Party", "Alliance", "Front"): a
     /// name they end is a party's.
     pub party_words: HashSet<String>,
+    /// Organisation words of kind "outlet" ("Times", "Telegraph", "News"): a
+    /// name they end is a news outlet's ("the Sunday Times").
+    pub outlet_words: HashSet<String>,
     /// Organisation words of kind "other" or "agency" ("committee", "police"):
     /// those that name a body in lower case ("the Commons science committee").
     pub body_words: HashSet<String>,
@@ -335,10 +338,14 @@ impl Knowledge {
         let mut org_anaphors = HashSet::default();
         let mut body_words = HashSet::default();
         let mut party_words = HashSet::default();
+        let mut outlet_words = HashSet::default();
         for row in rows(sources.org_words, "data/lexicon/org_words.tsv")? {
             let word = row.get("word")?.to_lowercase();
             if row.get("kind")? == "party" {
                 party_words.insert(word.clone());
+            }
+            if row.get("kind")? == "outlet" {
+                outlet_words.insert(word.clone());
             }
             if !matches!(row.get("kind")?, "party" | "legislature" | "outlet") {
                 org_anaphors.insert(word.clone());
@@ -464,6 +471,7 @@ impl Knowledge {
             org_words,
             org_anaphors,
             party_words,
+            outlet_words,
             body_words,
             group_words,
             speaking_bodies,

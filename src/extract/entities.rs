@@ -212,8 +212,13 @@ pub(crate) fn find_mentions(doc: &mut Doc) {
                 "entity/org/org-word-1",
             );
             // "the Island Party": a party's name, whose kind the graph records.
-            if doc.k.party_words.contains(&last) && doc.facts.entities[entity].org_kind.is_none() {
-                doc.facts.entities[entity].org_kind = Some("party".to_string());
+            // ("the Sunday Times": an outlet's, which "the paper" takes up.)
+            if doc.facts.entities[entity].org_kind.is_none() {
+                if doc.k.party_words.contains(&last) {
+                    doc.facts.entities[entity].org_kind = Some("party".to_string());
+                } else if doc.k.outlet_words.contains(&last) {
+                    doc.facts.entities[entity].org_kind = Some("outlet".to_string());
+                }
             }
             mentions.push(Mention {
                 span,
@@ -492,10 +497,12 @@ fn capitalised_runs(doc: &Doc, taken: &[Span]) -> Vec<Candidate> {
                 // Committee": "and" inside a name that ends with an organisation word.
                 // (Not after a person: "President Ronald Reagan and Soviet Union
                 // leader ...": a title in the first part makes it a name.)
+                // (Not after a whole name: "the Sunday Times and Sunday Telegraph" is two.)
                 if j + 1 < tokens.len()
                     && j > i
                     && tokens[j].text == "and"
                     && joined(doc, &tokens[j - 1], &tokens[j])
+                    && !doc.k.org_words.contains(&tokens[j - 1].text.to_lowercase())
                     && !(i.saturating_sub(2)..j).any(|t| title_at(doc, &tokens, t, j).is_some())
                     && !(i..j).any(|t| doc.k.honorifics.contains(tokens[t].text))
                 {
@@ -901,9 +908,16 @@ fn candidate_from(doc: &Doc, tokens: &[Token], start: usize, end: usize) -> Opti
         }
         // "Mrs May": after an honorific even a common word is a name; so is
         // "May said" where the article names a "Theresa May".
+        // ("The Sunday Times", "the Sunday Telegraph": a day before an
+        // organisation word opens the name.)
+        let day_name = super::is_time_word(word)
+            && tokens.get(i + 1).filter(|_| i + 1 < end).is_some_and(|t| {
+                is_capitalised(t.text) && k.org_words.contains(&t.text.to_lowercase())
+            });
         if honorific.is_none()
             && k.not_names.contains(&word.to_lowercase())
             && !surname_reporting(doc, tokens, i, end)
+            && !day_name
             || question_opener(doc, &tokens[i])
         {
             i += 1;

@@ -294,6 +294,14 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
     if let Some(referent) = named_pair(doc, &tokens, start) {
         return Some(referent);
     }
+    // "The paper said", "both newspapers said": the outlets just named.
+    if let Some((outlets, last)) = outlets_taken_up(doc, &tokens) {
+        return Some(Referent {
+            entities: outlets,
+            span: Span::new(start, tokens[last].span.end),
+            indirect: true,
+        });
+    }
     let owned_title = matches!(lower.as_str(), "its" | "their")
         && tokens.len() >= 2
         && tokens[1..tokens.len().min(4)]
@@ -755,6 +763,45 @@ fn document_author(doc: &Doc, tokens: &[crate::text::Token]) -> Option<Vec<usize
                 })
                 .map(|m| vec![m.entity])
         })
+}
+
+/// For tokens "the paper" or "the newspaper" (one outlet) or "the papers", "both
+/// papers", "both newspapers" (two), then a verb or the end of the phrase: the
+/// outlets (organisations of kind "outlet") named last, in this sentence or the
+/// two before ("The Sunday Times and the Sunday Telegraph say ... The papers
+/// suggest ..."). Returns them and the index of the noun.
+fn outlets_taken_up(doc: &Doc, tokens: &[crate::text::Token]) -> Option<(Vec<usize>, usize)> {
+    let (first, noun) = (tokens.first()?, tokens.get(1)?);
+    let count = match (first.text.to_lowercase().as_str(), noun.text) {
+        ("the", "paper" | "newspaper") => 1,
+        ("the" | "both", "papers" | "newspapers") => 2,
+        _ => return None,
+    };
+    if tokens.get(2).is_some_and(|next| {
+        !(super::quotes::is_reporting(doc, next.text) || super::quotes::is_auxiliary(next.text))
+    }) {
+        return None;
+    }
+    let current = doc.layout.sentence_of(first.span.start)?;
+    let from = doc.layout.sentences[current.saturating_sub(2)].start;
+    let begin = doc.mentions.partition_point(|m| m.span.start < from);
+    let end = doc
+        .mentions
+        .partition_point(|m| m.span.start < first.span.start);
+    let mut outlets: Vec<usize> = Vec::new();
+    for m in doc.mentions[begin..end].iter().rev() {
+        let outlet = doc.kind(m.entity) == EntityKind::Organization
+            && doc.facts.entities[m.entity].org_kind.as_deref() == Some("outlet");
+        if outlet && !outlets.contains(&m.entity) {
+            outlets.push(m.entity);
+        }
+    }
+    if outlets.len() < count {
+        return None;
+    }
+    outlets.truncate(count);
+    outlets.reverse();
+    Some((outlets, 1))
 }
 
 /// For tokens "the", an organisation word (`org_anaphors`, lower case) and then
@@ -1415,6 +1462,15 @@ pub(crate) fn subject_before(doc: &Doc, start: usize, end: usize) -> Option<Refe
                 }
                 // "A detainee in Woodhill Prison said": a place qualifies someone unnamed.
                 if in_phrase && matches!(lead[k - 1].text, "in" | "at" | "on" | "with" | "by") {
+                    return None;
+                }
+                // "Those polled for the Sunday Times said": the ones done for it speak.
+                if in_phrase
+                    && lead[k - 1].text == "for"
+                    && k > 1
+                    && lead[k - 2].text.ends_with("ed")
+                    && lead[k - 2].text.chars().all(char::is_lowercase)
+                {
                     return None;
                 }
                 // "A spokeswoman for Human Rights Watch said": no name before it.

@@ -1919,6 +1919,32 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
         }
         break;
     }
+    // "welcomed Germany's decision to back the treaty", "Trump's move to pull out of
+    // the accord": a possessive before a noun of deciding holds the inner cue.
+    if idx > 2
+        && before[idx - 1].text == "to"
+        && matches!(
+            before[idx - 2].text,
+            "decision" | "move" | "vote" | "pledge" | "promise" | "bid" | "refusal"
+        )
+    {
+        if let Some(owner) = ["'s", "’s", "'", "’"]
+            .iter()
+            .find_map(|p| before[idx - 3].text.strip_suffix(p).map(|stem| stem.len()))
+            .and_then(|len| mention_ending_at(doc, before[idx - 3].span.start + len))
+            .filter(|m| is_agent(doc, m.entity))
+        {
+            if before[idx - 2].text == "refusal" {
+                return None;
+            }
+            let referent = Referent {
+                entities: vec![owner.entity],
+                span: owner.span,
+                indirect: false,
+            };
+            return Some((referent, target, quote_for(doc, cue), 0.7));
+        }
+    }
     // "asked Peru to support", "did not push other Democrats to oppose", "urged
     // Congress to approve": the one asked holds no stated position.
     if idx > 1 && before[idx - 1].text == "to" {
@@ -3793,6 +3819,9 @@ const INTENSIFIERS: &[&str] = &[
     "entirely",
     "so",
     "too",
+    "well",
+    "fully",
+    "perfectly",
 ];
 
 /// "X said the plan was unacceptable", "the Conservatives say government
