@@ -35,6 +35,8 @@ pub struct GazetteerEntry {
     pub country: Option<usize>,
     /// Which file the entry came from, with its row id.
     pub rule: String,
+    /// A country's first demonym ("Iraqi"), for names of its bodies.
+    pub demonym: Option<String>,
 }
 
 /// How a gazetteer surface form names its entry.
@@ -210,6 +212,7 @@ impl Knowledge {
                 wikidata: row.opt("wikidata").map(str::to_string),
                 country: Some(idx),
                 rule: format!("gazetteer/country/{}", row.get("id")?),
+                demonym: row.list("demonyms").into_iter().next().map(str::to_string),
             });
             names.add(row.get("label")?, idx, Form::Name);
             for alias in row.list("aliases") {
@@ -243,6 +246,7 @@ impl Knowledge {
                     None => None,
                 },
                 rule: format!("gazetteer/org/{}", row.get("id")?),
+                demonym: None,
             });
             names.add(row.get("label")?, idx, Form::Name);
             for alias in row.list("aliases") {

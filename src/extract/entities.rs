@@ -205,6 +205,30 @@ pub(crate) fn find_mentions(doc: &mut Doc) {
                 label = format!("{} {label}", &body[demonym.span.start..demonym.span.end]);
                 span.start = demonym.span.start;
             }
+            // "Iraq's Foreign Ministry": a country's ministry or embassy named with
+            // the country's possessive is the "Iraqi Foreign Ministry".
+            let state_body = candidate.name.len() <= 3
+                && matches!(
+                    last.as_str(),
+                    "ministry" | "embassy" | "department" | "office" | "military"
+                );
+            if state_body {
+                let owner = ["'s ", "’s "]
+                    .iter()
+                    .find_map(|p| body[..span.start].strip_suffix(p).map(|stem| stem.len()));
+                let demonym = owner
+                    .and_then(|end| mentions.iter().find(|m| m.span.end == end))
+                    .filter(|m| doc.kind(m.entity) == EntityKind::Country)
+                    .and_then(|m| {
+                        doc.k
+                            .entry_by_rule
+                            .get(&doc.facts.entities[m.entity].resolved_by)
+                    })
+                    .and_then(|&idx| doc.k.entries[idx].demonym.clone());
+                if let Some(demonym) = demonym.filter(|_| !label.starts_with(char::is_lowercase)) {
+                    label = format!("{demonym} {label}");
+                }
+            }
             let entity = doc.entity(
                 EntityKind::Organization,
                 &slug(&label),
