@@ -521,12 +521,17 @@ fn capitalised_runs(doc: &Doc, taken: &[Span]) -> Vec<Candidate> {
                 // Committee": "and" inside a name that ends with an organisation word.
                 // (Not after a person: "President Ronald Reagan and Soviet Union
                 // leader ...": a title in the first part makes it a name.)
-                // (Not after a whole name: "the Sunday Times and Sunday Telegraph" is two.)
+                // (Not after a whole name: "the Sunday Times and Sunday Telegraph" is
+                // two; "Radio and Television Correspondents Association" is one.)
                 if j + 1 < tokens.len()
                     && j > i
                     && tokens[j].text == "and"
                     && joined(doc, &tokens[j - 1], &tokens[j])
-                    && !doc.k.org_words.contains(&tokens[j - 1].text.to_lowercase())
+                    && !((i..j)
+                        .filter(|&t| !tokens[t].text.eq_ignore_ascii_case("the"))
+                        .count()
+                        >= 2
+                        && doc.k.org_words.contains(&tokens[j - 1].text.to_lowercase()))
                     && !(i.saturating_sub(2)..j).any(|t| title_at(doc, &tokens, t, j).is_some())
                     && !(i..j).any(|t| doc.k.honorifics.contains(tokens[t].text))
                 {
@@ -934,10 +939,19 @@ fn candidate_from(doc: &Doc, tokens: &[Token], start: usize, end: usize) -> Opti
         // "May said" where the article names a "Theresa May".
         // ("The Sunday Times", "the Sunday Telegraph": a day before an
         // organisation word opens the name.)
+        // (After "the", before a newspaper word that ends the name: not "On Monday
+        // Police said", "on Sunday Post Office closures".)
         let day_name = super::is_time_word(word)
-            && tokens.get(i + 1).filter(|_| i + 1 < end).is_some_and(|t| {
-                is_capitalised(t.text) && k.org_words.contains(&t.text.to_lowercase())
-            });
+            && i > 0
+            && matches!(tokens[i - 1].text, "the" | "The" | "and")
+            && tokens
+                .get(i + 1)
+                .filter(|_| i + 1 < end)
+                .is_some_and(|t| k.outlet_words.contains(&t.text.to_lowercase()))
+            && tokens
+                .get(i + 2)
+                .filter(|_| i + 2 < end)
+                .is_none_or(|t| !is_capitalised(t.text));
         if honorific.is_none()
             && k.not_names.contains(&word.to_lowercase())
             && !surname_reporting(doc, tokens, i, end)

@@ -487,10 +487,24 @@ impl<'a> Doc<'a> {
             let referent = resolve::referent_at(self, first.span.start, end)?;
             // "The Tories and Lib Dems have tabled a motion ... It argues ...": "it"
             // is a document that the bodies listed issued together.
+            // (Only a document they issued: "Labour and the Lib Dems welcomed the
+            // report. It said ..." is the report's author, not theirs.)
             let joint_document = || {
+                // ("tabled a motion", "the leaflet published jointly by".)
+                let issued = |w: &str| {
+                    matches!(
+                        w,
+                        "tabled" | "issued" | "published" | "released" | "signed" | "produced"
+                    )
+                };
                 crate::text::words(self.layout.body, sentence)
-                    .iter()
-                    .any(|t| self.k.document_nouns.contains(&t.text.to_lowercase()))
+                    .windows(3)
+                    .any(|w| {
+                        issued(w[0].text)
+                            && self.k.document_nouns.contains(&w[2].text.to_lowercase())
+                            || self.k.document_nouns.contains(&w[0].text.to_lowercase())
+                                && issued(w[1].text)
+                    })
             };
             let fits = if plural {
                 referent.entities.len() >= 2

@@ -1288,32 +1288,19 @@ fn indirect_quotes(doc: &mut Doc) {
             // ("backed the plan while acknowledging that ...", "hours after saying
             // that ...": a participle after a conjunction of time.)
             // ("dismissed the figures insisting that ...": before "that", a participle
-            // after the object, with no comma.)
+            // after an object that is a claim or figures, with no comma; "ignored
+            // critics insisting that ..." is the critics' insisting.)
             let after_object = idx > 1
                 && tokens.get(idx + 1).is_some_and(|t| t.text == "that")
-                && tokens[idx - 1].text.chars().all(char::is_lowercase)
-                && !PREPOSITIONS.contains(&tokens[idx - 1].text)
-                && !matches!(
-                    tokens[idx - 1].text,
-                    "the"
-                        | "a"
-                        | "an"
-                        | "and"
-                        | "or"
-                        | "but"
-                        | "who"
-                        | "which"
-                        | "people"
-                        | "are"
-                        | "were"
-                        | "is"
-                        | "was"
-                        | "been"
-                        | "be"
-                );
+                && doc
+                    .k
+                    .assertion_nouns
+                    .contains_key(&tokens[idx - 1].text.to_lowercase());
+            // (The comma may close a quotation: 'around the table," adding that'.)
             let participle = lower.ends_with("ing")
                 && (body[..token.span.start]
                     .trim_end()
+                    .trim_end_matches(['"', '”', '’'])
                     .ends_with([',', '-', '—', '–'])
                     || after_object
                     || idx > 0

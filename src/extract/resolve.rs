@@ -772,13 +772,21 @@ fn document_author(doc: &Doc, tokens: &[crate::text::Token]) -> Option<Vec<usize
 /// suggest ..."). Returns them and the index of the noun.
 fn outlets_taken_up(doc: &Doc, tokens: &[crate::text::Token]) -> Option<(Vec<usize>, usize)> {
     let (first, noun) = (tokens.first()?, tokens.get(1)?);
+    // ("The paper, published in the Lancet, said": another kind of paper.)
+    if doc.layout.body[noun.span.end..].starts_with([',', '(']) {
+        return None;
+    }
     let count = match (first.text.to_lowercase().as_str(), noun.text) {
         ("the", "paper" | "newspaper") => 1,
         ("the" | "both", "papers" | "newspapers") => 2,
         _ => return None,
     };
+    // ("The paper, published in the Lancet, said": another kind of paper.)
     if tokens.get(2).is_some_and(|next| {
         !(super::quotes::is_reporting(doc, next.text) || super::quotes::is_auxiliary(next.text))
+            || !doc.layout.body[noun.span.end..next.span.start]
+                .trim()
+                .is_empty()
     }) {
         return None;
     }
@@ -963,9 +971,29 @@ fn back_reference(
 /// the name, "Chancellor Gordon Brown", gives the person another post.)
 pub(crate) fn opens_sentence(doc: &Doc, sentence: Span, name: Span) -> bool {
     let lead = words(doc.layout.body, Span::new(sentence.start, name.start));
-    lead.iter().enumerate().all(|(i, t)| {
-        let word = t.text.trim_end_matches(',');
-        i == 0
+    if lead.is_empty() {
+        return true;
+    }
+    // (Past a connective only when no one else is named: "Later Tony Blair met
+    // Gordon Brown. The chancellor said" is Brown.)
+    // (Not one named in a participle clause after it: "But Oliver Letwin, for the
+    // Tories, attacked red tape, dubbing Mr Brown 'Sir Wastealot'".)
+    let body = doc.layout.body;
+    let end = words(body, Span::new(name.end, sentence.end))
+        .iter()
+        .find(|t| t.text.ends_with("ing") && body[..t.span.start].trim_end().ends_with(','))
+        .map_or(sentence.end, |t| t.span.start);
+    let first = doc
+        .mentions
+        .partition_point(|m| m.span.start < sentence.start);
+    let another = doc.mentions[first..]
+        .iter()
+        .take_while(|m| m.span.start < end)
+        .any(|m| m.span != name && doc.kind(m.entity) == EntityKind::Person);
+    !another
+        && lead.iter().enumerate().all(|(i, t)| {
+            let word = t.text.trim_end_matches(',');
+            i == 0
             && matches!(
                 word,
                 "But" | "And" | "However" | "Meanwhile" | "Earlier" | "Later" | "Separately" | "Yet"
@@ -973,7 +1001,7 @@ pub(crate) fn opens_sentence(doc: &Doc, sentence: Span, name: Span) -> bool {
             // ("Mr Blair retorted ... The home secretary has admitted": "Mr" opens
             // most sentences about anyone, so only a peer's or knight's style counts.)
             || matches!(word, "Lord" | "Lady" | "Sir" | "Dame" | "Baroness")
-    })
+        })
 }
 
 /// "China's foreign minister" (or "the Chinese foreign minister"): the person
@@ -1081,9 +1109,10 @@ fn titled_people<'d>(
             // "The Foreign Secretary told the BBC" is not the shadow foreign
             // secretary, nor a deputy, vice, assistant or former one (and the
             // other way round): the qualifiers on both sides must agree.
-            // (A one-word head keeps its wider sense: a deputy foreign minister is
-            // "the minister", a shadow one is not.)
-            let generic = !phrase.contains(' ');
+            // ("The minister" keeps its wider sense: a deputy foreign minister is
+            // "the minister", a shadow one is not; a vice president is not "the
+            // president".)
+            let generic = phrase == "minister";
             let qualifiers = |text: &str| -> Vec<bool> {
                 QUALIFIERS
                     .iter()

@@ -328,7 +328,24 @@ fn title_phrase(doc: &Doc, tokens: &[Token], i: usize, limit: usize) -> Option<T
                     // complement that closes the phrase at a comma or the sentence end.
                     let plain = |t: &Token| {
                         let lower = t.text.to_lowercase();
+                        // ("foreign secretary for four years" is no title.)
                         t.text.chars().all(|c| c.is_lowercase() || c == '-')
+                            && !super::is_time_word(&lower)
+                            && !matches!(
+                                lower.as_str(),
+                                "two"
+                                    | "three"
+                                    | "four"
+                                    | "five"
+                                    | "six"
+                                    | "seven"
+                                    | "eight"
+                                    | "nine"
+                                    | "ten"
+                                    | "many"
+                                    | "several"
+                                    | "decades"
+                            )
                             && !is_function_word(&lower)
                             && !super::quotes::is_reporting(doc, &lower)
                             && !super::quotes::is_auxiliary(&lower)

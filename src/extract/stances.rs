@@ -758,7 +758,13 @@ fn named_members(doc: &mut Doc) {
             let Some(cue) = doc.k.cue_of_word(&lower).filter(|c| c.kind == "verb") else {
                 continue;
             };
-            if !lower.ends_with("ing") || doc.in_quotation(token.span.start) {
+            // (A group named by the participle: "Those backing the bill include", not
+            // "Britain is supporting a deal that would include ...".)
+            let after_copula = body[sentence.start..token.span.start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| matches!(w, "is" | "are" | "was" | "were" | "be" | "been"));
+            if !lower.ends_with("ing") || after_copula || doc.in_quotation(token.span.start) {
                 continue;
             }
             let (rule, polarity) = (cue.id.clone(), cue.polarity);
@@ -787,10 +793,36 @@ fn named_members(doc: &mut Doc) {
 /// them") or at " include " ("includes", "included").
 fn members_opening(body: &str, from: usize, end: usize) -> Option<(usize, usize)> {
     let rest = &body[from..end];
+    // ("include" only right after the group's phrase: not "Critics of the deal say
+    // it will include Iran", where a verb comes first.)
     let include = [" include ", " includes ", " included "]
         .iter()
         .filter_map(|w| rest.find(w).map(|at| (at, w.len())))
-        .min();
+        .min()
+        .filter(|&(at, _)| {
+            let before: Vec<&str> = rest[..at].split_whitespace().collect();
+            before.len() <= 8
+                && !before.iter().any(|w| {
+                    matches!(
+                        *w,
+                        "say"
+                            | "says"
+                            | "said"
+                            | "will"
+                            | "would"
+                            | "could"
+                            | "may"
+                            | "is"
+                            | "are"
+                            | "was"
+                            | "were"
+                            | "that"
+                            | "it"
+                            | "they"
+                            | "to"
+                    )
+                })
+        });
     let comma = rest.find(", ").and_then(|comma| {
         let after = &rest[comma + 2..];
         ["including ", "such as ", "among them "]
@@ -1512,8 +1544,9 @@ fn usable_cue(doc: &Doc, sentence: Span, cue: Span) -> bool {
             return false;
         }
     }
-    // "had veto power in the first vote": the cue word is a noun's modifier.
-    if !cue_text.contains(' ')
+    // "had veto power in the first vote": the cue word is a noun's modifier
+    // ("support power sharing" is still a verb).
+    if cue_text == "veto"
         && words(body, Span::new(cue.end, sentence.end))
             .first()
             .is_some_and(|t| matches!(t.text, "power" | "powers"))
@@ -1772,10 +1805,11 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
                     !body[t.span.end..and.span.start].contains(['.', '!', '?', ';'])
                         && !matches!(t.text, "that" | "which" | "who")
                 })
+                // (Subject pronouns only: "We read it twice and support the bill".)
                 .find(|t| {
                     matches!(
                         t.text.to_ascii_lowercase().as_str(),
-                        "we" | "i" | "he" | "she" | "they" | "it" | "you"
+                        "we" | "i" | "he" | "she" | "they"
                     )
                 })
                 // (Not past a modal or a negation, which would govern both verbs:
@@ -1921,22 +1955,21 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
     }
     // "welcomed Germany's decision to back the treaty", "Trump's move to pull out of
     // the accord": a possessive before a noun of deciding holds the inner cue.
+    // (The nouns are control_verbs.tsv's "nominal" rows.)
     if idx > 2
         && before[idx - 1].text == "to"
-        && matches!(
-            before[idx - 2].text,
-            "decision" | "move" | "vote" | "pledge" | "promise" | "bid" | "refusal"
-        )
+        && doc
+            .k
+            .control_verbs
+            .get(&format!("{} to", before[idx - 2].text.to_ascii_lowercase()))
+            .is_some_and(|k| k == "nominal")
     {
-        if let Some(owner) = ["'s", "’s", "'", "’"]
-            .iter()
-            .find_map(|p| before[idx - 3].text.strip_suffix(p).map(|stem| stem.len()))
-            .and_then(|len| mention_ending_at(doc, before[idx - 3].span.start + len))
+        let (stem, possessive) = super::entities::strip_possessive(before[idx - 3].text);
+        if let Some(owner) = possessive
+            .then(|| mention_ending_at(doc, before[idx - 3].span.start + stem.len()))
+            .flatten()
             .filter(|m| is_agent(doc, m.entity))
         {
-            if before[idx - 2].text == "refusal" {
-                return None;
-            }
             let referent = Referent {
                 entities: vec![owner.entity],
                 span: owner.span,
@@ -2247,16 +2280,49 @@ fn role_noun(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
     }
     // "Iain Duncan Smith, one of the chief critics of the plans, ...": a role noun in
     // apposition to a name.
+    // (The name opens its clause: not "In Germany, the leading critics of the
+    // treaty are the Greens", nor "After meeting Tony Blair, the critic of the
+    // war, Robin Cook, resigned".)
     let at = before.get(idx).map_or(cue.start, |t| t.span.start);
     if let Some(name) = body[start..at].trim_end().strip_suffix(',') {
         let end = start + name.trim_end().len();
-        let mention = mention_ending_at(doc, end).filter(|m| is_agent(doc, m.entity))?;
-        let referent = Referent {
-            entities: vec![mention.entity],
-            span: mention.span,
-            indirect: false,
+        // (Before the name only its title: "Former Conservative leader Iain Duncan
+        // Smith, one of the chief critics of the plans, ...".)
+        let titled = |m: &super::Mention| {
+            words(body, Span::new(start, m.span.start)).iter().all(|t| {
+                let lower = t.text.to_lowercase();
+                doc.k.titles.contains_key(&lower)
+                    || matches!(lower.as_str(), "former" | "the" | "deputy" | "shadow")
+                    || t.text.starts_with(char::is_uppercase)
+                        && !PREPOSITIONS_BEFORE_OBJECT.contains(&lower.as_str())
+                        && !matches!(
+                            lower.as_str(),
+                            "in" | "after"
+                                | "before"
+                                | "while"
+                                | "when"
+                                | "if"
+                                | "although"
+                                | "as"
+                                | "at"
+                                | "on"
+                                | "for"
+                                | "with"
+                                | "from"
+                                | "by"
+                        )
+            }) && !body[start..m.span.start].contains(',')
         };
-        return Some((referent, target, quote_for(doc, cue), 0.7));
+        if let Some(mention) =
+            mention_ending_at(doc, end).filter(|m| is_agent(doc, m.entity) && titled(m))
+        {
+            let referent = Referent {
+                entities: vec![mention.entity],
+                span: mention.span,
+                indirect: false,
+            };
+            return Some((referent, target, quote_for(doc, cue), 0.7));
+        }
     }
     if idx == 0 || !is_copula(before[idx - 1].text) {
         return None;
