@@ -294,6 +294,15 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
     if let Some(referent) = named_pair(doc, &tokens, start) {
         return Some(referent);
     }
+    // "the MPs said", after "the Commons work and pensions committee": the
+    // committee whose report the article gives.
+    if let Some(committee) = committee_taken_up(doc, &tokens) {
+        return Some(Referent {
+            entities: vec![committee],
+            span: Span::new(start, tokens[1].span.end),
+            indirect: true,
+        });
+    }
     // "The paper said", "both newspapers said": the outlets just named.
     if let Some((outlets, last)) = outlets_taken_up(doc, &tokens) {
         return Some(Referent {
@@ -763,6 +772,44 @@ fn document_author(doc: &Doc, tokens: &[crate::text::Token]) -> Option<Vec<usize
                 })
                 .map(|m| vec![m.entity])
         })
+}
+
+/// For tokens "the MPs" (then a verb or the end of the phrase): the committee
+/// named last, in this paragraph or the two before ("the Commons work and pensions
+/// committee ... the MPs said").
+fn committee_taken_up(doc: &Doc, tokens: &[crate::text::Token]) -> Option<usize> {
+    let (first, noun) = (tokens.first()?, tokens.get(1)?);
+    if !first.text.eq_ignore_ascii_case("the") || noun.text != "MPs" {
+        return None;
+    }
+    let body = doc.layout.body;
+    if tokens.get(2).is_some_and(|next| {
+        !(super::quotes::is_reporting(doc, next.text) || super::quotes::is_auxiliary(next.text))
+            || !body[noun.span.end..next.span.start].trim().is_empty()
+    }) {
+        return None;
+    }
+    let paragraph = doc
+        .layout
+        .paragraphs
+        .partition_point(|p| p.end <= first.span.start);
+    let from = doc.layout.paragraphs[paragraph.saturating_sub(2)].start;
+    let begin = doc.mentions.partition_point(|m| m.span.start < from);
+    let end = doc
+        .mentions
+        .partition_point(|m| m.span.start < first.span.start);
+    doc.mentions[begin..end]
+        .iter()
+        .rev()
+        .find(|m| {
+            doc.kind(m.entity) == EntityKind::Organization
+                && doc.facts.entities[m.entity]
+                    .label
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| w.eq_ignore_ascii_case("committee"))
+        })
+        .map(|m| m.entity)
 }
 
 /// For tokens "the paper" or "the newspaper" (one outlet) or "the papers", "both
