@@ -375,6 +375,10 @@ pub(crate) fn quotation_spans(doc: &Doc) -> Vec<(Span, Span)> {
     let mut out = Vec::new();
     let paragraphs = &doc.layout.paragraphs;
     let mut p = 0;
+    // Where a run across paragraphs closed: the rest of its last paragraph is
+    // read from there on ('... cut. "Parliamentarians ... alone." Mr Thurso said
+    // ... Ms Dunwoody says: "Slight ...').
+    let mut resume = 0;
     while p < paragraphs.len() {
         let para = paragraphs[p];
         let marks = marks_in(&body[para.start..para.end]);
@@ -382,7 +386,7 @@ pub(crate) fn quotation_spans(doc: &Doc) -> Vec<(Span, Span)> {
         let mut next_paragraph = p + 1;
         while i < marks.len() {
             let (open_pos, open) = marks[i];
-            if !open.can_open() {
+            if !open.can_open() || para.start + open_pos < resume {
                 i += 1;
                 continue;
             }
@@ -443,7 +447,8 @@ pub(crate) fn quotation_spans(doc: &Doc) -> Vec<(Span, Span)> {
                             Span::new(open_abs, close_abs + close_len),
                             Span::new(open_abs + open.len(), close_abs),
                         ));
-                        next_paragraph = last_p + 1;
+                        next_paragraph = last_p;
+                        resume = close_abs + close_len;
                         break;
                     }
                     // Never closed: look for later quotations in the paragraph.
