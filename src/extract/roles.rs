@@ -824,7 +824,16 @@ fn clean_title(title: &str) -> String {
         words.remove(0);
     }
     let joined = words.join(" ");
-    let prefix = joined.len() - super::entities::strip_former(&joined.to_lowercase()).len();
+    // ("Ex-minister", "Then-President": the prefix in any case. Measured on the
+    // text itself, since lower-casing may change a string's length in bytes.)
+    let prefix = ["ex-", "then-"]
+        .iter()
+        .find(|p| {
+            joined
+                .get(..p.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(p))
+        })
+        .map_or(0, |p| p.len());
     joined[prefix..].to_string()
 }
 
