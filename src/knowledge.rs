@@ -176,8 +176,10 @@ pub struct Knowledge {
     /// A and B"): form → (rule id, polarity).
     pub stance_groups: HashMap<String, (String, Polarity)>,
     /// What one fights, stands in or runs in rather than opposes ("fight the
-    /// election", "stand for the seat").
-    pub contest_nouns: HashSet<String>,
+    /// election", "stand for the seat"): noun → the one cue it is a contest
+    /// after, if only one ("fought a positive campaign" is no stance, "distanced
+    /// himself from the poster campaign" is).
+    pub contest_nouns: HashMap<String, Option<String>>,
 }
 
 impl Knowledge {
@@ -427,11 +429,13 @@ impl Knowledge {
         )?;
         let verdicts = forms_with_polarity(sources.verdicts, "data/lexicon/verdicts.tsv", "forms")?;
         let actions = forms_with_polarity(sources.actions, "data/lexicon/actions.tsv", "forms")?;
-        let contest_nouns = words_of(
-            sources.contest_nouns,
-            "data/lexicon/contest_nouns.tsv",
-            "word",
-        )?;
+        let mut contest_nouns = HashMap::default();
+        for row in rows(sources.contest_nouns, "data/lexicon/contest_nouns.tsv")? {
+            contest_nouns.insert(
+                row.get("word")?.to_lowercase(),
+                row.opt("cue").map(str::to_string),
+            );
+        }
         let stance_groups = forms_with_polarity(
             sources.stance_groups,
             "data/lexicon/stance_groups.tsv",

@@ -1833,12 +1833,10 @@ fn final_attribution(doc: &Doc, sentence: Span) -> Option<(Referent, Span)> {
         // ("..., the White House said in a statement.": a phrase of place or means
         // may close it, with no verb of its own.)
         let place = |from: usize| {
-            tokens[from].text.chars().all(char::is_lowercase)
-                && matches!(
-                    tokens[from].text,
-                    "in" | "at" | "during" | "via" | "through"
-                )
-                && tokens.len() - from <= 5
+            matches!(
+                tokens[from].text,
+                "in" | "at" | "during" | "via" | "through"
+            ) && tokens.len() - from <= 5
                 && !tokens[from..]
                     .iter()
                     .any(|t| FINITE.contains(&t.text) || t.text == "that")

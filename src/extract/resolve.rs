@@ -774,6 +774,17 @@ fn document_author(doc: &Doc, tokens: &[crate::text::Token]) -> Option<Vec<usize
         })
 }
 
+/// Whether the phrase ends at token `noun`: nothing follows it, or a reporting verb
+/// or an auxiliary follows it directly ("the MPs said", "the paper has said").
+fn verb_after_noun(doc: &Doc, tokens: &[crate::text::Token], noun: usize) -> bool {
+    tokens.get(noun + 1).is_none_or(|next| {
+        (super::quotes::is_reporting(doc, next.text) || super::quotes::is_auxiliary(next.text))
+            && doc.layout.body[tokens[noun].span.end..next.span.start]
+                .trim()
+                .is_empty()
+    })
+}
+
 /// For tokens "the MPs" (then a verb or the end of the phrase): the committee
 /// named last, in this paragraph or the two before ("the Commons work and pensions
 /// committee ... the MPs said").
@@ -782,11 +793,7 @@ fn committee_taken_up(doc: &Doc, tokens: &[crate::text::Token]) -> Option<usize>
     if !first.text.eq_ignore_ascii_case("the") || noun.text != "MPs" {
         return None;
     }
-    let body = doc.layout.body;
-    if tokens.get(2).is_some_and(|next| {
-        !(super::quotes::is_reporting(doc, next.text) || super::quotes::is_auxiliary(next.text))
-            || !body[noun.span.end..next.span.start].trim().is_empty()
-    }) {
+    if !verb_after_noun(doc, tokens, 1) {
         return None;
     }
     let paragraph = doc
@@ -828,13 +835,7 @@ fn outlets_taken_up(doc: &Doc, tokens: &[crate::text::Token]) -> Option<(Vec<usi
         ("the" | "both", "papers" | "newspapers") => 2,
         _ => return None,
     };
-    // ("The paper, published in the Lancet, said": another kind of paper.)
-    if tokens.get(2).is_some_and(|next| {
-        !(super::quotes::is_reporting(doc, next.text) || super::quotes::is_auxiliary(next.text))
-            || !doc.layout.body[noun.span.end..next.span.start]
-                .trim()
-                .is_empty()
-    }) {
+    if !verb_after_noun(doc, tokens, 1) {
         return None;
     }
     let current = doc.layout.sentence_of(first.span.start)?;

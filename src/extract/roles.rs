@@ -331,21 +331,8 @@ fn title_phrase(doc: &Doc, tokens: &[Token], i: usize, limit: usize) -> Option<T
                         // ("foreign secretary for four years" is no title.)
                         t.text.chars().all(|c| c.is_lowercase() || c == '-')
                             && !super::is_time_word(&lower)
-                            && !matches!(
-                                lower.as_str(),
-                                "two"
-                                    | "three"
-                                    | "four"
-                                    | "five"
-                                    | "six"
-                                    | "seven"
-                                    | "eight"
-                                    | "nine"
-                                    | "ten"
-                                    | "many"
-                                    | "several"
-                                    | "decades"
-                            )
+                            && !super::resolve::quantifier(&lower)
+                            && lower != "decades"
                             && !is_function_word(&lower)
                             && !super::quotes::is_reporting(doc, &lower)
                             && !super::quotes::is_auxiliary(&lower)

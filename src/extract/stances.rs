@@ -544,20 +544,15 @@ pub(crate) fn find_stances(doc: &mut Doc) {
             // contest entered, not a proposal opposed.
             // ("refused to hold an early election" refuses an act, not a contest.)
             // ("congratulated Bush on his win": a contest won, not a proposal.)
+            // (The cue's own name, not its polarity folder: "stance/support/praise-1" praises.)
+            let cue_name = cue_name(&rule_id);
             let contest = (polarity == crate::fact::Polarity::Oppose
-                || cue_name(&rule_id) == "congratulate-on-1")
+                || cue_name == "congratulate-on-1")
                 && kind != "commit"
                 && head_before_preposition(&target_words)
                     .or_else(|| target_words.last().map(|t| t.text))
-                    .is_some_and(|head| {
-                        let head = head.to_lowercase();
-                        doc.k.contest_nouns.contains(&head)
-                            // "We have fought a very positive campaign": fighting one's own
-                            // campaign opposes nothing (distancing oneself from a poster
-                            // campaign does).
-                            || cue_name(&rule_id) == "fight-1"
-                                && matches!(head.as_str(), "campaign" | "campaigns" | "battle")
-                    });
+                    .and_then(|head| doc.k.contest_nouns.get(&head.to_lowercase()))
+                    .is_some_and(|only| only.as_deref().is_none_or(|cue| cue == cue_name));
             if contest {
                 continue;
             }
@@ -565,8 +560,6 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                 || name_like(body, target_span)
                 || titled_person(doc, &target_words)
                 || names_person && polarity == crate::fact::Polarity::Oppose;
-            // The cue's own name, not its polarity folder: "stance/support/praise-1" praises.
-            let cue_name = cue_name(&rule_id);
             let endorsing = [
                 "back",
                 "support",
@@ -740,15 +733,13 @@ fn named_members(doc: &mut Doc) {
             let Some((target_end, members_at)) = members_opening(body, from, sentence.end) else {
                 continue;
             };
-            let target_span = trim_span(doc, Span::new(from, target_end));
-            let quote = quote_for(doc, token.span);
             push_members(
                 doc,
-                (target_span, members_at),
+                token.span,
+                (Span::new(from, target_end), members_at),
                 sentence,
                 polarity,
                 &rule,
-                quote,
             );
         }
         // "House lawmakers on record opposing the deal include A, B and C", "Those
@@ -774,15 +765,13 @@ fn named_members(doc: &mut Doc) {
             else {
                 continue;
             };
-            let target_span = trim_span(doc, Span::new(token.span.end, target_end));
-            let quote = quote_for(doc, token.span);
             push_members(
                 doc,
-                (target_span, members_at),
+                token.span,
+                (Span::new(token.span.end, target_end), members_at),
                 sentence,
                 polarity,
                 &format!("{rule}+stance/members-include-1"),
-                quote,
             );
         }
     }
@@ -846,16 +835,18 @@ fn members_opening(body: &str, from: usize, end: usize) -> Option<(usize, usize)
 
 /// Each member named from `members_at` (a name, after a list comma or "and":
 /// "Tory Lord X and the Bishop of Winchester, the Rt Rev Y", until the clause
-/// goes on) holds the stance on the target.
+/// goes on) holds the stance, found by the word at `cue`, on the target.
 fn push_members(
     doc: &mut Doc,
-    (target_span, members_at): (Span, usize),
+    cue: Span,
+    (target, members_at): (Span, usize),
     sentence: Span,
     polarity: Polarity,
     rule: &str,
-    quote: Option<usize>,
 ) {
     let body = doc.layout.body;
+    let target_span = trim_span(doc, target);
+    let quote = quote_for(doc, cue);
     let n_words = words(body, target_span).len();
     if n_words == 0 || n_words > MAX_TARGET_WORDS || !proposal_like(doc, target_span) {
         return;
@@ -1819,21 +1810,10 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
                         .iter()
                         .any(|t| {
                             is_aux(t.text)
+                                || FINITE_AUXILIARIES.contains(&t.text)
                                 || t.text.contains('\'')
                                 || t.text.contains('’')
-                                || matches!(
-                                    t.text,
-                                    "would"
-                                        | "could"
-                                        | "should"
-                                        | "might"
-                                        | "may"
-                                        | "must"
-                                        | "not"
-                                        | "never"
-                                        | "can"
-                                        | "shall"
-                                )
+                                || matches!(t.text, "not" | "never")
                         })
                 }),
             other => other,
