@@ -1486,11 +1486,36 @@ fn indirect_quotes(doc: &mut Doc) {
                 && gap.trim_end().ends_with("that")
                 && gap.trim_start().starts_with(',')
                 && gap.matches(',').count() == 2;
-            if gap.contains([':', '"', '“', '‘'])
+            // "said "our country" was being "stolen from us"": a quotation that
+            // opens the clause and closes inside it, before more of the clause,
+            // is a fragment of the report, not direct speech.
+            let opening = gap
+                .trim_end()
+                .strip_suffix(['"', '“'])
+                .filter(|lead| matches!(lead.trim(), "" | "that") && !lead.contains([':', ',']))
+                .map(|lead| token.span.end + lead.len());
+            let fragment_opens = opening.is_some_and(|mark| {
+                let close = if body[mark..].starts_with('“') {
+                    '”'
+                } else {
+                    '"'
+                };
+                body[first.span.start..sentence.end]
+                    .find(close)
+                    .map(|at| &body[first.span.start + at + close.len_utf8()..sentence.end])
+                    .is_some_and(|rest| {
+                        rest.strip_prefix(' ')
+                            .is_some_and(|rest| rest.starts_with(|c: char| c.is_lowercase()))
+                    })
+            });
+            if !fragment_opens && gap.contains([':', '"', '“', '‘'])
                 || (!tell && gap.contains(',') && !aside_then_that)
             {
                 continue;
             }
+            let clause_start = opening
+                .filter(|_| fragment_opens)
+                .unwrap_or(first.span.start);
             // "... abhorrent but he said the UK had to ...": a second report ends the first.
             // ("Ms Lowe, who has complained that the levy is unfair, spoke ...": a
             // relative clause ends at its closing comma.)
@@ -1546,21 +1571,51 @@ fn indirect_quotes(doc: &mut Doc) {
                     }
                 }
             }
-            let clause = trim_clause(doc, Span::new(first.span.start, clause_end));
+            let clause = trim_clause(doc, Span::new(clause_start, clause_end));
             if words(body, clause).len() < MIN_QUOTE_WORDS {
                 continue;
             }
             // A direct fragment of four words or more is quoted on its own; the
             // clause is still reported speech for the stance rules.
-            if doc
-                .quotes
-                .iter()
-                .any(|q| clause.contains(q.outer) && q.fact.is_some())
-            {
+            let rule = doc.k.reporting.get(&lower).cloned().unwrap_or_default();
+            let inside: Vec<usize> = (0..doc.quotes.len())
+                .filter(|&i| clause.contains(doc.quotes[i].outer) && doc.quotes[i].fact.is_some())
+                .collect();
+            if !inside.is_empty() {
                 doc.shadow_reports.push((clause, referent.entities.clone()));
+                // "said she would "break open the champagne"": one fragment in a
+                // clause with a named reporter is part of what was reported, which
+                // the quote then gives whole (its first words are the report's).
+                if let ([one], [speaker]) = (inside.as_slice(), referent.entities.as_slice()) {
+                    let found = &doc.quotes[*one];
+                    let fact = found.fact.unwrap_or_default();
+                    // (Only when the fragment is already the reporter's: "the caveat
+                    // that Germany "fundamentally rejects ..."" quotes someone else.)
+                    let named_between = doc.mentions.iter().any(|m| {
+                        m.span.start >= clause.start
+                            && m.span.end <= found.outer.start
+                            && doc.kind(m.entity) != crate::fact::EntityKind::Proposal
+                    });
+                    let lone = (found.speakers == [*speaker] || !named_between)
+                        && doc.facts.quotes.get(fact + 1).is_none_or(|next| {
+                            next.evidence.start != doc.facts.quotes[fact].evidence.start
+                        });
+                    if lone && found.outer.start > first.span.start {
+                        doc.facts.quotes[fact] = Quote {
+                            speaker: *speaker,
+                            evidence: doc.layout.evidence(clause),
+                            direct: false,
+                            rule: format!(
+                                "quote/indirect/verb-that-1+{rule}+quote/fragment-inside-1"
+                            ),
+                            confidence: if referent.indirect { 0.6 } else { 0.7 },
+                        };
+                        doc.quotes[*one].speakers = vec![*speaker];
+                        doc.quotes[*one].pronoun = None;
+                    }
+                }
                 continue;
             }
-            let rule = doc.k.reporting.get(&lower).cloned().unwrap_or_default();
             add_indirect(
                 doc,
                 &referent,
