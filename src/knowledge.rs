@@ -164,6 +164,10 @@ pub struct Knowledge {
     /// Nouns that name a proposal and may refer back to one another ("the plan"
     /// after "a dual proposal"), lower-cased.
     pub proposal_nouns: HashSet<String>,
+    /// The general ones ("plan", "deal", "proposal"), which may stand for one
+    /// another ("the plan" taking up "a dual proposal"); the specific ones
+    /// ("tax", "law") name only their own kind of thing.
+    pub general_proposal_nouns: HashSet<String>,
     /// Words that make a recommendation in reported speech ("should"), to their rule id.
     pub recommendations: HashMap<String, String>,
     /// A participle after "to be" or "should be" passing a verdict on its subject
@@ -427,6 +431,12 @@ impl Knowledge {
             "data/lexicon/proposal_nouns.tsv",
             "word",
         )?;
+        let mut general_proposal_nouns = HashSet::default();
+        for row in rows(sources.proposal_nouns, "data/lexicon/proposal_nouns.tsv")? {
+            if row.get("kind")? == "general" {
+                general_proposal_nouns.insert(row.get("word")?.to_lowercase());
+            }
+        }
         let verdicts = forms_with_polarity(sources.verdicts, "data/lexicon/verdicts.tsv", "forms")?;
         let actions = forms_with_polarity(sources.actions, "data/lexicon/actions.tsv", "forms")?;
         let mut contest_nouns = HashMap::default();
@@ -497,6 +507,7 @@ impl Knowledge {
             evaluations,
             denial_verbs,
             proposal_nouns,
+            general_proposal_nouns,
             recommendations,
             verdicts,
             actions,

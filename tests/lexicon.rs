@@ -240,13 +240,18 @@ fn a_proposal_noun_takes_up_the_proposal_named_before_it() {
         .filter(|l| !l.trim().is_empty())
         .map(|l| {
             let fields: Vec<&str> = l.split('\t').collect();
-            serde_json::json!({"id": fields[0], "text": fields[1]}).to_string() + "\n"
+            serde_json::json!({"id": fields[0], "text": fields[2]}).to_string() + "\n"
         })
         .collect();
     let dir = temp();
     let out = ok(&run_with_stdin(dir.path(), &["extract", "-"], &input));
     for line in text.lines().skip(1).filter(|l| !l.trim().is_empty()) {
         let id = line.split('\t').next().unwrap();
+        let kind = line.split('\t').nth(1).unwrap();
+        assert!(
+            matches!(kind, "general" | "specific"),
+            "{id}: kind is general or specific, not {kind}"
+        );
         let resolved = out.lines().any(|l| {
             let fact: serde_json::Value = serde_json::from_str(l).unwrap();
             fact["article"] == id

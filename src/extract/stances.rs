@@ -486,7 +486,15 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                 .filter(|_| target_words.len() <= 2)
                 .map(|t| t.text.to_lowercase())
                 .unwrap_or_default();
-            let target = if matches!(pronoun.as_str(), "it" | "them") {
+            // "These have been criticised by ...", "That was attacked by ...": a
+            // pronoun subject of a passive cue takes up a proposal the same way.
+            let pronoun = match pronoun.as_str() {
+                "this" | "that" if kind == "passive" => "it".to_string(),
+                "they" | "these" | "those" if kind == "passive" => "them".to_string(),
+                _ => pronoun,
+            };
+            let taken_up = matches!(pronoun.as_str(), "it" | "them");
+            let target = if taken_up {
                 let in_sentence = last_target
                     .filter(|&(idx, _)| idx == sentence_idx)
                     .map(|(_, target)| target);
@@ -509,7 +517,23 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                 };
                 target
             } else {
-                if !proposal_like(doc, target_span) {
+                // "Their action is supported by Amnesty": in the passive, the owner
+                // of the thing backed is not its backer, so an owned target counts.
+                let owned_passive = kind == "passive"
+                    && target_words.len() >= 2
+                    && matches!(
+                        target_words[0].text.to_ascii_lowercase().as_str(),
+                        "its" | "their" | "his" | "her"
+                    );
+                let unowned = Span::new(
+                    target_words
+                        .get(1)
+                        .map_or(target_span.start, |t| t.span.start),
+                    target_span.end,
+                );
+                if !(proposal_like(doc, target_span)
+                    || owned_passive && proposal_like(doc, unowned))
+                {
                     continue;
                 }
                 let Some(target) = target_entity(doc, target_span) else {
@@ -556,8 +580,9 @@ pub(crate) fn find_stances(doc: &mut Doc) {
             if contest {
                 continue;
             }
+            // (A pronoun taken up names a proposal: "These" is no name.)
             let person_like = doc.kind(target) == EntityKind::Person
-                || name_like(body, target_span)
+                || !taken_up && name_like(body, target_span)
                 || titled_person(doc, &target_words)
                 || names_person && polarity == crate::fact::Polarity::Oppose;
             let endorsing = [
@@ -1073,7 +1098,19 @@ fn pronoun_antecedent(
         begin -= 1;
     }
     let phrase = &body[earlier[begin].span.start..earlier[head].span.end];
-    proposal(doc, &clean_label(phrase))
+    // "Rita Moss defended the levy. Paul Dray criticised it.": "the levy" names
+    // what it takes up in turn, as a target would.
+    let determined = begin
+        .checked_sub(1)
+        .map(|d| earlier[d])
+        .filter(|d| {
+            matches!(
+                d.text.to_lowercase().as_str(),
+                "the" | "this" | "these" | "those" | "its" | "their"
+            )
+        })
+        .and_then(|d| target_entity(doc, Span::new(d.span.start, earlier[head].span.end)));
+    determined.or_else(|| proposal(doc, &clean_label(phrase)))
 }
 
 /// The verdict (data/lexicon/verdicts.tsv) that `tokens[i..]` opens ("rejected",
@@ -1237,9 +1274,9 @@ fn bare(doc: &Doc, target: usize) -> bool {
     let singular = label.strip_suffix('s').unwrap_or(&label);
     doc.kind(target) == EntityKind::Proposal
         && !label.contains(' ')
-        && [label.as_str(), singular]
-            .iter()
-            .any(|w| doc.k.proposal_nouns.contains(*w) || doc.k.anaphoric_nouns.contains(*w))
+        && [label.as_str(), singular].iter().any(|w| {
+            doc.k.general_proposal_nouns.contains(*w) || doc.k.anaphoric_nouns.contains(*w)
+        })
 }
 
 /// "The Tories are committed to imposing annual limits on immigration. Labour has
@@ -2456,6 +2493,17 @@ fn passive(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
     }) {
         before.pop();
     }
+    // "But Mr Green's appeal has been backed by ...": a connective opening the
+    // sentence is not part of what is backed.
+    let opener = before.first().is_some_and(|t| {
+        matches!(
+            t.text.to_ascii_lowercase().as_str(),
+            "but" | "and" | "yet" | "so" | "now" | "however" | "meanwhile" | "instead"
+        )
+    });
+    if opener {
+        before.remove(0);
+    }
     let first = before.first()?;
     let last = before.last()?;
     // "Hezbollah, backed by Iran, also condemned ...": a participle describing a
@@ -3181,10 +3229,66 @@ fn proposal(doc: &mut Doc, label: &str) -> Option<usize> {
 
 /// Words that stop the walk back from an antecedent's head noun.
 const ANTECEDENT_STOPS: &[&str] = &[
-    "the", "a", "an", "of", "to", "for", "and", "or", "in", "on", "by", "with", "that", "which",
-    "has", "have", "had", "is", "was", "are", "were", "will", "would", "said", "its", "their",
-    "his", "her", "this", "these", "those", "from", "at", "as", "be", "been", "not", "also",
-    "over", "into", "about", "against", "after", "before",
+    "the",
+    "a",
+    "an",
+    "of",
+    "to",
+    "for",
+    "and",
+    "or",
+    "in",
+    "on",
+    "by",
+    "with",
+    "that",
+    "which",
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "are",
+    "were",
+    "will",
+    "would",
+    "said",
+    "its",
+    "their",
+    "his",
+    "her",
+    "this",
+    "these",
+    "those",
+    "from",
+    "at",
+    "as",
+    "be",
+    "been",
+    "not",
+    "also",
+    "over",
+    "into",
+    "about",
+    "against",
+    "after",
+    "before",
+    // Verbs that bring in a proposal: "Ministers unveiled staggered speeding fines."
+    "announced",
+    "unveiled",
+    "proposed",
+    "introduced",
+    "published",
+    "launched",
+    "signed",
+    "passed",
+    "drafted",
+    "tabled",
+    "imposed",
+    "outlined",
+    "adopted",
+    "issued",
+    "approved",
 ];
 
 /// For "the plans" / "the bill": the nearest earlier phrase with more words
@@ -3209,15 +3313,15 @@ fn antecedent(doc: &Doc, span: Span) -> Option<String> {
         .find(|&i| body.is_char_boundary(i))
         .unwrap_or(0);
     let earlier = words(body, Span::new(from, span.start));
-    let proposal_head =
-        doc.k.proposal_nouns.contains(&stem) || doc.k.proposal_nouns.contains(&head);
+    let proposal_head = doc.k.general_proposal_nouns.contains(&stem)
+        || doc.k.general_proposal_nouns.contains(&head);
     for idx in (0..earlier.len()).rev() {
         let word = earlier[idx].text.to_ascii_lowercase();
         let same = word == head || word == stem || word.strip_suffix('s') == Some(stem.as_str());
         // "the plan" may take up "a dual proposal" named just before.
         let synonym = proposal_head
             && rest.len() == 1
-            && doc.k.proposal_nouns.contains(&word)
+            && doc.k.general_proposal_nouns.contains(&word)
             && span.start - earlier[idx].span.end < 600;
         if !same && !synonym {
             continue;
