@@ -661,10 +661,14 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                 continue;
             }
             // ("apologise for likening ...": the "for" is the inner verb's.)
-            if (person_like || titled)
-                && !action
-                && (polarity == crate::fact::Polarity::Oppose || !endorsing)
-                || judged_for && !action
+            // "condemned Russia for its use of nerve agent", "criticised the US for
+            // not consulting Nato": what someone is condemned for is opposed.
+            let condemned_for = judged_for && polarity == crate::fact::Polarity::Oppose;
+            if !condemned_for
+                && ((person_like || titled)
+                    && !action
+                    && (polarity == crate::fact::Polarity::Oppose || !endorsing)
+                    || judged_for && !action)
             {
                 continue;
             }
@@ -1670,6 +1674,17 @@ fn proposal_like(doc: &Doc, target: Span) -> bool {
     {
         return false;
     }
+    // "would support the workers who build the line": a generic group of people
+    // is backed, not a proposal.
+    let content: Vec<&crate::text::Token> = tokens
+        .iter()
+        .filter(|t| !DETERMINERS.contains(&t.text.to_ascii_lowercase().as_str()))
+        .collect();
+    if let [only] = content.as_slice() {
+        if doc.k.group_words.contains(&only.text.to_lowercase()) {
+            return false;
+        }
+    }
     // "warned against assuming that": a short phrase cut short names nothing.
     if tokens.len() <= 3
         && tokens.last().is_some_and(|t| {
@@ -1760,8 +1775,31 @@ fn hedged(doc: &Doc, sentence: Span, cue: Span) -> bool {
         .take(4)
         .map(|t| t.text.to_ascii_lowercase())
         .collect();
+    // "said she would vote against the bill", "confirmed they would be voting
+    // against it": "would" after a reporting verb and the reporter's own pronoun
+    // is the reported "will", a stated intention, not a hypothesis.
+    let backshifted = |n: usize| {
+        let at = window.len() - 1 - n;
+        at >= 2
+            && matches!(
+                window[at - 1].text.to_ascii_lowercase().as_str(),
+                "he" | "she" | "they" | "it" | "we"
+            )
+            && {
+                let verb = if window[at - 2].text == "that" && at >= 3 {
+                    window[at - 3].text
+                } else {
+                    window[at - 2].text
+                };
+                super::quotes::is_reporting(doc, verb)
+                    && (verb.ends_with("ed") || verb == "said" || verb == "told")
+            }
+    };
     for (n, word) in near.iter().enumerate() {
         let word = word.replace('’', "'");
+        if word == "would" && backshifted(n) {
+            continue;
+        }
         let two = near.get(n + 1).map(|prev| format!("{prev} {word}"));
         let three = near
             .get(n + 2)
@@ -1902,7 +1940,7 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
             && (is_adverb(before[idx - 1].text)
                 || matches!(
                     before[idx - 1].text,
-                    "also" | "again" | "still" | "all" | "both" | "jointly" | "together"
+                    "also" | "again" | "still" | "now" | "all" | "both" | "jointly" | "together"
                 ))
         {
             idx -= 1;
@@ -2064,7 +2102,12 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
     // "X said they endorsed ...", "Hogg said he opposed ...", "have said they will
     // support ...": the subject of the reporting verb.
     let mut subject = idx;
-    while subject > 0 && matches!(before[subject - 1].text, "will" | "had" | "have" | "has") {
+    while subject > 0
+        && matches!(
+            before[subject - 1].text,
+            "will" | "would" | "had" | "have" | "has"
+        )
+    {
         subject -= 1;
     }
     if subject >= 2
