@@ -1577,45 +1577,15 @@ fn indirect_quotes(doc: &mut Doc) {
             }
             // A direct fragment of four words or more is quoted on its own; the
             // clause is still reported speech for the stance rules.
-            let rule = doc.k.reporting.get(&lower).cloned().unwrap_or_default();
-            let inside: Vec<usize> = (0..doc.quotes.len())
-                .filter(|&i| clause.contains(doc.quotes[i].outer) && doc.quotes[i].fact.is_some())
-                .collect();
-            if !inside.is_empty() {
+            if doc
+                .quotes
+                .iter()
+                .any(|q| clause.contains(q.outer) && q.fact.is_some())
+            {
                 doc.shadow_reports.push((clause, referent.entities.clone()));
-                // "said she would "break open the champagne"": one fragment in a
-                // clause with a named reporter is part of what was reported, which
-                // the quote then gives whole (its first words are the report's).
-                if let ([one], [speaker]) = (inside.as_slice(), referent.entities.as_slice()) {
-                    let found = &doc.quotes[*one];
-                    let fact = found.fact.unwrap_or_default();
-                    // (Only when the fragment is already the reporter's: "the caveat
-                    // that Germany "fundamentally rejects ..."" quotes someone else.)
-                    let named_between = doc.mentions.iter().any(|m| {
-                        m.span.start >= clause.start
-                            && m.span.end <= found.outer.start
-                            && doc.kind(m.entity) != crate::fact::EntityKind::Proposal
-                    });
-                    let lone = (found.speakers == [*speaker] || !named_between)
-                        && doc.facts.quotes.get(fact + 1).is_none_or(|next| {
-                            next.evidence.start != doc.facts.quotes[fact].evidence.start
-                        });
-                    if lone && found.outer.start > first.span.start {
-                        doc.facts.quotes[fact] = Quote {
-                            speaker: *speaker,
-                            evidence: doc.layout.evidence(clause),
-                            direct: false,
-                            rule: format!(
-                                "quote/indirect/verb-that-1+{rule}+quote/fragment-inside-1"
-                            ),
-                            confidence: if referent.indirect { 0.6 } else { 0.7 },
-                        };
-                        doc.quotes[*one].speakers = vec![*speaker];
-                        doc.quotes[*one].pronoun = None;
-                    }
-                }
                 continue;
             }
+            let rule = doc.k.reporting.get(&lower).cloned().unwrap_or_default();
             add_indirect(
                 doc,
                 &referent,

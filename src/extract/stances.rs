@@ -661,14 +661,10 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                 continue;
             }
             // ("apologise for likening ...": the "for" is the inner verb's.)
-            // "condemned Russia for its use of nerve agent", "criticised the US for
-            // not consulting Nato": what someone is condemned for is opposed.
-            let condemned_for = judged_for && polarity == crate::fact::Polarity::Oppose;
-            if !condemned_for
-                && ((person_like || titled)
-                    && !action
-                    && (polarity == crate::fact::Polarity::Oppose || !endorsing)
-                    || judged_for && !action)
+            if (person_like || titled)
+                && !action
+                && (polarity == crate::fact::Polarity::Oppose || !endorsing)
+                || judged_for && !action
             {
                 continue;
             }
@@ -1775,31 +1771,8 @@ fn hedged(doc: &Doc, sentence: Span, cue: Span) -> bool {
         .take(4)
         .map(|t| t.text.to_ascii_lowercase())
         .collect();
-    // "said she would vote against the bill", "confirmed they would be voting
-    // against it": "would" after a reporting verb and the reporter's own pronoun
-    // is the reported "will", a stated intention, not a hypothesis.
-    let backshifted = |n: usize| {
-        let at = window.len() - 1 - n;
-        at >= 2
-            && matches!(
-                window[at - 1].text.to_ascii_lowercase().as_str(),
-                "he" | "she" | "they" | "it" | "we"
-            )
-            && {
-                let verb = if window[at - 2].text == "that" && at >= 3 {
-                    window[at - 3].text
-                } else {
-                    window[at - 2].text
-                };
-                super::quotes::is_reporting(doc, verb)
-                    && (verb.ends_with("ed") || verb == "said" || verb == "told")
-            }
-    };
     for (n, word) in near.iter().enumerate() {
         let word = word.replace('’', "'");
-        if word == "would" && backshifted(n) {
-            continue;
-        }
         let two = near.get(n + 1).map(|prev| format!("{prev} {word}"));
         let three = near
             .get(n + 2)
@@ -2102,12 +2075,7 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
     // "X said they endorsed ...", "Hogg said he opposed ...", "have said they will
     // support ...": the subject of the reporting verb.
     let mut subject = idx;
-    while subject > 0
-        && matches!(
-            before[subject - 1].text,
-            "will" | "would" | "had" | "have" | "has"
-        )
-    {
+    while subject > 0 && matches!(before[subject - 1].text, "will" | "had" | "have" | "has") {
         subject -= 1;
     }
     if subject >= 2
