@@ -558,7 +558,20 @@ fn add_role(
     confidence: f64,
 ) {
     // A vague title ("member", "official") counts only with the body it is held in.
-    if phrase.generic && phrase.org.is_none() {
+    // ("a cybersecurity expert", "a human rights lawyer": a qualified one says
+    // what the post is.)
+    // ("a senior member", "the legitimate head": a member or head of what is still
+    // unsaid; "California Reps": a group's post.)
+    let head = phrase
+        .title
+        .split_whitespace()
+        .last()
+        .unwrap_or_default()
+        .to_lowercase();
+    let qualified = phrase.title.split_whitespace().count() >= 2
+        && !matches!(head.as_str(), "member" | "official" | "head" | "chief")
+        && !head.ends_with('s');
+    if phrase.generic && phrase.org.is_none() && !qualified {
         return;
     }
     let title = clean_title(&phrase.title);
