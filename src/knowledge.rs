@@ -357,7 +357,11 @@ impl Knowledge {
             if row.get("kind")? == "outlet" {
                 outlet_words.insert(word.clone());
             }
-            if !matches!(row.get("kind")?, "party" | "legislature" | "outlet") {
+            // ("the party" has a rule of its own; "the alliance", "the movement"
+            // take up a name that ends in the word, like "the committee".)
+            if !matches!(row.get("kind")?, "party" | "legislature" | "outlet")
+                || word != "party" && row.get("kind")? == "party"
+            {
                 org_anaphors.insert(word.clone());
             }
             if matches!(row.get("kind")?, "other" | "agency") {
