@@ -94,6 +94,19 @@ pub(crate) fn strip_possessive(word: &str) -> (&str, bool) {
     (word, false)
 }
 
+/// What an outlet is, as said right after its name ("Reuters news agency").
+const OUTLET_DESCRIPTORS: &[&str] = &[
+    " news agency",
+    " newswire",
+    " newspaper",
+    " daily",
+    " broadcaster",
+    " television",
+    " TV",
+    " channel",
+    " network",
+];
+
 /// A capitalised run that may name a person or an organisation.
 struct Candidate {
     span: Span,
@@ -138,6 +151,20 @@ pub(crate) fn find_mentions(doc: &mut Doc) {
         if named.len() < doc.facts.entities.len() {
             named.resize(doc.facts.entities.len(), false);
         }
+        // "KCNA news agency", "the Vedomosti newspaper": what an outlet is, said
+        // after its name, belongs to the name.
+        let span = if form == Form::Name && entry.org_kind.as_deref() == Some("outlet") {
+            let rest = &body[span.end..];
+            OUTLET_DESCRIPTORS
+                .iter()
+                .find(|d| {
+                    rest.strip_prefix(**d)
+                        .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
+                })
+                .map_or(span, |d| Span::new(span.start, span.end + d.len()))
+        } else {
+            span
+        };
         if form != Form::Capital {
             taken.push(span);
         }
