@@ -586,11 +586,36 @@ fn add_role(
     if duplicate {
         return;
     }
+    // "The BBC interviewed Foreign Minister Sergei Lavrov": an outlet employs
+    // editors and reporters, not ministers.
+    let newsroom = [
+        "editor",
+        "correspondent",
+        "reporter",
+        "journalist",
+        "columnist",
+        "presenter",
+        "host",
+        "writer",
+        "producer",
+        "anchor",
+        "executive",
+        "director",
+        "chairman",
+        "owner",
+        "founder",
+    ];
+    let org = phrase.org.filter(|&org| {
+        doc.facts.entities[org].org_kind.as_deref() != Some("outlet") || {
+            let lower = title.to_lowercase();
+            newsroom.iter().any(|w| lower.contains(w))
+        }
+    });
     let evidence = doc.layout.evidence(span);
     doc.facts.roles.push(Role {
         person,
         title,
-        org: phrase.org,
+        org,
         former: phrase.former,
         evidence,
         rule: format!("{rule}+{}", phrase.rule_title),
