@@ -437,8 +437,14 @@ impl Knowledge {
         )?;
         let mut general_proposal_nouns = HashSet::default();
         for row in rows(sources.proposal_nouns, "data/lexicon/proposal_nouns.tsv")? {
-            if row.get("kind")? == "general" {
-                general_proposal_nouns.insert(row.get("word")?.to_lowercase());
+            match row.get("kind")? {
+                "general" => {
+                    general_proposal_nouns.insert(row.get("word")?.to_lowercase());
+                }
+                "specific" => {}
+                other => bail!(
+                    "data/lexicon/proposal_nouns.tsv: kind {other:?} is neither general nor specific"
+                ),
             }
         }
         let verdicts = forms_with_polarity(sources.verdicts, "data/lexicon/verdicts.tsv", "forms")?;

@@ -133,12 +133,15 @@ pub(crate) fn find_mentions(doc: &mut Doc) {
         }
         let (entry_idx, form) = doc.k.gazetteer_patterns[found.pattern().as_usize()];
         let entry = &doc.k.entries[entry_idx];
-        // "Steve Israel of New York", "Tony Jordan": a country's name right after a
-        // given name is a surname, and the two name a person.
+        // "Steve Israel of New York", "Tony Jordan", "Mr Jordan": a country's name
+        // right after a given name or an honorific is a surname.
         let given_name_before = body[..span.start]
             .strip_suffix(' ')
             .and_then(|before| before.rsplit([' ', '\n', '(']).next())
-            .is_some_and(|word| doc.k.given_names.contains_key(word));
+            .is_some_and(|word| {
+                doc.k.given_names.contains_key(word)
+                    || doc.k.honorifics.contains(word.trim_end_matches('.'))
+            });
         if entry.kind == EntityKind::Country && form == Form::Name && given_name_before {
             continue;
         }

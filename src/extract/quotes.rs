@@ -1502,10 +1502,20 @@ fn indirect_quotes(doc: &mut Doc) {
                 };
                 body[first.span.start..sentence.end]
                     .find(close)
-                    .map(|at| &body[first.span.start + at + close.len_utf8()..sentence.end])
-                    .is_some_and(|rest| {
+                    .is_some_and(|at| {
+                        let inside = &body[first.span.start..first.span.start + at];
+                        let rest = &body[first.span.start + at + close.len_utf8()..sentence.end];
+                        // (A verb in it or soon after: not 'said "sorry" for the
+                        // delays' or 'said "no" to the treaty'.)
                         rest.strip_prefix(' ')
                             .is_some_and(|rest| rest.starts_with(|c: char| c.is_lowercase()))
+                            && !rest.split_whitespace().next().is_some_and(|w| {
+                                matches!(w, "when" | "to" | "for" | "after" | "before" | "if")
+                            })
+                            && inside
+                                .split_whitespace()
+                                .chain(rest.split_whitespace().take(6))
+                                .any(|w| FINITE.contains(&w))
                     })
             });
             if !fragment_opens && gap.contains([':', '"', '“', '‘'])

@@ -449,10 +449,14 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
                 .map(|t| t.text.to_lowercase())
                 .collect();
             let phrase = phrase.join(" ");
-            // "The PM insisted", "the premier said": the short forms of the post.
-            let phrase = match phrase.as_str() {
-                "pm" | "premier" => "prime minister".to_string(),
-                _ => phrase,
+            // "The PM insisted", "the premier said": the short forms of the post
+            // (unless someone here is given the title "Premier": "Premier Li Qiang").
+            let short = phrase == "pm"
+                || phrase == "premier" && person_with_title(doc, "premier", start).is_none();
+            let phrase = if short {
+                "prime minister".to_string()
+            } else {
+                phrase
             };
             // "A chief constable has backed ..." in a lede names the person later: look ahead.
             let head_is_title = doc.k.titles.contains_key(&tokens[n].text.to_lowercase());

@@ -568,8 +568,23 @@ fn add_role(
         .last()
         .unwrap_or_default()
         .to_lowercase();
+    // ("the only candidate", "a keen writer", "a close aide": words that rank or
+    // describe the person, not the post.)
+    let first = phrase
+        .title
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
     let qualified = phrase.title.split_whitespace().count() >= 2
-        && !matches!(head.as_str(), "member" | "official" | "head" | "chief")
+        && !matches!(
+            head.as_str(),
+            "member" | "official" | "head" | "chief" | "aide"
+        )
+        && !matches!(
+            first.as_str(),
+            "only" | "other" | "another" | "same" | "keen" | "close" | "avid" | "fellow"
+        )
         && !head.ends_with('s');
     if phrase.generic && phrase.org.is_none() && !qualified {
         return;

@@ -486,11 +486,12 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                 .filter(|_| target_words.len() <= 2)
                 .map(|t| t.text.to_lowercase())
                 .unwrap_or_default();
-            // "These have been criticised by ...", "That was attacked by ...": a
-            // pronoun subject of a passive cue takes up a proposal the same way.
+            // "These have been criticised by ...": a pronoun subject of a passive
+            // cue takes up a proposal the same way.
+            // (Only "these" alone: "They", "This" and "That" are as often people or
+            // an event, and "This move" is a phrase of its own.)
             let pronoun = match pronoun.as_str() {
-                "this" | "that" if kind == "passive" => "it".to_string(),
-                "they" | "these" | "those" if kind == "passive" => "them".to_string(),
+                "these" if kind == "passive" && target_words.len() == 1 => "them".to_string(),
                 _ => pronoun,
             };
             let taken_up = matches!(pronoun.as_str(), "it" | "them");
@@ -519,12 +520,21 @@ pub(crate) fn find_stances(doc: &mut Doc) {
             } else {
                 // "Their action is supported by Amnesty": in the passive, the owner
                 // of the thing backed is not its backer, so an owned target counts.
+                // (Only a proposal or an act: "His death was condemned" judges no plan.)
                 let owned_passive = kind == "passive"
                     && target_words.len() >= 2
                     && matches!(
                         target_words[0].text.to_ascii_lowercase().as_str(),
                         "its" | "their" | "his" | "her"
-                    );
+                    )
+                    && target_words.last().is_some_and(|t| {
+                        let head = t.text.to_lowercase();
+                        let one = head.strip_suffix('s').unwrap_or(&head);
+                        [head.as_str(), one].iter().any(|w| {
+                            doc.k.proposal_nouns.contains(*w)
+                                || matches!(*w, "move" | "step" | "decision" | "action")
+                        })
+                    });
                 let unowned = Span::new(
                     target_words
                         .get(1)
@@ -1079,13 +1089,51 @@ fn pronoun_antecedent(
     let earlier = words(body, Span::new(from, pos));
     let head = (0..earlier.len()).rev().find(|&i| {
         let word = earlier[i].text.to_lowercase();
-        let singular = match word.strip_suffix('s') {
-            Some(stem) if plural => stem.to_string(),
+        // ("taxes", "policies", "levies": the plural's other endings.)
+        let singulars: Vec<String> = match word.strip_suffix('s') {
+            Some(stem) if plural => {
+                let mut forms = vec![stem.to_string()];
+                if let Some(es) = word.strip_suffix("es") {
+                    forms.push(es.to_string());
+                }
+                if let Some(ies) = word.strip_suffix("ies") {
+                    forms.push(format!("{ies}y"));
+                }
+                forms
+            }
             Some(_) => return false,
             None if plural => return false,
-            None => word.clone(),
+            None => vec![word.clone()],
         };
-        doc.k.proposal_nouns.contains(&singular) && !doc.in_quotation(earlier[i].span.start)
+        let Some(singular) = singulars
+            .iter()
+            .find(|s| doc.k.proposal_nouns.contains(s.as_str()))
+        else {
+            return false;
+        };
+        // A specific noun ("tax", "law", "motion") only as a noun phrase's head in
+        // lower case, after a determiner: not "Reform UK", "broken the rule", "set in
+        // motion", "of its own accord".
+        let general = doc.k.general_proposal_nouns.contains(singular.as_str());
+        // (Past lower-case modifiers only: "The Chancellor rules out" is a verb.)
+        let is_determiner = |t: &crate::text::Token| {
+            matches!(
+                t.text.to_lowercase().as_str(),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "these"
+            )
+        };
+        let determiner = earlier[i.saturating_sub(3)..i]
+            .iter()
+            .rev()
+            .find(|t| is_determiner(t) || !t.text.chars().all(|c| c.is_lowercase() || c == '-'))
+            .is_some_and(is_determiner);
+        let determined = earlier[i].text.chars().all(|c| c.is_lowercase())
+            && mention_at(doc, earlier[i].span.start).is_none()
+            && determiner
+            && !earlier
+                .get(i.wrapping_sub(1))
+                .is_some_and(|t| matches!(t.text, "own" | "in"));
+        (general || determined) && !doc.in_quotation(earlier[i].span.start)
     })?;
     let mut begin = head;
     while begin > 0
@@ -2506,13 +2554,13 @@ fn passive(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
     }
     // "But Mr Green's appeal has been backed by ...": a connective opening the
     // sentence is not part of what is backed.
-    let opener = before.first().is_some_and(|t| {
-        matches!(
-            t.text.to_ascii_lowercase().as_str(),
-            "but" | "and" | "yet" | "so" | "now" | "however" | "meanwhile" | "instead"
+    // ("So far the plan ...", "And yet the levy ...": every such word.)
+    while before.len() > 1
+        && matches!(
+            before[0].text.to_ascii_lowercase().as_str(),
+            "but" | "and" | "yet" | "so" | "far" | "now" | "however" | "meanwhile" | "instead"
         )
-    });
-    if opener {
+    {
         before.remove(0);
     }
     let first = before.first()?;
