@@ -430,22 +430,21 @@ impl Knowledge {
             "data/lexicon/denial_verbs.tsv",
             "word",
         )?;
-        let proposal_nouns = words_of(
-            sources.proposal_nouns,
-            "data/lexicon/proposal_nouns.tsv",
-            "word",
-        )?;
+        // Every proposal noun, and the general ones, which may stand for one another.
+        let mut proposal_nouns = HashSet::default();
         let mut general_proposal_nouns = HashSet::default();
         for row in rows(sources.proposal_nouns, "data/lexicon/proposal_nouns.tsv")? {
+            let word = row.get("word")?.to_lowercase();
             match row.get("kind")? {
                 "general" => {
-                    general_proposal_nouns.insert(row.get("word")?.to_lowercase());
+                    general_proposal_nouns.insert(word.clone());
                 }
                 "specific" => {}
                 other => bail!(
                     "data/lexicon/proposal_nouns.tsv: kind {other:?} is neither general nor specific"
                 ),
             }
+            proposal_nouns.insert(word);
         }
         let verdicts = forms_with_polarity(sources.verdicts, "data/lexicon/verdicts.tsv", "forms")?;
         let actions = forms_with_polarity(sources.actions, "data/lexicon/actions.tsv", "forms")?;

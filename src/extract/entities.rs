@@ -135,14 +135,16 @@ pub(crate) fn find_mentions(doc: &mut Doc) {
         let entry = &doc.k.entries[entry_idx];
         // "Steve Israel of New York", "Tony Jordan", "Mr Jordan": a country's name
         // right after a given name or an honorific is a surname.
-        let given_name_before = body[..span.start]
-            .strip_suffix(' ')
-            .and_then(|before| before.rsplit([' ', '\n', '(']).next())
-            .is_some_and(|word| {
-                doc.k.given_names.contains_key(word)
-                    || doc.k.honorifics.contains(word.trim_end_matches('.'))
-            });
-        if entry.kind == EntityKind::Country && form == Form::Name && given_name_before {
+        let surname = entry.kind == EntityKind::Country
+            && form == Form::Name
+            && body[..span.start]
+                .strip_suffix(' ')
+                .and_then(|before| before.rsplit([' ', '\n', '(']).next())
+                .is_some_and(|word| {
+                    doc.k.given_names.contains_key(word)
+                        || doc.k.honorifics.contains(word.trim_end_matches('.'))
+                });
+        if surname {
             continue;
         }
         let entity = doc.entity(entry.kind, &entry.key, &entry.label, &entry.rule);

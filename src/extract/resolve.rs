@@ -19,6 +19,17 @@ pub(crate) struct Referent {
     pub indirect: bool,
 }
 
+impl Referent {
+    /// What a pronoun or a description at `span` refers to.
+    pub(crate) fn described(entities: Vec<usize>, span: Span) -> Self {
+        Referent {
+            entities,
+            span,
+            indirect: true,
+        }
+    }
+}
+
 /// The mention starting exactly at `pos`.
 pub(crate) fn mention_at(doc: &Doc, pos: usize) -> Option<Mention> {
     let idx = doc.mentions.partition_point(|m| m.span.start < pos);
@@ -131,11 +142,10 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
             .is_some_and(|t| super::entities::strip_possessive(t.text).1)
     {
         if let Some((org, last)) = described_body(doc, &lead) {
-            return Some(Referent {
-                entities: vec![org],
-                span: Span::new(start, lead[last].span.end),
-                indirect: true,
-            });
+            return Some(Referent::described(
+                vec![org],
+                Span::new(start, lead[last].span.end),
+            ));
         }
     }
     // "A Home Office spokesman said": the organisation a spokesperson speaks for.
@@ -257,11 +267,7 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
     match lower.as_str() {
         "he" | "she" => {
             let entity = doc.resolve_pronoun(start, lower == "he")?;
-            return Some(Referent {
-                entities: vec![entity],
-                span: first.span,
-                indirect: true,
-            });
+            return Some(Referent::described(vec![entity], first.span));
         }
         // "his country", "her government", "his party": where the person holds a role.
         "his" | "her"
@@ -276,11 +282,8 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
             } else {
                 EntityKind::Country
             };
-            return (doc.kind(org) == wanted).then(|| Referent {
-                entities: vec![org],
-                span: Span::new(start, tokens[1].span.end),
-                indirect: true,
-            });
+            return (doc.kind(org) == wanted)
+                .then(|| Referent::described(vec![org], Span::new(start, tokens[1].span.end)));
         }
         "it" | "they" => {
             let referent = doc.resolve_collective(start, lower == "they")?;
@@ -297,19 +300,17 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
     // "the MPs said", after "the Commons work and pensions committee": the
     // committee whose report the article gives.
     if let Some(committee) = committee_taken_up(doc, &tokens) {
-        return Some(Referent {
-            entities: vec![committee],
-            span: Span::new(start, tokens[1].span.end),
-            indirect: true,
-        });
+        return Some(Referent::described(
+            vec![committee],
+            Span::new(start, tokens[1].span.end),
+        ));
     }
     // "The paper said", "both newspapers said": the outlets just named.
     if let Some((outlets, last)) = outlets_taken_up(doc, &tokens) {
-        return Some(Referent {
-            entities: outlets,
-            span: Span::new(start, tokens[last].span.end),
-            indirect: true,
-        });
+        return Some(Referent::described(
+            outlets,
+            Span::new(start, tokens[last].span.end),
+        ));
     }
     let owned_title = matches!(lower.as_str(), "its" | "their")
         && tokens.len() >= 2
@@ -375,27 +376,24 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
         // before with that word.
         if lower == "the" {
             if let Some(authors) = document_author(doc, &tokens) {
-                return Some(Referent {
-                    entities: authors,
-                    span: Span::new(start, tokens[1].span.end),
-                    indirect: true,
-                });
+                return Some(Referent::described(
+                    authors,
+                    Span::new(start, tokens[1].span.end),
+                ));
             }
             if let Some(org) =
                 organisation_taken_up(doc, &tokens).or_else(|| party_taken_up(doc, &tokens))
             {
-                return Some(Referent {
-                    entities: vec![org],
-                    span: Span::new(start, tokens[1].span.end),
-                    indirect: true,
-                });
+                return Some(Referent::described(
+                    vec![org],
+                    Span::new(start, tokens[1].span.end),
+                ));
             }
             if let Some((org, last)) = described_body(doc, &tokens) {
-                return Some(Referent {
-                    entities: vec![org],
-                    span: Span::new(start, tokens[last].span.end),
-                    indirect: true,
-                });
+                return Some(Referent::described(
+                    vec![org],
+                    Span::new(start, tokens[last].span.end),
+                ));
             }
         }
         // The first two paragraphs: the headline's and the lede.
@@ -433,11 +431,10 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
                         } else {
                             tokens[1].span.end
                         };
-                        return Some(Referent {
-                            entities: vec![found.entity],
-                            span: Span::new(start, end),
-                            indirect: true,
-                        });
+                        return Some(Referent::described(
+                            vec![found.entity],
+                            Span::new(start, end),
+                        ));
                     }
                 }
             }
@@ -477,22 +474,20 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
                 })
             };
             if let Some(person) = found {
-                return Some(Referent {
-                    entities: vec![person],
-                    span: Span::new(start, tokens[n].span.end),
-                    indirect: true,
-                });
+                return Some(Referent::described(
+                    vec![person],
+                    Span::new(start, tokens[n].span.end),
+                ));
             }
         }
         // "Michael Howard has denied ... The Tory leader said ...": a definite title
         // opening a sentence takes up the person the previous sentence opened with.
         if lower == "the" {
             if let Some((n, person)) = back_reference(doc, &tokens, start) {
-                return Some(Referent {
-                    entities: vec![person],
-                    span: Span::new(start, tokens[n].span.end),
-                    indirect: true,
-                });
+                return Some(Referent::described(
+                    vec![person],
+                    Span::new(start, tokens[n].span.end),
+                ));
             }
             // "the Salford MP", "the Metropolitan police chief": a title qualified by
             // a place or party, given to no one here, is the person being written about.
@@ -513,11 +508,10 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
                     })
                 };
                 if let Some(person) = doc.resolve_description(start).filter(fits) {
-                    return Some(Referent {
-                        entities: vec![person],
-                        span: Span::new(start, tokens[last].span.end),
-                        indirect: true,
-                    });
+                    return Some(Referent::described(
+                        vec![person],
+                        Span::new(start, tokens[last].span.end),
+                    ));
                 }
             }
         }
@@ -630,11 +624,7 @@ fn named_pair(doc: &Doc, tokens: &[crate::text::Token], start: usize) -> Option<
     if pair.len() < count {
         return None;
     }
-    Some(Referent {
-        entities: pair,
-        span: Span::new(start, noun.span.end),
-        indirect: true,
-    })
+    Some(Referent::described(pair, Span::new(start, noun.span.end)))
 }
 
 /// For tokens "the", up to three lower-case modifiers and a description of a
@@ -1099,11 +1089,10 @@ fn possessive_title(doc: &Doc, mention: Mention, limit: usize) -> Option<Referen
             let person = people.next()?;
             people.all(|p| p == person).then_some(person)
         })?;
-    Some(Referent {
-        entities: vec![person],
-        span: Span::new(mention.span.start, tokens[n - 1].span.end),
-        indirect: true,
-    })
+    Some(Referent::described(
+        vec![person],
+        Span::new(mention.span.start, tokens[n - 1].span.end),
+    ))
 }
 
 /// The person most recently given a title that ends with `phrase` before `pos`.
@@ -1421,11 +1410,7 @@ pub(crate) fn subject_before(doc: &Doc, start: usize, end: usize) -> Option<Refe
     }
     if matches!(lower.as_str(), "he" | "she") {
         let entity = doc.resolve_pronoun(last.span.start, lower == "he")?;
-        return Some(Referent {
-            entities: vec![entity],
-            span: last.span,
-            indirect: true,
-        });
+        return Some(Referent::described(vec![entity], last.span));
     }
     // "... said his country supports ...": the person's country.
     if tokens.len() >= 2

@@ -549,6 +549,25 @@ fn person_after_honorifics(doc: &Doc, tokens: &[Token], mut k: usize) -> Option<
     tokens.get(k).and_then(|t| person_at(doc, t.span.start))
 }
 
+/// The posts an outlet gives: an outlet is the organisation of a role only for these.
+const NEWSROOM_POSTS: &[&str] = &[
+    "editor",
+    "correspondent",
+    "reporter",
+    "journalist",
+    "columnist",
+    "presenter",
+    "host",
+    "writer",
+    "producer",
+    "anchor",
+    "executive",
+    "director",
+    "chairman",
+    "owner",
+    "founder",
+];
+
 fn add_role(
     doc: &mut Doc,
     person: usize,
@@ -603,27 +622,10 @@ fn add_role(
     }
     // "The BBC interviewed Foreign Minister Sergei Lavrov": an outlet employs
     // editors and reporters, not ministers.
-    let newsroom = [
-        "editor",
-        "correspondent",
-        "reporter",
-        "journalist",
-        "columnist",
-        "presenter",
-        "host",
-        "writer",
-        "producer",
-        "anchor",
-        "executive",
-        "director",
-        "chairman",
-        "owner",
-        "founder",
-    ];
     let org = phrase.org.filter(|&org| {
         doc.facts.entities[org].org_kind.as_deref() != Some("outlet") || {
             let lower = title.to_lowercase();
-            newsroom.iter().any(|w| lower.contains(w))
+            NEWSROOM_POSTS.iter().any(|w| lower.contains(w))
         }
     });
     let evidence = doc.layout.evidence(span);
