@@ -75,6 +75,32 @@ pub struct Title {
     pub kind: String,
 }
 
+/// A post from `data/gazetteer/offices.tsv` whose holders
+/// `data/gazetteer/office_holders.tsv` lists.
+#[derive(Debug, Clone)]
+pub struct Office {
+    /// Stable id, e.g. `uk-prime-minister`.
+    pub id: String,
+    /// The post's title, lower case: "prime minister".
+    pub title: String,
+    /// The gazetteer entry (country or organisation) where the post is held.
+    pub entry: usize,
+}
+
+/// One term of one holder of an office.
+#[derive(Debug, Clone)]
+pub struct OfficeTerm {
+    /// Index into [`Knowledge::offices`].
+    pub office: usize,
+    /// The holder's name as the file gives it, then its aliases, all lower
+    /// case without full stops: "george w bush".
+    pub names: Vec<String>,
+    /// First month in office, "YYYY-MM".
+    pub from: String,
+    /// First month out of office, "YYYY-MM"; "9999-12" while in office.
+    pub to: String,
+}
+
 /// Everything extraction knows, built once.
 pub struct Knowledge {
     /// Gazetteer entries.
@@ -184,6 +210,19 @@ pub struct Knowledge {
     /// after, if only one ("fought a positive campaign" is no stance, "distanced
     /// himself from the poster campaign" is).
     pub contest_nouns: HashMap<String, Option<String>>,
+    /// Posts whose holders are known (`data/gazetteer/offices.tsv`).
+    pub offices: Vec<Office>,
+    /// The terms of their holders (`data/gazetteer/office_holders.tsv`).
+    pub office_terms: Vec<OfficeTerm>,
+    /// "the prime minister", "the Tory leader", "the French president" (lower
+    /// case, after "the"): the offices the description can mean, and whether it
+    /// is bare (names no country or organisation).
+    pub office_descriptions: HashMap<String, (Vec<usize>, bool)>,
+    /// The most words in an office description.
+    pub max_office_words: usize,
+    /// Surnames (lower case) of the office holders, with how many different
+    /// holders bear each.
+    pub office_surnames: HashMap<String, usize>,
 }
 
 impl Knowledge {
@@ -474,6 +513,13 @@ impl Knowledge {
                 control_verbs.insert(form.to_lowercase(), row.get("kind")?.to_string());
             }
         }
+        let (offices, office_terms, office_descriptions, office_surnames) =
+            parse_offices(sources, &entries)?;
+        let max_office_words = office_descriptions
+            .keys()
+            .map(|d| d.split_whitespace().count())
+            .max()
+            .unwrap_or(0);
         let entry_by_rule = entries
             .iter()
             .enumerate()
@@ -522,8 +568,116 @@ impl Knowledge {
             actions,
             stance_groups,
             contest_nouns,
+            offices,
+            office_terms,
+            office_descriptions,
+            max_office_words,
+            office_surnames,
         })
     }
+}
+
+/// A name as office holders are matched: lower case, without full stops,
+/// single-spaced ("George W. Bush" is "george w bush").
+pub fn office_name_key(name: &str) -> String {
+    name.to_lowercase()
+        .replace('.', " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The parsed offices: posts, holders' terms, descriptions and surnames.
+#[allow(clippy::type_complexity)]
+fn parse_offices(
+    sources: &Sources,
+    entries: &[GazetteerEntry],
+) -> Result<(
+    Vec<Office>,
+    Vec<OfficeTerm>,
+    HashMap<String, (Vec<usize>, bool)>,
+    HashMap<String, usize>,
+)> {
+    const OFFICES: &str = "data/gazetteer/offices.tsv";
+    const HOLDERS: &str = "data/gazetteer/office_holders.tsv";
+    let mut offices = Vec::new();
+    let mut descriptions: HashMap<String, (Vec<usize>, bool)> = HashMap::default();
+    for row in rows(sources.offices, OFFICES)? {
+        let id = row.get("id")?;
+        let place = row
+            .opt("country")
+            .or(row.opt("org"))
+            .ok_or_else(|| anyhow!("{OFFICES}: office {id:?} has neither a country nor an org"))?;
+        let entry = entries
+            .iter()
+            .position(|e| e.key == place)
+            .ok_or_else(|| anyhow!("{OFFICES}: office {id:?}: no gazetteer entry {place:?}"))?;
+        let idx = offices.len();
+        offices.push(Office {
+            id: id.to_string(),
+            title: row.get("title")?.to_lowercase(),
+            entry,
+        });
+        for (column, bare) in [("bare", true), ("qualified", false)] {
+            for form in row.list(column) {
+                let found = descriptions
+                    .entry(office_name_key(form))
+                    .or_insert_with(|| (Vec::new(), bare));
+                if found.1 != bare {
+                    bail!("{OFFICES}: {form:?} is bare for one office and qualified for another");
+                }
+                found.0.push(idx);
+            }
+        }
+    }
+    let month = |value: &str, id: &str| -> Result<String> {
+        let ok = value.len() == 7
+            && value[..4].bytes().all(|b| b.is_ascii_digit())
+            && &value[4..5] == "-"
+            && matches!(value[5..].parse::<u8>(), Ok(1..=12));
+        if !ok {
+            bail!("{HOLDERS}: {id}: {value:?} is not a month written YYYY-MM");
+        }
+        Ok(value.to_string())
+    };
+    let mut terms = Vec::new();
+    let mut surnames: HashMap<String, HashSet<String>> = HashMap::default();
+    for row in rows(sources.office_holders, HOLDERS)? {
+        let office_id = row.get("office")?;
+        let person = row.get("person")?;
+        let office = offices
+            .iter()
+            .position(|o| o.id == office_id)
+            .ok_or_else(|| anyhow!("{HOLDERS}: {person}: no office {office_id:?}"))?;
+        let from = month(row.get("from")?, person)?;
+        let to = match row.opt("to") {
+            Some(to) => month(to, person)?,
+            None => "9999-12".to_string(),
+        };
+        if to <= from {
+            bail!("{HOLDERS}: {person}: the term ends ({to}) before it starts ({from})");
+        }
+        let mut names = vec![office_name_key(person)];
+        names.extend(row.list("aliases").into_iter().map(office_name_key));
+        let key = names[0].clone();
+        if let Some(surname) = key.split_whitespace().last() {
+            surnames
+                .entry(surname.to_string())
+                .or_default()
+                .insert(key.clone());
+        }
+        terms.push(OfficeTerm {
+            office,
+            names,
+            from,
+            to,
+        });
+    }
+    let surnames = surnames
+        .into_iter()
+        .map(|(surname, people)| (surname, people.len()))
+        .collect();
+    Ok((offices, terms, descriptions, surnames))
 }
 
 /// Gazetteer surface forms and what each names; the first entry to claim a form keeps it.
@@ -616,6 +770,10 @@ pub struct Sources {
     pub stance_groups: &'static str,
     /// `data/lexicon/contest_nouns.tsv`.
     pub contest_nouns: &'static str,
+    /// `data/gazetteer/offices.tsv`.
+    pub offices: &'static str,
+    /// `data/gazetteer/office_holders.tsv`.
+    pub office_holders: &'static str,
 }
 
 /// The knowledge files shipped in the binary.
@@ -649,6 +807,8 @@ pub const SHIPPED_SOURCES: Sources = Sources {
     actions: include_str!("../data/lexicon/actions.tsv"),
     stance_groups: include_str!("../data/lexicon/stance_groups.tsv"),
     contest_nouns: include_str!("../data/lexicon/contest_nouns.tsv"),
+    offices: include_str!("../data/gazetteer/offices.tsv"),
+    office_holders: include_str!("../data/gazetteer/office_holders.tsv"),
 };
 
 /// One TSV row, by column name.

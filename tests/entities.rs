@@ -328,3 +328,43 @@ fn every_wikidata_id_in_the_gazetteer_that_cites_the_reference_data_is_in_it() {
         assert!(n_checked > 100, "{gazetteer}: only {n_checked} ids checked");
     }
 }
+
+#[test]
+fn the_office_holders_gazetteer_is_consistent() {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/gazetteer");
+    let offices: BTreeSet<String> = tsv_rows(&data.join("offices.tsv"))
+        .into_iter()
+        .map(|row| row["id"].clone())
+        .collect();
+    let mut terms: BTreeMap<String, Vec<(String, String, String)>> = BTreeMap::new();
+    for row in tsv_rows(&data.join("office_holders.tsv")) {
+        let office = row["office"].clone();
+        assert!(offices.contains(&office), "no office {office:?}: {row:?}");
+        let to = if row["to"].is_empty() {
+            "9999-12".to_string()
+        } else {
+            row["to"].clone()
+        };
+        assert!(
+            row["from"] < to,
+            "a term that ends before it starts: {row:?}"
+        );
+        terms
+            .entry(office)
+            .or_default()
+            .push((row["from"].clone(), to, row["person"].clone()));
+    }
+    // Every post has holders, and one holder at a time: a gap is allowed (an
+    // acting holder left out), an overlap is a typing error.
+    for office in &offices {
+        let held = terms
+            .get_mut(office)
+            .unwrap_or_else(|| panic!("{office} has no holders"));
+        held.sort();
+        for pair in held.windows(2) {
+            assert!(pair[0].1 <= pair[1].0, "{office}: {pair:?} overlap");
+        }
+        let open = held.iter().filter(|t| t.1 == "9999-12").count();
+        assert!(open <= 1, "{office}: {open} holders in office now");
+    }
+}

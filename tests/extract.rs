@@ -85,6 +85,43 @@ fn the_seed_quotes_and_roles_are_found() {
 }
 
 #[test]
+fn a_post_the_article_names_no_one_for_goes_to_the_holder_of_its_time() {
+    // Both presidents are named; "the president" is whoever held the post when
+    // the article was written, which only the input's date tells.
+    let dir = temp();
+    let text = "Talks on the trade deal resumed. Barack Obama and George W. Bush both spoke \
+                at the opening. The president said: \"We will sign it within a month.\"";
+    let input = format!(
+        "{{\"id\": \"early\", \"date\": \"2006-03-01\", \"text\": \"{text}\"}}\n\
+         {{\"id\": \"late\", \"date\": \"Tue, 09 Mar 2010 10:00:00 GMT\", \"text\": \"{text}\"}}\n",
+        text = text.replace('"', "\\\"")
+    );
+    let out = ok(&run_with_stdin(dir.path(), &["extract", "-"], &input));
+    let facts: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let president = |article: &str| -> Vec<String> {
+        facts
+            .iter()
+            .filter(|f| f["article"] == article && f["type"] == "role" && f["title"] == "president")
+            .map(|f| f["person"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let speaker = |article: &str| -> Vec<String> {
+        facts
+            .iter()
+            .filter(|f| f["article"] == article && f["type"] == "quote")
+            .map(|f| f["speaker"].as_str().unwrap_or_default().to_string())
+            .collect()
+    };
+    assert_eq!(president("early"), ["George W Bush"], "{out}");
+    assert_eq!(speaker("early"), ["George W Bush"], "{out}");
+    assert_eq!(president("late"), ["Barack Obama"], "{out}");
+    assert_eq!(speaker("late"), ["Barack Obama"], "{out}");
+}
+
+#[test]
 fn extract_streams_jsonl_in_and_facts_out() {
     let dir = temp();
     let input = "{\"id\": \"a1\", \"text\": \"Poland rejected the grain deal.\"}\n{\"id\": \"a2\", \"text\": \"Chile backed the mining code.\"}\n";

@@ -344,7 +344,14 @@ pub(crate) fn find_mentions(doc: &mut Doc) {
     for candidate in pending_single {
         let surname = &candidate.name[0];
         // "Wang" for "Wang Yi": names whose family name comes first are also
-        // shortened to their first word, when no one else has it as a surname.
+        // shortened to their first word, when no one else has it as a surname
+        // (and not a given name after "Mr" or "Ms": "Mr Howard" is not Howard
+        // Flight, though "Sir Nicholas" is Sir Nicholas Scott).
+        let given = doc.k.given_names.contains_key(surname.as_str())
+            && candidate
+                .honorific
+                .as_deref()
+                .is_some_and(|h| !matches!(h, "Sir" | "Dame"));
         let by_first = || {
             let matching: Vec<usize> = persons
                 .iter()
@@ -355,7 +362,7 @@ pub(crate) fn find_mentions(doc: &mut Doc) {
                 })
                 .map(|p| p.entity)
                 .collect();
-            (matching.len() == 1 && candidate.signal).then(|| matching[0])
+            (matching.len() == 1 && candidate.signal && !given).then(|| matching[0])
         };
         let entity = match by_surname.get(surname).map(Vec::as_slice) {
             Some([only]) => *only,

@@ -8,6 +8,7 @@
 
 mod entities;
 mod events;
+mod offices;
 mod quotes;
 mod resolve;
 mod roles;
@@ -54,6 +55,16 @@ pub fn in_guarded_extraction() -> bool {
     GUARDED.with(std::cell::Cell::get)
 }
 
+/// The year of a publication date as inputs give it ("2019-07-11",
+/// "Thu, 11 Jul 2019 10:00:00 GMT", "July 11, 2019"): its first run of four
+/// digits from 1900 to 2099.
+fn year_of(date: &str) -> Option<u16> {
+    date.split(|c: char| !c.is_ascii_digit())
+        .filter(|run| run.len() == 4)
+        .filter_map(|run| run.parse::<u16>().ok())
+        .find(|year| (1900..2100).contains(year))
+}
+
 /// Extracts the facts of one article with the given knowledge.
 pub fn extract_with(article: &Article, knowledge: &Knowledge) -> Facts {
     let is_abbreviation = |word: &str| knowledge.abbreviations.contains(&word.to_lowercase());
@@ -71,6 +82,8 @@ pub fn extract_with(article: &Article, knowledge: &Knowledge) -> Facts {
         shadow_reports: Vec::new(),
         full_name_lasts: std::cell::OnceCell::new(),
         quotations: Vec::new(),
+        year: article.date.as_deref().and_then(year_of),
+        offices: offices::Offices::default(),
     };
     entities::find_mentions(&mut doc);
     // Where quotations are is known before roles are read: "he" inside one is
@@ -227,6 +240,10 @@ pub(crate) struct Doc<'a> {
     /// Capitalised words that follow a capitalised first word somewhere in the
     /// body ("May" in "Theresa May"), worked out on first use.
     pub full_name_lasts: std::cell::OnceCell<std::collections::HashSet<String>>,
+    /// The year the input dates the article to, when it does.
+    pub year: Option<u16>,
+    /// The known office holders the article names, and its time (read with the roles).
+    pub offices: offices::Offices,
 }
 
 impl<'a> Doc<'a> {
@@ -399,8 +416,14 @@ impl<'a> Doc<'a> {
                     return Some(person);
                 }
             }
-            if self.unresolved_person_description(earlier).is_some() {
-                return None;
+            // "The pressure prompted the prime minister to say ... He told MPs":
+            // a person described there, or no one if the description names no one.
+            match self.person_descriptions(earlier).first() {
+                Some(&(_, Some(person))) if depth == 0 && self.gender_fits(person, male) => {
+                    return Some(person)
+                }
+                Some((_, None)) => return None,
+                _ => {}
             }
             // "He said ... . He added": the chain goes on through its opening pronoun.
             let opening = crate::text::words(self.layout.body, earlier);
@@ -576,10 +599,12 @@ impl<'a> Doc<'a> {
             .then_some(only.entity)
     }
 
-    /// Where `span` first names a person by a definite description that names
-    /// no one in the article: "the prime minister" when no one was given that
-    /// title, "the spokesman".
-    fn unresolved_person_description(&self, span: Span) -> Option<usize> {
+    /// The definite descriptions of a person in `span`, outside quotation marks,
+    /// in order: where each is, and whom it refers to when the article says
+    /// ("the prime minister" when someone was given that title; not "the
+    /// spokesman").
+    fn person_descriptions(&self, span: Span) -> Vec<(usize, Option<usize>)> {
+        let mut found = Vec::new();
         let tokens = crate::text::words(self.layout.body, span);
         for (i, token) in tokens.iter().enumerate() {
             if !token.text.eq_ignore_ascii_case("the") || self.in_quotation(token.span.start) {
@@ -668,17 +693,24 @@ impl<'a> Doc<'a> {
             if named_next {
                 continue;
             }
-            let resolved =
-                resolve::referent_at(self, token.span.start, span.end).is_some_and(|r| {
-                    r.entities
-                        .iter()
-                        .any(|&e| self.kind(e) == EntityKind::Person)
-                });
-            if !resolved {
-                return Some(token.span.start);
-            }
+            let resolved = resolve::referent_at(self, token.span.start, span.end).and_then(|r| {
+                r.entities
+                    .iter()
+                    .copied()
+                    .find(|&e| self.kind(e) == EntityKind::Person)
+            });
+            found.push((token.span.start, resolved));
         }
-        None
+        found
+    }
+
+    /// Where `span` first names a person by a definite description that names
+    /// no one in the article: "the prime minister" when no one was given that
+    /// title, "the spokesman".
+    fn unresolved_person_description(&self, span: Span) -> Option<usize> {
+        self.person_descriptions(span)
+            .into_iter()
+            .find_map(|(at, person)| person.is_none().then_some(at))
     }
 
     /// Whether "X spokesman" or "a spokesman for X" names, at a mention of X, a

@@ -1000,16 +1000,21 @@ fn back_reference(
     let n = (1..=3.min(tokens.len().saturating_sub(1)))
         .rev()
         .find(|&n| doc.k.titles.contains_key(&tokens[n].text.to_lowercase()))?;
+    // ("Gordon Brown has set out his plans. The prime minister ...": not a post
+    // the gazetteer lets him hold at the article's time.)
+    let fits = |person: usize| !super::roles::office_ruled_out(doc, person, &tokens[1..=n]);
     // "Tony Blair has failed, Michael Howard has said. The Tory leader ...": the reporter.
     if let Some(person) = super::quotes::sentence_reporter(doc, previous) {
-        return Some((n, person));
+        return fits(person).then_some((n, person));
     }
     // "Mr Blair's government ...": a possessive is not the one written about.
     let first = doc.mentions.iter().find(|m| {
         m.span.start >= previous.start && m.span.start < previous.end && !doc.is_possessor(m)
     })?;
-    (doc.kind(first.entity) == EntityKind::Person && opens_sentence(doc, previous, first.span))
-        .then_some((n, first.entity))
+    (doc.kind(first.entity) == EntityKind::Person
+        && opens_sentence(doc, previous, first.span)
+        && fits(first.entity))
+    .then_some((n, first.entity))
 }
 
 /// Whether a name opens its sentence, past at most a connective ("But", "However,")

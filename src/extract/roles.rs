@@ -51,8 +51,128 @@ pub(crate) fn find_roles(doc: &mut Doc) {
         relative_post(doc, &tokens);
         as_title(doc, &tokens);
     }
+    office_holders(doc, &sentences);
     back_references(doc, &sentences);
     lede_descriptions(doc, &sentences);
+}
+
+/// Whether `words` (after "the") describe a post that the office holders
+/// gazetteer says `person` did not hold at the article's time.
+pub(crate) fn office_ruled_out(doc: &Doc, person: usize, words: &[Token]) -> bool {
+    let phrase: Vec<String> = words.iter().map(|t| t.text.to_lowercase()).collect();
+    let key = crate::knowledge::office_name_key(&phrase.join(" ").replace('-', " "));
+    doc.k
+        .office_descriptions
+        .get(&key)
+        .is_some_and(|(offices, _)| doc.offices.rules_out(doc.k, person, offices))
+}
+
+/// "Tony Blair has said ... chaired by the prime minister": a post that the
+/// article gives no one by name ("the prime minister", "the Tory leader",
+/// "the French president"), held by exactly one person it names in full, by
+/// the office holders gazetteer, in a term that fits the article's time (see
+/// [`super::offices::Offices`]).
+fn office_holders(doc: &mut Doc, sentences: &[Span]) {
+    let k = doc.k;
+    let offices_known = super::offices::Offices::read(doc);
+    if offices_known.is_empty() {
+        doc.offices = offices_known;
+        return;
+    }
+    for &sentence in sentences {
+        let tokens = words(doc.layout.body, sentence);
+        for (i, the) in tokens.iter().enumerate() {
+            if !matches!(the.text, "the" | "The") {
+                continue;
+            }
+            let Some((n, offices, bare)) = (1..=k.max_office_words.min(tokens.len() - i - 1))
+                .rev()
+                .find_map(|n| {
+                    let mut phrase: Vec<String> = tokens[i + 1..=i + n]
+                        .iter()
+                        .map(|t| t.text.to_lowercase())
+                        .collect();
+                    let last = phrase.last_mut()?;
+                    for suffix in ["'s", "’s"] {
+                        if let Some(stem) = last.strip_suffix(suffix) {
+                            *last = stem.to_string();
+                        }
+                    }
+                    let key =
+                        crate::knowledge::office_name_key(&phrase.join(" ").replace('-', " "));
+                    k.office_descriptions
+                        .get(&key)
+                        .map(|(offices, bare)| (n, offices, *bare))
+                })
+            else {
+                continue;
+            };
+            // "the prime minister Tony Blair", "the president of the club": the
+            // name or the body is given here.
+            if tokens.get(i + n + 1).is_some_and(|t| {
+                t.text == "of" || t.text.chars().next().is_some_and(char::is_uppercase)
+            }) && !(doc.layout.body[tokens[i + n].span.end..].starts_with(',')
+                || doc.layout.body[tokens[i + n].span.end..].starts_with('.'))
+            {
+                continue;
+            }
+            // Someone else given the post by name is whom it means. For a bare
+            // "the prime minister", any prime minister; for "the French
+            // president", the one of that country.
+            let blocked = doc.facts.roles.iter().any(|r| {
+                let title = r.title.to_lowercase();
+                offices.iter().any(|&o| {
+                    let office = &k.offices[o];
+                    let same_title = super::offices::ends_with_title(&title, &office.title);
+                    let place = doc.existing_entity(
+                        k.entries[office.entry].kind,
+                        &k.entries[office.entry].key,
+                    );
+                    same_title && (bare || r.org.is_none() || r.org == place)
+                })
+            });
+            if blocked {
+                continue;
+            }
+            let holders = offices_known.holders(k, offices);
+            let [(person, term, true)] = holders[..] else {
+                continue;
+            };
+            let office = &k.offices[k.office_terms[term].office];
+            let org =
+                doc.existing_entity(k.entries[office.entry].kind, &k.entries[office.entry].key);
+            let end = tokens[i + n].span.end;
+            let written = doc.layout.body[tokens[i + 1].span.start..end]
+                .trim_end_matches("'s")
+                .trim_end_matches("’s");
+            // ("the PM" is a prime minister.)
+            let title = if bare && !written.eq_ignore_ascii_case(&office.title) {
+                office.title.clone()
+            } else {
+                written.to_string()
+            };
+            // (Nor is the post given twice: "Prime Minister Tony Blair" already did.)
+            let duplicate = doc.facts.roles.iter().any(|r| {
+                let held = r.title.to_lowercase();
+                r.person == person
+                    && (held == office.title || held.ends_with(&format!(" {}", office.title)))
+            });
+            if duplicate {
+                continue;
+            }
+            let evidence = doc.layout.evidence(Span::new(the.span.start, end));
+            doc.facts.roles.push(Role {
+                person,
+                title,
+                org,
+                former: false,
+                evidence,
+                rule: format!("role/office-holder-1+office/{}", office.id),
+                confidence: 0.6,
+            });
+        }
+    }
+    doc.offices = offices_known;
 }
 
 /// "A chief constable has backed ..." or "..., the trade and industry secretary
@@ -186,6 +306,30 @@ fn back_references(doc: &mut Doc, sentences: &[Span]) {
                     })
         });
         if qualified {
+            continue;
+        }
+        // "Tony Blair ... chaired by the prime minister. Michael Howard said ... The
+        // prime minister said": a known post someone here holds is not the opener's.
+        // ("The Tory leader" is no second post for the one already given it.)
+        if doc.facts.roles.iter().any(|r| {
+            r.person == first.entity
+                && super::offices::ends_with_title(&r.title.to_lowercase(), &bare)
+        }) {
+            continue;
+        }
+        let known_post = doc.k.office_descriptions.contains_key(&bare);
+        if known_post
+            && doc
+                .facts
+                .roles
+                .iter()
+                .any(|r| super::offices::ends_with_title(&r.title.to_lowercase(), &bare))
+        {
+            continue;
+        }
+        // "Gordon Brown has set out his spending plans. The prime minister is to
+        // speak": not a post the opener held at the article's time.
+        if office_ruled_out(doc, first.entity, &tokens[1..phrase.end]) {
             continue;
         }
         let end = tokens[phrase.end - 1].span.end;
