@@ -354,6 +354,33 @@ pub(crate) fn find_stances(doc: &mut Doc) {
             // position; "wants to be part of ..." is a wish.
             if kind == "verb-np" {
                 let first = words(body, target_span);
+                let cue_word = body[cue_span.start..cue_span.end].to_lowercase();
+                // "citizens wanting to work": a participle describes, it does not report.
+                if cue_word.starts_with("wanting") {
+                    continue;
+                }
+                // "the money Britain wanted to spend", "the answer he wanted": a noun
+                // before the holder makes "want" a relative clause about that noun.
+                let adjacent = words(
+                    body,
+                    Span::new(holder.span.end, cue_span.start.max(holder.span.end)),
+                )
+                .len()
+                    <= 1;
+                if adjacent && object_gap_before(doc, sentence, holder.span) {
+                    continue;
+                }
+                // "wants Michael to be as accessible as possible", "wanted the party to
+                // be ready": a wish about a state; "wants the budget to be capped" is
+                // a course of action.
+                let to_be_state = (0..first.len().saturating_sub(2)).any(|i| {
+                    first[i].text == "to"
+                        && first[i + 1].text == "be"
+                        && STATES_AFTER_BE.contains(&first[i + 2].text)
+                });
+                if to_be_state {
+                    continue;
+                }
                 let wish = match first.as_slice() {
                     // "wants to continue writing books" is a wish; "wants to continue
                     // the levy" a position.
@@ -3572,6 +3599,84 @@ fn beliefs(doc: &mut Doc) {
     }
 }
 
+/// Whether the word before a holder makes the clause a relative one about a
+/// noun ("the money Britain wanted to spend", "the kind of thing we want to
+/// stop", "the accountability that we want to see"): a lower-case word that is
+/// not a function word, a reporting verb or an adverb.
+fn object_gap_before(doc: &Doc, sentence: Span, holder: Span) -> bool {
+    let before = words(doc.layout.body, Span::new(sentence.start, holder.start));
+    let mut rev = before.iter().rev();
+    let Some(mut prev) = rev.next() else {
+        return false;
+    };
+    // ("... that we want to see": past "that" to the noun it follows.)
+    if prev.text == "that" || prev.text == "which" {
+        match rev.next() {
+            Some(noun) => prev = noun,
+            None => return false,
+        }
+    }
+    // (Directly before, with no punctuation between; not "indicated he wants",
+    // nor "telling Labour members he wants": a verb's object, then its clause.)
+    let gap = &doc.layout.body[prev.span.end..holder.start];
+    let word = prev.text;
+    let told = before.iter().rev().take(5).any(|t| {
+        matches!(
+            t.text,
+            "told" | "telling" | "tells" | "tell" | "warned" | "warning" | "assured" | "reminded"
+        )
+    });
+    gap.trim().is_empty()
+        && word.chars().all(|c| c.is_ascii_lowercase())
+        && !word.ends_with("ly")
+        && !word.ends_with("ed")
+        && !told
+        && !is_reporting(doc, word)
+        && !GAP_FUNCTION_WORDS.contains(&word)
+}
+
+/// Words after "wants X to be" that make a wish about a state ("as accessible
+/// as possible", "ready for", "part of it"), not a course of action.
+const STATES_AFTER_BE: &[&str] = &[
+    "as",
+    "ready",
+    "able",
+    "free",
+    "happy",
+    "part",
+    "there",
+    "here",
+    "involved",
+    "aware",
+    "clear",
+    "safe",
+    "available",
+    "accessible",
+    "more",
+    "less",
+    "better",
+    "seen",
+    "treated",
+    "a",
+    "an",
+    "the",
+    "in",
+    "on",
+    "at",
+];
+
+/// Lower-case words before a subject that do not make a relative clause.
+const GAP_FUNCTION_WORDS: &[&str] = &[
+    "and", "but", "or", "nor", "so", "because", "as", "if", "when", "while", "whilst", "although",
+    "though", "since", "after", "before", "until", "unless", "where", "that", "which", "who",
+    "whom", "whose", "now", "also", "still", "only", "even", "then", "yet", "said", "says", "say",
+    "told", "tells", "added", "adds", "argued", "insisted", "believes", "believed", "thinks",
+    "thought", "feels", "felt", "knows", "knew", "hopes", "hoped", "why", "what", "how", "whether",
+    "of", "for", "to", "in", "on", "at", "by", "with", "from", "about", "that's", "is", "was",
+    "are", "were", "be", "been", "do", "does", "did", "not", "the", "a", "an", "this", "these",
+    "those", "all", "both", "some", "many", "most", "such", "than",
+];
+
 /// "X said that people should be tried first": a recommendation in reported
 /// speech is the speaker's support for it.
 fn should_in_reported_speech(doc: &mut Doc) {
@@ -3618,6 +3723,73 @@ fn should_in_reported_speech(doc: &mut Doc) {
                 matches!(t.text, "he" | "she" | "it" | "they" | "we" | "I" | "you")
             })
         {
+            continue;
+        }
+        // "If children are going to be returned then there should be ...": a
+        // condition; "asked what the government had to hide", "where the warden
+        // often has to do the job": a question or a relative clause.
+        let opener = tokens[..idx]
+            .iter()
+            .rposition(|t| matches!(t.text, "that" | "and" | "but"))
+            .map_or(0, |i| i + 1);
+        let conditional = tokens[..idx]
+            .iter()
+            .any(|t| matches!(t.text, "if" | "If" | "unless" | "Unless"));
+        let wh_clause = tokens[opener.saturating_sub(1).max(idx.saturating_sub(5))..idx]
+            .iter()
+            .any(|t| {
+                matches!(
+                    t.text,
+                    "what" | "where" | "which" | "who" | "whom" | "how" | "why" | "whether"
+                )
+            });
+        // "on some occasions Muslims had to travel": what happens, not what should.
+        let habitual = tokens[opener..idx].iter().any(|t| {
+            matches!(
+                t.text.to_lowercase().as_str(),
+                "often"
+                    | "sometimes"
+                    | "occasionally"
+                    | "usually"
+                    | "regularly"
+                    | "frequently"
+                    | "occasions"
+            )
+        });
+        if conditional || wh_clause || habitual {
+            continue;
+        }
+        // "ministers should expect it to be re-written", "should know by now",
+        // "should be sufficient": a prediction or a state of mind, not a course.
+        let mut after = idx + width;
+        while tokens.get(after).is_some_and(|t| is_adverb(t.text)) {
+            after += 1;
+        }
+        let cognitive = tokens.get(after).is_some_and(|t| {
+            matches!(
+                t.text,
+                "expect"
+                    | "know"
+                    | "doubt"
+                    | "realise"
+                    | "realize"
+                    | "understand"
+                    | "remember"
+                    | "learn"
+                    | "feel"
+                    | "think"
+                    | "believe"
+                    | "hope"
+                    | "prepare"
+                    | "wake"
+                    | "worry"
+                    | "fear"
+            )
+        }) || tokens.get(after).is_some_and(|t| t.text == "be")
+            && tokens
+                .get(after + 1)
+                .is_some_and(|t| matches!(t.text, "sufficient" | "enough" | "aware"));
+        if cognitive {
             continue;
         }
         let Some(sentence) = sentence_at(doc, clause.start) else {
