@@ -17,16 +17,24 @@ use super::Doc;
 #[derive(Debug, Default)]
 pub(crate) struct Offices {
     /// Each person named who is a known holder: the entity, the gazetteer
-    /// terms the name may be, and whether the name is given in full. ("Mr
-    /// Brown" alone may be the chancellor or a prime minister the article
-    /// never names: a surname alone can make a post ambiguous, but is never
+    /// terms the name may be, and whether the name is given in full or is a
+    /// surname only one holder bears. ("Mr Howard" alone may be Michael or
+    /// John Howard: such a surname can make a post ambiguous, but is never
     /// given one.)
     named: Vec<(usize, Vec<usize>, bool)>,
-    /// Constraints on the article's time, each a set of [from, to) months.
-    era: Vec<Vec<(String, String)>>,
+    /// The article's year, from the input's date: [from, to) months.
+    era: Option<(String, String)>,
+    /// The terms of the posts the text gives known holders ("Chancellor Gordon
+    /// Brown"), one set per role: evidence of the article's time, which a
+    /// historical mention ("under John Smith's leadership") may mislead, so it
+    /// counts as support, not as a bound.
+    anchors: Vec<Vec<(String, String)>>,
     /// Whether the input dates the article: then its time is known, and the
     /// other holders named say nothing more.
     dated: bool,
+    /// The offices (indexes into `Knowledge::offices`) whose country or
+    /// organisation the article names.
+    placed: Vec<usize>,
 }
 
 impl Offices {
@@ -38,9 +46,16 @@ impl Offices {
             if found.kind != EntityKind::Person {
                 continue;
             }
+            // ("Mr Blair" is the surname Blair.)
             let labels: Vec<String> = std::iter::once(&found.label)
                 .chain(&found.alt_labels)
-                .map(|l| office_name_key(l))
+                .map(|l| {
+                    let bare = match l.split_once(' ') {
+                        Some((first, rest)) if k.honorifics.contains(first) => rest,
+                        _ => l.as_str(),
+                    };
+                    office_name_key(bare)
+                })
                 .collect();
             let full = labels.iter().any(|label| label.contains(' '));
             let terms: Vec<usize> = k
@@ -55,17 +70,20 @@ impl Offices {
                 })
                 .map(|(idx, _)| idx)
                 .collect();
+            // A surname alone may be given a post when no other holder bears it
+            // ("Mr Blair"; not "Mr Howard", who may be Michael or John Howard).
+            let choosable = full
+                || labels
+                    .iter()
+                    .any(|label| k.office_surnames.get(label) == Some(&1));
             if !terms.is_empty() {
-                named.push((entity, terms, full));
+                named.push((entity, terms, choosable));
             }
         }
-        let mut era = Vec::new();
-        if let Some(year) = doc.year {
-            era.push(vec![(
-                format!("{year:04}-01"),
-                format!("{:04}-01", year + 1),
-            )]);
-        }
+        let era = doc
+            .year
+            .map(|year| (format!("{year:04}-01"), format!("{:04}-01", year + 1)));
+        let mut anchors = Vec::new();
         for role in doc.facts.roles.iter().filter(|r| !r.former) {
             let title = role.title.to_lowercase();
             let Some((_, terms, _)) = named.iter().find(|(e, _, _)| *e == role.person) else {
@@ -78,13 +96,25 @@ impl Offices {
                 .map(|term| (term.from.clone(), term.to.clone()))
                 .collect();
             if !ranges.is_empty() {
-                era.push(ranges);
+                anchors.push(ranges);
             }
         }
+        let placed = k
+            .offices
+            .iter()
+            .enumerate()
+            .filter(|(_, office)| {
+                let entry = &k.entries[office.entry];
+                doc.existing_entity(entry.kind, &entry.key).is_some()
+            })
+            .map(|(idx, _)| idx)
+            .collect();
         Offices {
             named,
             era,
+            anchors,
             dated: doc.year.is_some(),
+            placed,
         }
     }
 
@@ -93,9 +123,37 @@ impl Offices {
         self.named.is_empty()
     }
 
+    /// The one person named who holds one of `offices` in the article's time,
+    /// with the term: of those whose term fits, the one whose term the rest of
+    /// the article supports best ("Tony Blair" over "John Major" beside
+    /// "Chancellor Gordon Brown"), when that one is named in full or by a
+    /// surname no other holder bears, no other is as well supported, and no
+    /// other was in office at the same time.
+    pub fn holder(&self, k: &Knowledge, offices: &[usize]) -> Option<(usize, usize)> {
+        let candidates = self.holders(k, offices);
+        let scored: Vec<(usize, usize, bool, usize)> = candidates
+            .into_iter()
+            .map(|(entity, term, choosable)| {
+                let support = self.support(k, entity, &k.office_terms[term]);
+                (entity, term, choosable, support)
+            })
+            .collect();
+        let best = scored.iter().map(|c| c.3).max()?;
+        let mut top = scored.iter().filter(|c| c.3 == best);
+        let first = top.next()?;
+        // Support tells times apart, not people of one time: another holder in
+        // office with the best one (Iyad Allawi beside Tony Blair) leaves "the
+        // prime minister" open.
+        let term = &k.office_terms[first.1];
+        let contemporary = scored
+            .iter()
+            .any(|c| c.0 != first.0 && overlap(&k.office_terms[c.1], term));
+        (top.next().is_none() && first.2 && !contemporary).then_some((first.0, first.1))
+    }
+
     /// The people named who may hold one of `offices` in the article's time:
-    /// (entity, term, named in full).
-    pub fn holders(&self, k: &Knowledge, offices: &[usize]) -> Vec<(usize, usize, bool)> {
+    /// (entity, term, whether the name may be given the post).
+    fn holders(&self, k: &Knowledge, offices: &[usize]) -> Vec<(usize, usize, bool)> {
         self.named
             .iter()
             .filter_map(|(entity, terms, full)| {
@@ -104,7 +162,13 @@ impl Offices {
                     .copied()
                     .find(|&t| {
                         let term = &k.office_terms[t];
-                        offices.contains(&term.office) && self.fits(k, *entity, terms, term)
+                        // (A surname several holders bear stands in the way only
+                        // where the article names the place of the post: "Mr
+                        // Howard" is no Australian prime minister in a story that
+                        // never mentions Australia.)
+                        offices.contains(&term.office)
+                            && (*full || self.placed.contains(&term.office))
+                            && self.fits(k, *entity, terms, term)
                     })
                     .map(|t| (*entity, t, *full))
             })
@@ -139,23 +203,26 @@ impl Offices {
             })
     }
 
-    /// Whether a term lies in the article's time (its date and the posts given).
+    /// Whether a term lies in the article's year, when the input dates it.
     fn in_era(&self, term: &OfficeTerm) -> bool {
-        self.era
-            .iter()
-            .all(|ranges| ranges.iter().any(|(f, t)| term.from < *t && *f < term.to))
+        self.era.iter().all(|(f, t)| term.from < *t && *f < term.to)
     }
 
-    /// A term fits the article when it lies in the article's time, when the
-    /// other holders named (if any) were in office with it, and when it is
-    /// better supported than any post of the same person at another time.
+    /// A term fits the article when it lies in the article's year (if dated);
+    /// otherwise when the other holders named and the posts given (if any)
+    /// support it, and better than any post of the same person at another time.
     fn fits(&self, k: &Knowledge, entity: usize, terms: &[usize], term: &OfficeTerm) -> bool {
         let in_era = self.in_era(term);
         if self.dated {
             return in_era;
         }
         let own = self.support(k, entity, term);
-        let others = self.named.iter().filter(|(e, _, _)| *e != entity).count();
+        let others = self
+            .named
+            .iter()
+            .filter(|(e, _, choosable)| *e != entity && *choosable)
+            .count()
+            + self.anchors.len();
         in_era
             && (others == 0 || own > 0)
             && terms.iter().all(|&t| {
@@ -164,14 +231,23 @@ impl Offices {
             })
     }
 
-    /// How many terms of the other holders named overlap `term`.
+    /// How many terms of the other holders named overlap `term` (not of a
+    /// surname several holders bear, which says nothing of the time), and
+    /// twice over each post the text gives that overlaps it.
     fn support(&self, k: &Knowledge, entity: usize, term: &OfficeTerm) -> usize {
-        self.named
+        let named = self
+            .named
             .iter()
-            .filter(|(other, _, _)| *other != entity)
+            .filter(|(other, _, choosable)| *other != entity && *choosable)
             .flat_map(|(_, terms, _)| terms)
             .filter(|&&t| overlap(&k.office_terms[t], term))
-            .count()
+            .count();
+        let anchored = self
+            .anchors
+            .iter()
+            .filter(|ranges| ranges.iter().any(|(f, t)| term.from < *t && *f < term.to))
+            .count();
+        named + 2 * anchored
     }
 }
 

@@ -134,8 +134,7 @@ fn office_holders(doc: &mut Doc, sentences: &[Span]) {
             if blocked {
                 continue;
             }
-            let holders = offices_known.holders(k, offices);
-            let [(person, term, true)] = holders[..] else {
+            let Some((person, term)) = offices_known.holder(k, offices) else {
                 continue;
             };
             let office = &k.offices[k.office_terms[term].office];
