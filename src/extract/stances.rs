@@ -2692,6 +2692,8 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
         tokens.remove(0);
     }
     let mut end = None;
+    // The end of a short aside in brackets the target runs over.
+    let mut aside_end: Option<usize> = None;
     for (n, token) in tokens.iter().enumerate() {
         if n >= MAX_TARGET_WORDS {
             break;
@@ -2701,7 +2703,47 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
         } else {
             tokens[n - 1].span.end
         };
-        let gap = &body[gap_start..token.span.start];
+        let mut gap = &body[gap_start..token.span.start];
+        if let Some(close) = aside_end {
+            if token.span.start < close {
+                continue;
+            }
+            // (The closing bracket is the aside's, not a break.)
+            aside_end = None;
+            gap = gap.trim_start().strip_prefix(')').unwrap_or(gap);
+        }
+        // "recruit 25,000 officers": a comma inside a number.
+        let in_number = gap == ","
+            && n > 0
+            && tokens[n - 1].text.ends_with(|c: char| c.is_ascii_digit())
+            && token.text.starts_with(|c: char| c.is_ascii_digit());
+        if in_number {
+            continue;
+        }
+        // "giving Community Support Officers (CSOs) the power to detain", "a
+        // £5.5bn ($10bn) plan": a short aside in brackets, and the phrase goes on.
+        let opens_aside = gap.trim().strip_prefix('(').is_some_and(|rest| {
+            rest.chars()
+                .all(|c| !c.is_alphanumeric() && !matches!(c, ')' | '(' | ',' | '"' | '“'))
+        });
+        if n > 0 && opens_aside {
+            let close = body[token.span.start..limit].find(')');
+            let aside = close.map(|c| &body[token.span.start..token.span.start + c]);
+            let goes_on = close.is_some_and(|c| {
+                body[token.span.start + c + 1..limit]
+                    .trim_start()
+                    .starts_with(|ch: char| ch.is_alphanumeric())
+            });
+            if let (Some(close), Some(aside)) = (close, aside) {
+                if goes_on
+                    && aside.split_whitespace().count() <= 3
+                    && !aside.contains(['(', ',', ';', '"', '“'])
+                {
+                    aside_end = Some(token.span.start + close);
+                    continue;
+                }
+            }
+        }
         // "China steps up pressure on N. Korea to halt missile, nuke testing": in a
         // headline a comma stands for "and" before its last few words.
         let headline_and = gap.trim() == ","
