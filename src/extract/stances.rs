@@ -331,6 +331,11 @@ pub(crate) fn find_stances(doc: &mut Doc) {
             let Some((holder, mut target_span, quote, confidence)) = found else {
                 continue;
             };
+            // "It is also calling on the senior judge, Lord Woolf, to abandon the
+            // guidelines": the one asked to act takes no position by being asked.
+            if asked_to_act(doc, sentence, holder.span, cue_span) {
+                continue;
+            }
             // "I think he will want to look carefully at it," said Ancram: inside a
             // quotation "he" or "she" is someone other than the speaker.
             let third_person = matches!(
@@ -3639,6 +3644,44 @@ fn beliefs(doc: &mut Doc) {
             doc.shadow_reports.push((clause, referent.entities));
         }
     }
+}
+
+/// Whether `holder` is the one asked to do what the cue says: "urged Lord
+/// Woolf to abandon", "calling on the senior judge, Lord Woolf, to abandon",
+/// a verb of asking before the name, and only "to" between the name and the cue.
+fn asked_to_act(doc: &Doc, sentence: Span, holder: Span, cue: Span) -> bool {
+    let body = doc.layout.body;
+    if holder.end > cue.start {
+        return false;
+    }
+    let between = body[holder.end..cue.start].trim_start_matches(',').trim();
+    if between != "to" {
+        return false;
+    }
+    let before = words(body, Span::new(sentence.start, holder.start));
+    before.iter().rev().take(12).any(|t| {
+        matches!(
+            t.text,
+            "urged"
+                | "urging"
+                | "urges"
+                | "urge"
+                | "asked"
+                | "asking"
+                | "asks"
+                | "pressed"
+                | "pressing"
+                | "presses"
+                | "begged"
+                | "implored"
+                | "encouraged"
+                | "encouraging"
+        )
+    }) || before
+        .windows(2)
+        .rev()
+        .take(12)
+        .any(|w| matches!(w[0].text, "call" | "calls" | "called" | "calling") && w[1].text == "on")
 }
 
 /// Whether the word before a holder makes the clause a relative one about a
