@@ -1033,14 +1033,43 @@ pub(crate) fn subject_of_verb(
         }
         _ => clause_start,
     };
-    let subject = words(body, Span::new(clause_start, end));
+    let mut subject = words(body, Span::new(clause_start, end));
+    // "Later the prime minister said": a time adverb opening the sentence.
+    let mut clause_start = clause_start;
+    if subject.len() > 1
+        && matches!(
+            subject[0].text,
+            "Later" | "Earlier" | "Meanwhile" | "Separately" | "Afterwards" | "Yesterday" | "Today"
+        )
+    {
+        clause_start = subject[1].span.start;
+        subject.remove(0);
+    }
     let referent = (subject.len() <= 5)
         .then(|| referent_at(doc, clause_start, end))
-        .flatten()?;
+        .flatten();
     // The description must be the whole subject.
-    words(body, Span::new(referent.span.end, end))
-        .is_empty()
-        .then_some(referent)
+    if let Some(referent) = referent.filter(|r| words(body, Span::new(r.span.end, end)).is_empty())
+    {
+        return Some(referent);
+    }
+    // "the US president said", "the French leader said": a post qualified by
+    // its country, whose holder the office holders gazetteer knows (not the
+    // country "the US" names).
+    match subject.as_slice() {
+        [the, rest @ ..]
+            if the.text.eq_ignore_ascii_case("the") && !rest.is_empty() && rest.len() <= 4 =>
+        {
+            let phrase: Vec<&str> = rest.iter().map(|t| t.text).collect();
+            let person =
+                super::roles::office_holder_described(doc, &phrase.join(" ").to_lowercase())?;
+            Some(Referent::described(
+                vec![person],
+                Span::new(the.span.start, end),
+            ))
+        }
+        _ => None,
+    }
 }
 
 /// A subject that ends its aside: without the comma that closes it, or as it

@@ -465,13 +465,20 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
                     None
                 }
             } else {
-                person_with_title(doc, &phrase, start).or_else(|| {
-                    // "..., its defence minister told the United States." in a lede,
-                    // and "Defence Minister Hulusi Akar" named further on.
-                    (owned_title && lede && head_is_title)
-                        .then(|| person_with_title_after(doc, &phrase, start))
-                        .flatten()
-                })
+                person_with_title(doc, &phrase, start)
+                    .or_else(|| {
+                        // "..., its defence minister told the United States." in a lede,
+                        // and "Defence Minister Hulusi Akar" named further on.
+                        (owned_title && lede && head_is_title)
+                            .then(|| person_with_title_after(doc, &phrase, start))
+                            .flatten()
+                    })
+                    // "the US leader said": the holder the gazetteer knows.
+                    .or_else(|| {
+                        (lower == "the")
+                            .then(|| super::roles::office_holder_described(doc, &phrase))
+                            .flatten()
+                    })
             };
             if let Some(person) = found {
                 return Some(Referent::described(

@@ -56,6 +56,40 @@ pub(crate) fn find_roles(doc: &mut Doc) {
     lede_descriptions(doc, &sentences);
 }
 
+/// Who holds one of `offices` by the gazetteer and the article's time, unless
+/// someone else is given the post by name here: for a bare "the prime
+/// minister", any prime minister; for "the French president", the one of
+/// that country.
+fn office_holder(
+    doc: &Doc,
+    known: &super::offices::Offices,
+    offices: &[usize],
+    bare: bool,
+) -> Option<(usize, usize)> {
+    let k = doc.k;
+    let (person, term) = known.holder(k, offices)?;
+    let blocked = doc.facts.roles.iter().any(|r| {
+        let title = r.title.to_lowercase();
+        r.person != person
+            && offices.iter().any(|&o| {
+                let office = &k.offices[o];
+                let same_title = super::offices::ends_with_title(&title, &office.title);
+                let place =
+                    doc.existing_entity(k.entries[office.entry].kind, &k.entries[office.entry].key);
+                same_title && (bare || r.org.is_none() || r.org == place)
+            })
+    });
+    (!blocked).then_some((person, term))
+}
+
+/// Whom "the <phrase>" ("the French leader", "the prime minister") means by
+/// the office holders gazetteer, once the roles are read.
+pub(crate) fn office_holder_described(doc: &Doc, phrase: &str) -> Option<usize> {
+    let key = crate::knowledge::office_name_key(&phrase.replace('-', " "));
+    let (offices, bare) = doc.k.office_descriptions.get(&key)?;
+    office_holder(doc, &doc.offices, offices, *bare).map(|(person, _)| person)
+}
+
 /// Whether `words` (after "the") describe a post that the office holders
 /// gazetteer says `person` did not hold at the article's time.
 pub(crate) fn office_ruled_out(doc: &Doc, person: usize, words: &[Token]) -> bool {
@@ -116,25 +150,7 @@ fn office_holders(doc: &mut Doc, sentences: &[Span]) {
             {
                 continue;
             }
-            // Someone else given the post by name is whom it means. For a bare
-            // "the prime minister", any prime minister; for "the French
-            // president", the one of that country.
-            let blocked = doc.facts.roles.iter().any(|r| {
-                let title = r.title.to_lowercase();
-                offices.iter().any(|&o| {
-                    let office = &k.offices[o];
-                    let same_title = super::offices::ends_with_title(&title, &office.title);
-                    let place = doc.existing_entity(
-                        k.entries[office.entry].kind,
-                        &k.entries[office.entry].key,
-                    );
-                    same_title && (bare || r.org.is_none() || r.org == place)
-                })
-            });
-            if blocked {
-                continue;
-            }
-            let Some((person, term)) = offices_known.holder(k, offices) else {
+            let Some((person, term)) = office_holder(doc, &offices_known, offices, bare) else {
                 continue;
             };
             let office = &k.offices[k.office_terms[term].office];
@@ -151,10 +167,13 @@ fn office_holders(doc: &mut Doc, sentences: &[Span]) {
                 written.to_string()
             };
             // (Nor is the post given twice: "Prime Minister Tony Blair" already did.)
+            // ("the US leader", then "the US president": one post, given once.)
+            let given_here = format!("office/{}", office.id);
             let duplicate = doc.facts.roles.iter().any(|r| {
                 let held = r.title.to_lowercase();
                 r.person == person
-                    && (held == office.title || held.ends_with(&format!(" {}", office.title)))
+                    && (super::offices::ends_with_title(&held, &office.title)
+                        || r.rule.ends_with(&given_here))
             });
             if duplicate {
                 continue;
@@ -1038,6 +1057,12 @@ fn title_before_name(doc: &mut Doc, tokens: &[Token]) {
             i += 1;
             continue;
         };
+        // "ex-Conservative chancellor Ken Clarke": the party the title was
+        // held in, marked as left, marks the post as former too.
+        let mut phrase = phrase;
+        if i > 0 && tokens[i - 1].text.to_lowercase().starts_with("ex-") {
+            phrase.former = true;
+        }
         {
             let span = Span::new(tokens[i].span.start, person.span.end);
             add_role(doc, person.entity, &phrase, span, "role/title-name-1", 0.85);
