@@ -17,6 +17,19 @@ use anyhow::{anyhow, bail, Context, Result};
 
 use crate::fact::{EntityKind, Polarity};
 
+/// Where a noun of `data/lexicon/assertion_nouns.tsv` has its sense.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NounUse {
+    /// Everywhere: "claims", "jibe".
+    Always,
+    /// Only before "that": "the idea that ...", not "the idea of ...".
+    BeforeThat,
+    /// Only after a possessive: "the government's record", not "a record rise".
+    Owned,
+    /// Only before a clause: "the way the cabinet operates", not "a new way of".
+    BeforeClause,
+}
+
 /// One gazetteer entry: a country or an organisation.
 #[derive(Debug, Clone)]
 pub struct GazetteerEntry {
@@ -178,9 +191,10 @@ pub struct Knowledge {
     /// Verb phrases that pass their subject to a following cue ("pledged to", "decided to"),
     /// lower-cased, to their kind: `control` (before "to CUE") or `light` (before "its support for").
     pub control_verbs: HashMap<String, String>,
-    /// Nouns that name an assertion, not a proposal: rejecting "claims" is a denial, not a
-    /// stance. `true`: always; `false`: only before "that" ("the idea that ..." but not "the idea of ...").
-    pub assertion_nouns: HashMap<String, bool>,
+    /// Nouns that name an assertion or conduct, not a proposal: rejecting "claims"
+    /// is a denial, criticising "the government's record" a judgement of
+    /// conduct, neither a stance. With where the noun has that sense.
+    pub assertion_nouns: HashMap<String, NounUse>,
     /// Evaluative predicates ("unacceptable", "long overdue"), lower-cased, to
     /// their rule id and polarity: "X said the plan was unacceptable" opposes the plan.
     pub evaluations: HashMap<String, (String, Polarity)>,
@@ -462,7 +476,18 @@ impl Knowledge {
         let thing_words = words_of(sources.thing_words, "data/lexicon/thing_words.tsv", "word")?;
         let mut assertion_nouns = HashMap::default();
         for row in rows(sources.assertion_nouns, "data/lexicon/assertion_nouns.tsv")? {
-            assertion_nouns.insert(row.get("word")?.to_lowercase(), row.get("use")? == "always");
+            let word = row.get("word")?;
+            let used = match row.get("use")? {
+                "always" => NounUse::Always,
+                "before-that" => NounUse::BeforeThat,
+                "owned" => NounUse::Owned,
+                "before-clause" => NounUse::BeforeClause,
+                other => bail!(
+                    "data/lexicon/assertion_nouns.tsv: {word}: use {other:?} is not always, \
+                     before-that, owned or before-clause"
+                ),
+            };
+            assertion_nouns.insert(word.to_lowercase(), used);
         }
         let denial_verbs = words_of(
             sources.denial_verbs,

@@ -418,8 +418,14 @@ impl<'a> Doc<'a> {
             }
             // "The pressure prompted the prime minister to say ... He told MPs":
             // a person described there, or no one if the description names no one.
+            // (Only as the sentence's subject: "He accused the prime minister of
+            // ... He also called for" is still the accuser.)
             match self.person_descriptions(earlier).first() {
-                Some(&(_, Some(person))) if depth == 0 && self.gender_fits(person, male) => {
+                Some(&(at, Some(person)))
+                    if depth == 0
+                        && self.gender_fits(person, male)
+                        && self.opens_clause(earlier, at) =>
+                {
                     return Some(person)
                 }
                 Some((_, None)) => return None,
@@ -597,6 +603,39 @@ impl<'a> Doc<'a> {
         let only = persons.next()?;
         (persons.next().is_none() && self.is_possessor(only) && self.gender_fits(only.entity, male))
             .then_some(only.entity)
+    }
+
+    /// Whether `at` opens the sentence `sentence`, past a connective, a time
+    /// word, a fronted phrase set off by a comma, or a verb that introduces
+    /// the one acting ("The pressure prompted the prime minister to").
+    fn opens_clause(&self, sentence: Span, at: usize) -> bool {
+        let lead = crate::text::words(self.layout.body, Span::new(sentence.start, at));
+        // ("Turning to the economy, the chancellor pledged": past a fronted phrase.)
+        if self.layout.body[sentence.start..at]
+            .trim_end()
+            .ends_with(',')
+        {
+            return true;
+        }
+        lead.iter().all(|t| {
+            matches!(
+                t.text.to_lowercase().as_str(),
+                "but"
+                    | "and"
+                    | "however"
+                    | "later"
+                    | "earlier"
+                    | "meanwhile"
+                    | "then"
+                    | "now"
+                    | "yesterday"
+                    | "today"
+                    | "also"
+            )
+        }) || lead
+            .iter()
+            .any(|t| matches!(t.text, "prompted" | "led" | "forced" | "urged"))
+            && lead.len() <= 4
     }
 
     /// The definite descriptions of a person in `span`, outside quotation marks,

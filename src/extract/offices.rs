@@ -155,6 +155,11 @@ impl Offices {
                 (entity, term, choosable, (anchored, named, mentions))
             })
             .collect();
+        // With the input's date, the time is known: two people who fit it (the
+        // year of a handover) leave the post open.
+        if self.dated && scored.len() > 1 {
+            return None;
+        }
         let best = scored.iter().map(|c| c.3).max()?;
         let mut top = scored.iter().filter(|c| c.3 == best);
         let first = top.next()?;

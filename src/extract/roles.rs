@@ -68,6 +68,20 @@ fn office_holder(
 ) -> Option<(usize, usize)> {
     let k = doc.k;
     let (person, term) = known.holder(k, offices)?;
+    // "Greece's prime minister arrived for talks with Tony Blair ... The prime
+    // minister said": another country's holder of the post, unnamed, may be
+    // the one meant.
+    let chosen = &k.offices[k.office_terms[term].office];
+    if bare
+        && other_countrys_post(
+            doc,
+            &chosen.title,
+            k.entries[chosen.entry].kind,
+            chosen.entry,
+        )
+    {
+        return None;
+    }
     let blocked = doc.facts.roles.iter().any(|r| {
         let title = r.title.to_lowercase();
         r.person != person
@@ -80,6 +94,29 @@ fn office_holder(
             })
     });
     (!blocked).then_some((person, term))
+}
+
+/// Whether the article speaks of the post `title` of a country other than the
+/// gazetteer entry `entry` ("Greece's prime minister", "the Austrian
+/// chancellor"), leaving a bare "the prime minister" open.
+fn other_countrys_post(doc: &Doc, title: &str, kind: EntityKind, entry: usize) -> bool {
+    let own = doc.existing_entity(kind, &doc.k.entries[entry].key);
+    doc.mentions
+        .iter()
+        .chain(&doc.modifiers)
+        .filter(|m| doc.kind(m.entity) == EntityKind::Country && Some(m.entity) != own)
+        .any(|m| {
+            let after = &doc.layout.body[m.span.end..];
+            let after = after
+                .strip_prefix("'s")
+                .or_else(|| after.strip_prefix("’s"))
+                .unwrap_or(after)
+                .trim_start();
+            after.len() > title.len()
+                && after.is_char_boundary(title.len())
+                && after[..title.len()].eq_ignore_ascii_case(title)
+                && !after[title.len()..].starts_with(char::is_alphanumeric)
+        })
 }
 
 /// Whom "the <phrase>" ("the French leader", "the prime minister") means by

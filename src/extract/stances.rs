@@ -1804,16 +1804,48 @@ fn proposal_like(doc: &Doc, target: Span) -> bool {
     }
     // "rejected claims that ...": a denial of an assertion.
     let lowered: Vec<String> = tokens.iter().map(|t| t.text.to_ascii_lowercase()).collect();
-    let denial =
-        lowered
-            .iter()
-            .take(4)
-            .enumerate()
-            .any(|(i, w)| match doc.k.assertion_nouns.get(w) {
-                Some(true) => true,
-                Some(false) => lowered.get(i + 1).is_some_and(|next| next == "that"),
-                None => false,
-            });
+    let denial = lowered.iter().take(4).enumerate().any(|(i, w)| {
+        use crate::knowledge::NounUse;
+        let next = lowered.get(i + 1).map(String::as_str);
+        match doc.k.assertion_nouns.get(w) {
+            Some(NounUse::Always) => true,
+            Some(NounUse::BeforeThat) => next == Some("that"),
+            // "the government's record", "its failure", "the conduct of the
+            // police", not "a record rise".
+            Some(NounUse::Owned) => i.checked_sub(1).is_some_and(|p| {
+                let owner = &lowered[p];
+                owner.ends_with("'s")
+                    || owner.ends_with("’s")
+                    || owner.ends_with("s'")
+                    || matches!(owner.as_str(), "its" | "their" | "his" | "her" | "our")
+                    || owner == "the" && next == Some("of")
+            }),
+            // "the way the cabinet operates", not "a new way of funding".
+            Some(NounUse::BeforeClause) => next.is_some_and(|n| {
+                matches!(
+                    n,
+                    "the"
+                        | "in"
+                        | "that"
+                        | "he"
+                        | "she"
+                        | "they"
+                        | "it"
+                        | "we"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "mr"
+                        | "mrs"
+                        | "ms"
+                ) || tokens
+                    .get(i + 1)
+                    .is_some_and(|t| t.text.starts_with(char::is_uppercase))
+            }),
+            None => false,
+        }
+    });
     !denial
 }
 
@@ -3694,16 +3726,22 @@ fn object_gap_before(doc: &Doc, sentence: Span, holder: Span) -> bool {
     let Some(mut prev) = rev.next() else {
         return false;
     };
-    // ("... that we want to see": past "that" to the noun it follows.)
-    if prev.text == "that" || prev.text == "which" {
-        match rev.next() {
-            Some(noun) => prev = noun,
-            None => return false,
-        }
-    }
     // (Directly before, with no punctuation between; not "indicated he wants",
     // nor "telling Labour members he wants": a verb's object, then its clause.)
     let gap = &doc.layout.body[prev.span.end..holder.start];
+    // ("... that we want to see": past "that" to the noun it follows.)
+    if prev.text == "that" || prev.text == "which" {
+        match rev.next() {
+            Some(noun)
+                if doc.layout.body[noun.span.end..prev.span.start]
+                    .trim()
+                    .is_empty() =>
+            {
+                prev = noun
+            }
+            _ => return false,
+        }
+    }
     let word = prev.text;
     let told = before.iter().rev().take(5).any(|t| {
         matches!(
@@ -3711,7 +3749,57 @@ fn object_gap_before(doc: &Doc, sentence: Span, holder: Span) -> bool {
             "told" | "telling" | "tells" | "tell" | "warned" | "warning" | "assured" | "reminded"
         )
     });
+    // A noun phrase with its determiner ("the money", "the kind of thing"), not
+    // a fronted phrase ("At the moment Labour wants", "In principle the Lib
+    // Dems want", "As a result Unison wants").
+    let noun_at = before.iter().rposition(|t| std::ptr::eq(t, prev));
+    let determined = noun_at.is_some_and(|n| {
+        (n.saturating_sub(3)..n).rev().any(|d| {
+            let det = before[d].text.to_lowercase();
+            let is_det = matches!(
+                det.as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "any"
+                    | "every"
+            ) || det.ends_with("'s")
+                || det.ends_with("’s");
+            let fronted = d > 0
+                && matches!(
+                    before[d - 1].text.to_lowercase().as_str(),
+                    "at" | "under"
+                        | "in"
+                        | "as"
+                        | "on"
+                        | "for"
+                        | "with"
+                        | "after"
+                        | "before"
+                        | "during"
+                        | "by"
+                        | "from"
+                        | "over"
+                        | "since"
+                        | "until"
+                )
+                && (d == 1
+                    || doc.layout.body[before[d - 2].span.end..before[d - 1].span.start]
+                        .contains(','));
+            is_det && !fronted
+        })
+    });
     gap.trim().is_empty()
+        && determined
         && word.chars().all(|c| c.is_ascii_lowercase())
         && !word.ends_with("ly")
         && !word.ends_with("ed")
@@ -3726,28 +3814,14 @@ const STATES_AFTER_BE: &[&str] = &[
     "as",
     "ready",
     "able",
-    "free",
     "happy",
-    "part",
     "there",
     "here",
     "involved",
     "aware",
-    "clear",
-    "safe",
     "available",
     "accessible",
-    "more",
-    "less",
-    "better",
     "seen",
-    "treated",
-    "a",
-    "an",
-    "the",
-    "in",
-    "on",
-    "at",
 ];
 
 /// Lower-case words before a subject that do not make a relative clause.
@@ -3820,14 +3894,25 @@ fn should_in_reported_speech(doc: &mut Doc) {
         let conditional = tokens[..idx]
             .iter()
             .any(|t| matches!(t.text, "if" | "If" | "unless" | "Unless"));
-        let wh_clause = tokens[opener.saturating_sub(1).max(idx.saturating_sub(5))..idx]
-            .iter()
-            .any(|t| {
-                matches!(
-                    t.text,
-                    "what" | "where" | "which" | "who" | "whom" | "how" | "why" | "whether"
-                )
-            });
+        // (The clause itself opens with the word, or a comma sets it off, and no
+        // comma closes it before the modal: not "people who commit knife crimes
+        // should be jailed", "the scheme, which costs £5m, should be scrapped",
+        // "where possible councils should".)
+        let wh_clause = (opener..idx).any(|i| {
+            let wh = matches!(
+                tokens[i].text.to_lowercase().as_str(),
+                "what" | "where" | "which" | "who" | "whom" | "how" | "why" | "whether"
+            );
+            let opens =
+                i == opener || body[tokens[i - 1].span.end..tokens[i].span.start].contains(',');
+            let closed = tokens[i..idx]
+                .windows(2)
+                .any(|w| body[w[0].span.end..w[1].span.start].contains(','));
+            let idiom = tokens
+                .get(i + 1)
+                .is_some_and(|t| matches!(t.text, "possible" | "necessary" | "appropriate"));
+            wh && opens && !closed && !idiom
+        });
         // "on some occasions Muslims had to travel": what happens, not what should.
         let habitual = tokens[opener..idx].iter().any(|t| {
             matches!(
@@ -3865,15 +3950,17 @@ fn should_in_reported_speech(doc: &mut Doc) {
                     | "think"
                     | "believe"
                     | "hope"
-                    | "prepare"
                     | "wake"
                     | "worry"
                     | "fear"
             )
-        }) || tokens.get(after).is_some_and(|t| t.text == "be")
-            && tokens
-                .get(after + 1)
-                .is_some_and(|t| matches!(t.text, "sufficient" | "enough" | "aware"));
+        }) && !tokens
+            .get(after + 1)
+            .is_some_and(|t| matches!(t.text, "again" | "twice" | "carefully"))
+            || tokens.get(after).is_some_and(|t| t.text == "be")
+                && tokens
+                    .get(after + 1)
+                    .is_some_and(|t| matches!(t.text, "sufficient" | "enough" | "aware"));
         if cognitive {
             continue;
         }
