@@ -187,6 +187,29 @@ fn office_holders(doc: &mut Doc, sentences: &[Span]) {
             {
                 continue;
             }
+            // "the Labour leader in Scotland", "the Tory leader on Leeds council",
+            // "the prime minister at the time": a post qualified after its title
+            // is another one, or another time's.
+            let joined = doc.layout.body[tokens[i + n].span.end..]
+                .chars()
+                .next()
+                .is_some_and(char::is_whitespace);
+            let qualified_after = joined
+                && tokens.get(i + n + 1).is_some_and(|t| {
+                    matches!(t.text, "in" | "on" | "at" | "for")
+                        && tokens.get(i + n + 2).is_some_and(|next| {
+                            next.text.starts_with(char::is_uppercase)
+                                || next.text == "the"
+                                    && tokens.get(i + n + 3).is_some_and(|t| {
+                                        matches!(t.text, "time" | "day")
+                                            || t.text.starts_with(char::is_uppercase)
+                                    })
+                                || matches!(next.text, "that" | "those")
+                        })
+                });
+            if qualified_after {
+                continue;
+            }
             let Some((person, term)) = office_holder(doc, &offices_known, offices, bare) else {
                 continue;
             };
