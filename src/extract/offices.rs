@@ -249,7 +249,11 @@ impl Offices {
             && (others == 0 || own > (0, 0))
             && terms.iter().all(|&t| {
                 let alternative = &k.office_terms[t];
-                overlap(alternative, term) || own > self.support(k, entity, alternative)
+                // (Where the article supports two posts of the person equally,
+                // the description names the one meant; with no support at all,
+                // "Gordon Brown" and "the prime minister" stay open.)
+                let theirs = self.support(k, entity, alternative);
+                overlap(alternative, term) || own > theirs || own == theirs && own > (0, 0)
             })
     }
 
@@ -309,14 +313,14 @@ fn overlap(a: &OfficeTerm, b: &OfficeTerm) -> bool {
 
 /// Whether a title as written, lower case ("prime minister", "israeli prime
 /// minister") is the post `office_title` ("prime minister"): not a shadow,
-/// deputy, vice or assistant one.
+/// deputy, vice or assistant one, nor the Lord Chancellor for "chancellor".
 pub(crate) fn ends_with_title(title: &str, office_title: &str) -> bool {
     title == office_title
         || title.strip_suffix(office_title).is_some_and(|before| {
             before.ends_with(' ')
-                && before
-                    .split_whitespace()
-                    .last()
-                    .is_none_or(|word| !super::resolve::QUALIFIERS.contains(&word))
+                && before.split_whitespace().last().is_none_or(|word| {
+                    // (The Lord Chancellor is not the chancellor.)
+                    !super::resolve::QUALIFIERS.contains(&word) && word != "lord"
+                })
         })
 }
