@@ -108,10 +108,16 @@ pub struct OfficeTerm {
     /// The holder's name as the file gives it, then its aliases, all lower
     /// case without full stops: "george w bush".
     pub names: Vec<String>,
-    /// First month in office, "YYYY-MM".
-    pub from: String,
-    /// First month out of office, "YYYY-MM"; "9999-12" while in office.
-    pub to: String,
+    /// First month in office, counted as year × 12 + month − 1 (see [`month_number`]).
+    pub from: u32,
+    /// First month out of office, likewise; [`u32::MAX`] while in office.
+    pub to: u32,
+}
+
+/// A month as one number, year × 12 + month − 1, so that terms compare and
+/// subtract as integers: 1997-05 is 23,968.
+pub fn month_number(year: u32, month: u32) -> u32 {
+    year * 12 + month - 1
 }
 
 /// Everything extraction knows, built once.
@@ -240,6 +246,14 @@ pub struct Knowledge {
 }
 
 impl Knowledge {
+    /// The offices a description after "the" may mean ("prime minister",
+    /// "secretary-general"), and whether it is bare: any case and hyphens aside.
+    pub fn office_description(&self, phrase: &str) -> Option<(&[usize], bool)> {
+        self.office_descriptions
+            .get(&office_name_key(&phrase.replace('-', " ")))
+            .map(|(offices, bare)| (offices.as_slice(), *bare))
+    }
+
     /// The stance cue that `word` (lower case) is as a whole: "urged", "rejected".
     pub fn cue_of_word(&self, word: &str) -> Option<&Cue> {
         let found = self.cues.find(word)?;
@@ -655,15 +669,18 @@ fn parse_offices(
             }
         }
     }
-    let month = |value: &str, id: &str| -> Result<String> {
-        let ok = value.len() == 7
-            && value[..4].bytes().all(|b| b.is_ascii_digit())
-            && &value[4..5] == "-"
-            && matches!(value[5..].parse::<u8>(), Ok(1..=12));
-        if !ok {
-            bail!("{HOLDERS}: {id}: {value:?} is not a month written YYYY-MM");
+    let month = |value: &str, id: &str| -> Result<u32> {
+        let year = value.get(..4).and_then(|y| y.parse::<u32>().ok());
+        let month = value
+            .get(5..)
+            .and_then(|m| m.parse::<u32>().ok())
+            .filter(|m| (1..=12).contains(m));
+        match (year, month) {
+            (Some(year), Some(month)) if value.len() == 7 && &value[4..5] == "-" => {
+                Ok(month_number(year, month))
+            }
+            _ => bail!("{HOLDERS}: {id}: {value:?} is not a month written YYYY-MM"),
         }
-        Ok(value.to_string())
     };
     let mut terms = Vec::new();
     let mut surnames: HashMap<String, HashSet<String>> = HashMap::default();
@@ -677,10 +694,10 @@ fn parse_offices(
         let from = month(row.get("from")?, person)?;
         let to = match row.opt("to") {
             Some(to) => month(to, person)?,
-            None => "9999-12".to_string(),
+            None => u32::MAX,
         };
         if to <= from {
-            bail!("{HOLDERS}: {person}: the term ends ({to}) before it starts ({from})");
+            bail!("{HOLDERS}: {person}: the term ends before it starts");
         }
         let mut names = vec![office_name_key(person)];
         names.extend(row.list("aliases").into_iter().map(office_name_key));

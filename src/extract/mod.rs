@@ -55,6 +55,18 @@ pub fn in_guarded_extraction() -> bool {
     GUARDED.with(std::cell::Cell::get)
 }
 
+/// Time adverbs that may open a sentence before its subject ("Later the
+/// prime minister said").
+pub(crate) const OPENING_TIME_WORDS: &[&str] = &[
+    "later",
+    "earlier",
+    "meanwhile",
+    "separately",
+    "afterwards",
+    "yesterday",
+    "today",
+];
+
 /// The year of a publication date as inputs give it ("2019-07-11",
 /// "Thu, 11 Jul 2019 10:00:00 GMT", "July 11, 2019"): its first run of four
 /// digits from 1900 to 2099.
@@ -420,8 +432,8 @@ impl<'a> Doc<'a> {
             // a person described there, or no one if the description names no one.
             // (Only as the sentence's subject: "He accused the prime minister of
             // ... He also called for" is still the accuser.)
-            match self.person_descriptions(earlier).first() {
-                Some(&(at, Some(person)))
+            match self.person_descriptions(earlier).next() {
+                Some((at, Some(person)))
                     if depth == 0
                         && self.gender_fits(person, male)
                         && self.opens_clause(earlier, at) =>
@@ -618,20 +630,11 @@ impl<'a> Doc<'a> {
             return true;
         }
         lead.iter().all(|t| {
+            let lower = t.text.to_lowercase();
             matches!(
-                t.text.to_lowercase().as_str(),
-                "but"
-                    | "and"
-                    | "however"
-                    | "later"
-                    | "earlier"
-                    | "meanwhile"
-                    | "then"
-                    | "now"
-                    | "yesterday"
-                    | "today"
-                    | "also"
-            )
+                lower.as_str(),
+                "but" | "and" | "however" | "then" | "now" | "also"
+            ) || OPENING_TIME_WORDS.contains(&lower.as_str())
         }) || lead
             .iter()
             .any(|t| matches!(t.text, "prompted" | "led" | "forced" | "urged"))
@@ -639,15 +642,15 @@ impl<'a> Doc<'a> {
     }
 
     /// The definite descriptions of a person in `span`, outside quotation marks,
-    /// in order: where each is, and whom it refers to when the article says
+    /// in order, found as they are asked for: where each is, and whom it refers to when the article says
     /// ("the prime minister" when someone was given that title; not "the
     /// spokesman").
-    fn person_descriptions(&self, span: Span) -> Vec<(usize, Option<usize>)> {
-        let mut found = Vec::new();
+    fn person_descriptions(&self, span: Span) -> impl Iterator<Item = (usize, Option<usize>)> + '_ {
         let tokens = crate::text::words(self.layout.body, span);
-        for (i, token) in tokens.iter().enumerate() {
+        (0..tokens.len()).filter_map(move |i| {
+            let token = &tokens[i];
             if !token.text.eq_ignore_ascii_case("the") || self.in_quotation(token.span.start) {
-                continue;
+                return None;
             }
             // Up to two capitalised words before the title: "the Tory leader".
             let title = (i + 1..=(i + 3).min(tokens.len().saturating_sub(1)))
@@ -716,12 +719,10 @@ impl<'a> Doc<'a> {
                     (spokes || self.k.titles.contains_key(&phrase.join(" ")))
                         .then_some(last.span.end)
                 });
-            let Some(title_end) = title else {
-                continue;
-            };
+            let title_end = title?;
             // "the Salford MP" resolves as a pronoun would; it blocks nothing.
             if resolve::qualified_title(self, &tokens[i..]).is_some() {
-                continue;
+                return None;
             }
             // "the prime minister Tony Blair": named after all.
             let next = self.mentions.partition_point(|m| m.span.start < title_end);
@@ -730,7 +731,7 @@ impl<'a> Doc<'a> {
                 .get(next)
                 .is_some_and(|m| self.layout.body[title_end..m.span.start].trim().is_empty());
             if named_next {
-                continue;
+                return None;
             }
             let resolved = resolve::referent_at(self, token.span.start, span.end).and_then(|r| {
                 r.entities
@@ -738,9 +739,8 @@ impl<'a> Doc<'a> {
                     .copied()
                     .find(|&e| self.kind(e) == EntityKind::Person)
             });
-            found.push((token.span.start, resolved));
-        }
-        found
+            Some((token.span.start, resolved))
+        })
     }
 
     /// Where `span` first names a person by a definite description that names
@@ -748,7 +748,6 @@ impl<'a> Doc<'a> {
     /// title, "the spokesman".
     fn unresolved_person_description(&self, span: Span) -> Option<usize> {
         self.person_descriptions(span)
-            .into_iter()
             .find_map(|(at, person)| person.is_none().then_some(at))
     }
 

@@ -9,7 +9,7 @@
 //! people named together are of one time.
 
 use crate::fact::EntityKind;
-use crate::knowledge::{office_name_key, Knowledge, OfficeTerm};
+use crate::knowledge::{month_number, office_name_key, Knowledge, OfficeTerm};
 
 use super::Doc;
 
@@ -29,16 +29,14 @@ pub(crate) struct Offices {
     /// How often each named holder is mentioned (by entity), the last word
     /// between people of different times equally supported.
     mentioned: std::collections::HashMap<usize, usize>,
-    /// The article's year, from the input's date: [from, to) months.
-    era: Option<(String, String)>,
+    /// The article's year, from the input's date: [from, to) months. With it
+    /// the time is known, and the other holders named say nothing more.
+    era: Option<(u32, u32)>,
     /// The terms of the posts the text gives known holders ("Chancellor Gordon
     /// Brown"), one set per role: evidence of the article's time, which a
     /// historical mention ("under John Smith's leadership") may mislead, so it
     /// counts as support, not as a bound.
-    anchors: Vec<Vec<(String, String)>>,
-    /// Whether the input dates the article: then its time is known, and the
-    /// other holders named say nothing more.
-    dated: bool,
+    anchors: Vec<Vec<(u32, u32)>>,
     /// The offices (indexes into `Knowledge::offices`) whose country or
     /// organisation the article names.
     placed: Vec<usize>,
@@ -87,20 +85,21 @@ impl Offices {
                 named.push((entity, terms, choosable));
             }
         }
-        let era = doc
-            .year
-            .map(|year| (format!("{year:04}-01"), format!("{:04}-01", year + 1)));
+        let era = doc.year.map(|year| {
+            let year = u32::from(year);
+            (month_number(year, 1), month_number(year + 1, 1))
+        });
         let mut anchors = Vec::new();
         for role in doc.facts.roles.iter().filter(|r| !r.former) {
             let title = role.title.to_lowercase();
             let Some((_, terms, _)) = named.iter().find(|(e, _, _)| *e == role.person) else {
                 continue;
             };
-            let ranges: Vec<(String, String)> = terms
+            let ranges: Vec<(u32, u32)> = terms
                 .iter()
                 .map(|&t| &k.office_terms[t])
                 .filter(|term| ends_with_title(&title, &k.offices[term.office].title))
-                .map(|term| (term.from.clone(), term.to.clone()))
+                .map(|term| (term.from, term.to))
                 .collect();
             if !ranges.is_empty() {
                 anchors.push(ranges);
@@ -127,7 +126,6 @@ impl Offices {
             mentioned,
             era,
             anchors,
-            dated: doc.year.is_some(),
             placed,
         }
     }
@@ -157,7 +155,7 @@ impl Offices {
             .collect();
         // With the input's date, the time is known: two people who fit it (the
         // year of a handover) leave the post open.
-        if self.dated && scored.len() > 1 {
+        if self.era.is_some() && scored.len() > 1 {
             return None;
         }
         let best = scored.iter().map(|c| c.3).max()?;
@@ -216,7 +214,7 @@ impl Offices {
             && held.all(|term| {
                 let own = self.support(k, entity, term);
                 !self.in_era(term)
-                    || !self.dated
+                    || self.era.is_none()
                         && terms.iter().any(|&t| {
                             let alternative = &k.office_terms[t];
                             !overlap(alternative, term)
@@ -227,7 +225,8 @@ impl Offices {
 
     /// Whether a term lies in the article's year, when the input dates it.
     fn in_era(&self, term: &OfficeTerm) -> bool {
-        self.era.iter().all(|(f, t)| term.from < *t && *f < term.to)
+        self.era
+            .is_none_or(|(from, to)| term.from < to && from < term.to)
     }
 
     /// A term fits the article when it lies in the article's year (if dated);
@@ -235,7 +234,7 @@ impl Offices {
     /// support it, and better than any post of the same person at another time.
     fn fits(&self, k: &Knowledge, entity: usize, terms: &[usize], term: &OfficeTerm) -> bool {
         let in_era = self.in_era(term);
-        if self.dated {
+        if self.era.is_some() {
             return in_era;
         }
         let own = self.support(k, entity, term);
@@ -270,7 +269,7 @@ impl Offices {
             .flat_map(|(_, terms, _)| terms)
             .filter(|&&t| {
                 let other = &k.office_terms[t];
-                shared_months(&other.from, &other.to, term) >= SHARED_MONTHS
+                shared_months(other.from, other.to, term) >= SHARED_MONTHS
             })
             .count();
         let anchored = self
@@ -279,7 +278,7 @@ impl Offices {
             .filter(|ranges| {
                 ranges
                     .iter()
-                    .any(|(f, t)| shared_months(f, t, term) >= SHARED_MONTHS)
+                    .any(|&(from, to)| shared_months(from, to, term) >= SHARED_MONTHS)
             })
             .count();
         (anchored, named)
@@ -290,20 +289,11 @@ impl Offices {
 /// season, so that a handover month (John Major still Tory leader in Tony
 /// Blair's first weeks) does not make them contemporaries, while a short
 /// term (Jo Swinson's five months as Lib Dem leader) still does.
-const SHARED_MONTHS: i32 = 3;
-
-/// A "YYYY-MM" month as a count of months.
-fn months(month: &str) -> i32 {
-    let year: i32 = month.get(..4).and_then(|y| y.parse().ok()).unwrap_or(0);
-    let month: i32 = month.get(5..).and_then(|m| m.parse().ok()).unwrap_or(1);
-    year * 12 + month - 1
-}
+const SHARED_MONTHS: u32 = 3;
 
 /// How many months [from, to) shares with `term`.
-fn shared_months(from: &str, to: &str, term: &OfficeTerm) -> i32 {
-    let start = months(from).max(months(&term.from));
-    let end = months(to).min(months(&term.to));
-    (end - start).max(0)
+fn shared_months(from: u32, to: u32, term: &OfficeTerm) -> u32 {
+    to.min(term.to).saturating_sub(from.max(term.from))
 }
 
 /// Whether two terms share a month.

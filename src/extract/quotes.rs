@@ -1037,10 +1037,8 @@ pub(crate) fn subject_of_verb(
     // "Later the prime minister said": a time adverb opening the sentence.
     let mut clause_start = clause_start;
     if subject.len() > 1
-        && matches!(
-            subject[0].text,
-            "Later" | "Earlier" | "Meanwhile" | "Separately" | "Afterwards" | "Yesterday" | "Today"
-        )
+        && subject[0].text.starts_with(char::is_uppercase)
+        && super::OPENING_TIME_WORDS.contains(&subject[0].text.to_lowercase().as_str())
     {
         clause_start = subject[1].span.start;
         subject.remove(0);

@@ -122,19 +122,16 @@ fn other_countrys_post(doc: &Doc, title: &str, kind: EntityKind, entry: usize) -
 /// Whom "the <phrase>" ("the French leader", "the prime minister") means by
 /// the office holders gazetteer, once the roles are read.
 pub(crate) fn office_holder_described(doc: &Doc, phrase: &str) -> Option<usize> {
-    let key = crate::knowledge::office_name_key(&phrase.replace('-', " "));
-    let (offices, bare) = doc.k.office_descriptions.get(&key)?;
-    office_holder(doc, &doc.offices, offices, *bare).map(|(person, _)| person)
+    let (offices, bare) = doc.k.office_description(phrase)?;
+    office_holder(doc, &doc.offices, offices, bare).map(|(person, _)| person)
 }
 
 /// Whether `words` (after "the") describe a post that the office holders
 /// gazetteer says `person` did not hold at the article's time.
 pub(crate) fn office_ruled_out(doc: &Doc, person: usize, words: &[Token]) -> bool {
-    let phrase: Vec<String> = words.iter().map(|t| t.text.to_lowercase()).collect();
-    let key = crate::knowledge::office_name_key(&phrase.join(" ").replace('-', " "));
+    let phrase: Vec<&str> = words.iter().map(|t| t.text).collect();
     doc.k
-        .office_descriptions
-        .get(&key)
+        .office_description(&phrase.join(" "))
         .is_some_and(|(offices, _)| doc.offices.rules_out(doc.k, person, offices))
 }
 
@@ -159,21 +156,15 @@ fn office_holders(doc: &mut Doc, sentences: &[Span]) {
             let Some((n, offices, bare)) = (1..=k.max_office_words.min(tokens.len() - i - 1))
                 .rev()
                 .find_map(|n| {
-                    let mut phrase: Vec<String> = tokens[i + 1..=i + n]
-                        .iter()
-                        .map(|t| t.text.to_lowercase())
-                        .collect();
-                    let last = phrase.last_mut()?;
-                    for suffix in ["'s", "’s"] {
-                        if let Some(stem) = last.strip_suffix(suffix) {
-                            *last = stem.to_string();
-                        }
-                    }
-                    let key =
-                        crate::knowledge::office_name_key(&phrase.join(" ").replace('-', " "));
-                    k.office_descriptions
-                        .get(&key)
-                        .map(|(offices, bare)| (n, offices, *bare))
+                    let phrase: Vec<&str> = tokens[i + 1..=i + n].iter().map(|t| t.text).collect();
+                    // ("the prime minister's intention" names the post too.)
+                    let phrase = phrase.join(" ");
+                    let phrase = phrase
+                        .strip_suffix("'s")
+                        .or_else(|| phrase.strip_suffix("’s"))
+                        .unwrap_or(&phrase);
+                    k.office_description(phrase)
+                        .map(|(offices, bare)| (n, offices, bare))
                 })
             else {
                 continue;
@@ -389,20 +380,11 @@ fn back_references(doc: &mut Doc, sentences: &[Span]) {
         // "Tony Blair ... chaired by the prime minister. Michael Howard said ... The
         // prime minister said": a known post someone here holds is not the opener's.
         // ("The Tory leader" is no second post for the one already given it.)
+        let known_post = doc.k.office_description(&bare).is_some();
         if doc.facts.roles.iter().any(|r| {
-            r.person == first.entity
+            (known_post || r.person == first.entity)
                 && super::offices::ends_with_title(&r.title.to_lowercase(), &bare)
         }) {
-            continue;
-        }
-        let known_post = doc.k.office_descriptions.contains_key(&bare);
-        if known_post
-            && doc
-                .facts
-                .roles
-                .iter()
-                .any(|r| super::offices::ends_with_title(&r.title.to_lowercase(), &bare))
-        {
             continue;
         }
         // "Gordon Brown has set out his spending plans. The prime minister is to

@@ -3756,23 +3756,9 @@ fn object_gap_before(doc: &Doc, sentence: Span, holder: Span) -> bool {
     let determined = noun_at.is_some_and(|n| {
         (n.saturating_sub(3)..n).rev().any(|d| {
             let det = before[d].text.to_lowercase();
-            let is_det = matches!(
-                det.as_str(),
-                "the"
-                    | "a"
-                    | "an"
-                    | "this"
-                    | "that"
-                    | "these"
-                    | "those"
-                    | "his"
-                    | "her"
-                    | "its"
-                    | "their"
-                    | "our"
-                    | "any"
-                    | "every"
-            ) || det.ends_with("'s")
+            let is_det = DETERMINERS.contains(&det.as_str())
+                || matches!(det.as_str(), "any" | "every")
+                || det.ends_with("'s")
                 || det.ends_with("’s");
             let fronted = d > 0
                 && matches!(
