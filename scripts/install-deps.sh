@@ -10,7 +10,8 @@
 set -euo pipefail
 
 need_apt=()
-ldconfig -p 2>/dev/null | grep -q 'libclang' || [ -e /usr/lib/llvm-14/lib/libclang.so ] || need_apt+=(libclang-dev)
+# bindgen loads libclang.so or libclang-N.so; libclang-cpp.so (which other packages bring) is not it.
+ldconfig -p 2>/dev/null | grep -qE 'libclang(-[0-9.]+)?\.so' || ls /usr/lib/llvm-*/lib/libclang.so >/dev/null 2>&1 || need_apt+=(libclang-dev)
 command -v c++ >/dev/null 2>&1 || need_apt+=(g++)
 command -v rapper >/dev/null 2>&1 || need_apt+=(raptor2-utils)
 command -v java >/dev/null 2>&1 || need_apt+=(openjdk-17-jre-headless)
