@@ -136,6 +136,9 @@ pub struct Knowledge {
     pub cue_patterns: Vec<usize>,
     /// Cue rules.
     pub cue_rules: Vec<Cue>,
+    /// The one-word forms of verb cues ("back", "opposed"), lower-cased: a phrase
+    /// taken up from before ends at one ("back Obama's deal" is "Obama's deal").
+    pub cue_verbs: HashSet<String>,
     /// Reporting verb forms (lower case) to their rule id.
     pub reporting: HashMap<String, String>,
     /// Reporting verb forms that may take a reported clause without "that" ("said he would").
@@ -214,6 +217,9 @@ pub struct Knowledge {
     /// another ("the plan" taking up "a dual proposal"); the specific ones
     /// ("tax", "law") name only their own kind of thing.
     pub general_proposal_nouns: HashSet<String>,
+    /// A general proposal noun's kind (the `stands_for` column): "the deal" may
+    /// take up "a nuclear agreement" but not "any legislation".
+    pub proposal_kinds: HashMap<String, String>,
     /// Words that make a recommendation in reported speech ("should"), to their rule id.
     pub recommendations: HashMap<String, String>,
     /// A participle after "to be" or "should be" passing a verdict on its subject
@@ -334,6 +340,7 @@ impl Knowledge {
         let mut cue_rules = Vec::new();
         let mut cue_forms = Vec::new();
         let mut cue_patterns = Vec::new();
+        let mut cue_verbs = HashSet::default();
         for row in rows(sources.stance_cues, "data/lexicon/stance_cues.tsv")? {
             let polarity = match row.get("polarity")? {
                 "support" => Polarity::Support,
@@ -346,7 +353,11 @@ impl Knowledge {
                 polarity,
                 kind: row.get("kind")?.to_string(),
             });
+            let verb = row.get("kind")?.starts_with("verb");
             for form in row.list("forms") {
+                if verb && !form.contains(' ') {
+                    cue_verbs.insert(form.to_lowercase());
+                }
                 cue_forms.push(form.to_lowercase());
                 cue_patterns.push(idx);
             }
@@ -511,12 +522,18 @@ impl Knowledge {
         // Every proposal noun, and the general ones, which may stand for one another.
         let mut proposal_nouns = HashSet::default();
         let mut general_proposal_nouns = HashSet::default();
+        let mut proposal_kinds = HashMap::default();
         for row in rows(sources.proposal_nouns, "data/lexicon/proposal_nouns.tsv")? {
             let word = row.get("word")?.to_lowercase();
+            let stands_for = row.get("stands_for")?;
             match row.get("kind")? {
-                "general" => {
+                "general" if stands_for != "-" => {
                     general_proposal_nouns.insert(word.clone());
+                    proposal_kinds.insert(word.clone(), stands_for.to_string());
                 }
+                "general" => bail!(
+                    "data/lexicon/proposal_nouns.tsv: general noun {word:?} has no stands_for kind"
+                ),
                 "specific" => {}
                 other => bail!(
                     "data/lexicon/proposal_nouns.tsv: kind {other:?} is neither general nor specific"
@@ -572,6 +589,7 @@ impl Knowledge {
             cues,
             cue_patterns,
             cue_rules,
+            cue_verbs,
             reporting,
             reporting_bare,
             titles,
@@ -602,6 +620,7 @@ impl Knowledge {
             denial_verbs,
             proposal_nouns,
             general_proposal_nouns,
+            proposal_kinds,
             recommendations,
             verdicts,
             actions,

@@ -235,7 +235,7 @@ fn a_proposal_noun_takes_up_the_proposal_named_before_it() {
         .filter(|l| !l.trim().is_empty())
         .map(|l| {
             let fields: Vec<&str> = l.split('\t').collect();
-            serde_json::json!({"id": fields[0], "text": fields[2]}).to_string() + "\n"
+            serde_json::json!({"id": fields[0], "text": fields[3]}).to_string() + "\n"
         })
         .collect();
     let dir = temp();

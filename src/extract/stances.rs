@@ -2389,7 +2389,18 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
 fn role_noun(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
     let body = doc.layout.body;
     let target = target_after(doc, cue.end, sentence.end)?;
-    let start = clause_start(doc, sentence, cue.start);
+    let mut start = clause_start(doc, sentence, cue.start);
+    // "Senator Ada Moss — a fierce opponent of ...": the dash that opened this clause
+    // set it in apposition to the name before it.
+    let opens_indefinite = words(body, Span::new(start, cue.start))
+        .first()
+        .is_some_and(|t| matches!(t.text, "a" | "an"));
+    let lead = body[sentence.start..start].trim_end();
+    if opens_indefinite && (lead.ends_with('—') || lead.ends_with('–') || lead.ends_with(" -"))
+    {
+        let dash = lead.len() - lead.chars().last().map_or(0, char::len_utf8);
+        start = clause_start(doc, sentence, sentence.start + dash);
+    }
     let before = words(body, Span::new(start, cue.start));
     let mut idx = before.len();
     // Up to three modifiers ("very strong", "most vehement"), then the determiner.
@@ -2424,7 +2435,14 @@ fn role_noun(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
     // treaty are the Greens", nor "After meeting Tony Blair, the critic of the
     // war, Robin Cook, resigned".)
     let at = before.get(idx).map_or(cue.start, |t| t.span.start);
-    if let Some(name) = body[start..at].trim_end().strip_suffix(',') {
+    // (Or after a dash: "Benjamin Netanyahu — an ardent critic of the deal".)
+    let lead = body[start..at].trim_end();
+    let name = lead
+        .strip_suffix(',')
+        .or_else(|| lead.strip_suffix(" —"))
+        .or_else(|| lead.strip_suffix(" –"))
+        .or_else(|| lead.strip_suffix(" -"));
+    if let Some(name) = name {
         let end = start + name.trim_end().len();
         // (Before the name only its title: "Former Conservative leader Iain Duncan
         // Smith, one of the chief critics of the plans, ...".)
@@ -2435,26 +2453,26 @@ fn role_noun(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
                     || matches!(lower.as_str(), "former" | "the" | "deputy" | "shadow")
                     || t.text.starts_with(char::is_uppercase)
                         && !PREPOSITIONS_BEFORE_OBJECT.contains(&lower.as_str())
-                        && !matches!(
-                            lower.as_str(),
-                            "in" | "after"
-                                | "before"
-                                | "while"
-                                | "when"
-                                | "if"
-                                | "although"
-                                | "as"
-                                | "at"
-                                | "on"
-                                | "for"
-                                | "with"
-                                | "from"
-                                | "by"
-                        )
+                        && !APPOSITION_OPENERS.contains(&lower.as_str())
             }) && !body[start..m.span.start].contains(',')
         };
-        if let Some(mention) =
-            mention_ending_at(doc, end).filter(|m| is_agent(doc, m.entity) && titled(m))
+        // A name later in its clause takes the apposition when it is indefinite and
+        // no other name follows it ("the lawmakers met Benjamin Netanyahu, an ardent
+        // critic of the deal"; not "met Tony Blair, the critic of the war, Robin Cook").
+        // (The name's own part of the clause: "On their visit, the lawmakers met ...".)
+        let part = body[start..end].rfind(',').map_or(start, |i| start + i + 1);
+        let first = words(body, Span::new(part, end))
+            .first()
+            .map(|t| t.text.to_lowercase())
+            .unwrap_or_default();
+        let object = || {
+            matches!(before.get(idx).map(|t| t.text), Some("a" | "an" | "one"))
+                && !PREPOSITIONS_BEFORE_OBJECT.contains(&first.as_str())
+                && !APPOSITION_OPENERS.contains(&first.as_str())
+                && !name_follows(doc, target.end, sentence.end)
+        };
+        if let Some(mention) = mention_ending_at(doc, end)
+            .filter(|m| is_agent(doc, m.entity) && (titled(m) || object()))
         {
             let referent = Referent {
                 entities: vec![mention.entity],
@@ -2470,6 +2488,25 @@ fn role_noun(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
     let copula = before[idx - 1].span.start;
     let referent = subject_of_verb(doc, start, copula)?;
     Some((referent, target, quote_for(doc, cue), 0.7))
+}
+
+/// Words opening a clause whose first name is not the one an apposition after it
+/// describes ("After meeting Tony Blair, the critic of the war, Robin Cook, ...").
+const APPOSITION_OPENERS: &[&str] = &[
+    "in", "after", "before", "while", "when", "if", "although", "as", "at", "on", "for", "with",
+    "from", "by",
+];
+
+/// A comma and a name right after `from`: the apposition before it describes that
+/// name, not an earlier one.
+fn name_follows(doc: &Doc, from: usize, limit: usize) -> bool {
+    let body = doc.layout.body;
+    let rest = &body[from..limit];
+    let Some(after) = rest.strip_prefix(',') else {
+        return false;
+    };
+    let at = from + 1 + (after.len() - after.trim_start().len());
+    doc.mentions.iter().any(|m| m.span.start == at)
 }
 
 /// A form of "be" that links a holder to a role noun ("has been a leading advocate").
@@ -3484,9 +3521,12 @@ fn antecedent(doc: &Doc, span: Span) -> Option<String> {
         let word = earlier[idx].text.to_ascii_lowercase();
         let same = word == head || word == stem || word.strip_suffix('s') == Some(stem.as_str());
         // "the plan" may take up "a dual proposal" named just before.
+        // (Of the same kind only: "the deal" is not "any legislation" named before.)
+        let kind_of = |w: &str| doc.k.proposal_kinds.get(w);
         let synonym = proposal_head
             && rest.len() == 1
-            && doc.k.general_proposal_nouns.contains(&word)
+            && kind_of(&word).is_some()
+            && (kind_of(&word) == kind_of(&head) || kind_of(&word) == kind_of(&stem))
             && span.start - earlier[idx].span.end < 600;
         if !same && !synonym {
             continue;
@@ -3500,10 +3540,13 @@ fn antecedent(doc: &Doc, span: Span) -> Option<String> {
             continue;
         }
         let mut begin = idx;
-        while begin > 0
-            && idx - begin < 4
-            && !ANTECEDENT_STOPS.contains(&earlier[begin - 1].text.to_ascii_lowercase().as_str())
-        {
+        let stops = |w: &str| {
+            let w = w.to_lowercase();
+            ANTECEDENT_STOPS.contains(&w.as_str())
+                || doc.k.cue_verbs.contains(&w)
+                || doc.k.reporting.contains_key(&w)
+        };
+        while begin > 0 && idx - begin < 4 && !stops(earlier[begin - 1].text) {
             let gap = &body[earlier[begin - 1].span.end..earlier[begin].span.start];
             // (A line break ends the phrase: a headline or caption runs into the text.)
             if gap.trim().is_empty() && !gap.contains('\n') {
@@ -3513,17 +3556,27 @@ fn antecedent(doc: &Doc, span: Span) -> Option<String> {
             }
         }
         let mut end = idx + 1;
-        // "plans to introduce ID cards", "plans for 24-hour drinking".
+        // "plans to introduce ID cards", "plans for 24-hour drinking", "a deal with Iran".
+        let agreement = doc
+            .k
+            .proposal_kinds
+            .get(&word)
+            .is_some_and(|k| k == "agreement");
         if !earlier.get(end + 1).is_some_and(|t| is_time_word(t.text))
-            && earlier
-                .get(end)
-                .is_some_and(|t| matches!(t.text, "for" | "of" | "to" | "on"))
+            && earlier.get(end).is_some_and(|t| {
+                matches!(t.text, "for" | "of" | "to" | "on") || agreement && t.text == "with"
+            })
         {
             let mut k = end + 1;
             while k < earlier.len() && k < end + 5 {
                 let gap = &body[earlier[k - 1].span.end..earlier[k].span.start];
+                // (Not a time after it: "a deal with Norway on Monday".)
+                let time = is_time_word(earlier[k].text)
+                    || matches!(earlier[k].text, "on" | "in" | "at" | "by" | "until")
+                        && earlier.get(k + 1).is_some_and(|t| is_time_word(t.text));
                 if !gap.trim().is_empty()
                     || gap.contains('\n')
+                    || time
                     || matches!(
                         earlier[k].text,
                         "which" | "that" | "who" | "and" | "but" | "because"
