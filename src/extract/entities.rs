@@ -13,6 +13,9 @@ use crate::text::{words, Span, Token};
 
 use super::{Doc, Mention, MentionForm, PersonInfo};
 
+/// Words that open a broadcaster's name ("Radio Wales", "Television New Zealand").
+const LEADING_MEDIA: &[&str] = &["radio", "television"];
+
 /// A lower-case, hyphenated key for an IRI path: "Annalena Baerbock" → "annalena-baerbock".
 pub fn slug(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -235,7 +238,13 @@ pub(crate) fn find_mentions(doc: &mut Doc) {
             .name
             .windows(2)
             .any(|w| w[1] == "of" && doc.k.org_words.contains(&w[0].to_lowercase()));
-        if (doc.k.org_words.contains(&last) || org_of) && candidate.name.len() >= 2 {
+        // "Radio Wales", "Radio Free Europe": a broadcaster named by its medium first.
+        let medium_first = candidate
+            .name
+            .first()
+            .is_some_and(|w| LEADING_MEDIA.contains(&w.to_lowercase().as_str()));
+        if (doc.k.org_words.contains(&last) || org_of || medium_first) && candidate.name.len() >= 2
+        {
             let mut label = candidate.name.join(" ");
             let mut span = candidate.span;
             // "the Iranian Foreign Ministry": the demonym belongs to the name.

@@ -479,6 +479,14 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
                             .then(|| super::roles::office_holder_described(doc, &phrase))
                             .flatten()
                     })
+                    // "The new health minister for Wales says ..." in a lede, and the next
+                    // paragraph opening "Dr Brian Gibbons, on his first full day ...":
+                    // the person the story is about, named next.
+                    .or_else(|| {
+                        (lower == "the" && lede && head_is_title)
+                            .then(|| lede_person_named_next(doc, start))
+                            .flatten()
+                    })
             };
             if let Some(person) = found {
                 return Some(Referent::described(
@@ -1127,8 +1135,11 @@ pub(crate) fn lede_person_named_next(doc: &Doc, pos: usize) -> Option<usize> {
         .mentions
         .iter()
         .find(|m| m.span.start >= next.start && m.span.start < next.end)?;
-    (mention.span.start == next.start && doc.kind(mention.entity) == EntityKind::Person)
-        .then_some(mention.entity)
+    // (After an honorific only: "Dr Brian Gibbons, on his first full day ...".)
+    let opens = words(doc.layout.body, Span::new(next.start, mention.span.start))
+        .iter()
+        .all(|t| doc.k.honorifics.contains(t.text.trim_end_matches('.')));
+    (opens && doc.kind(mention.entity) == EntityKind::Person).then_some(mention.entity)
 }
 
 /// The first person given a title that ends with `phrase` after `pos`.
