@@ -16,6 +16,30 @@ use super::{Doc, Mention, MentionForm, PersonInfo};
 /// Words that open a broadcaster's name ("Radio Wales", "Television New Zealand").
 const LEADING_MEDIA: &[&str] = &["radio", "television"];
 
+/// A title word right after `pos` ("Brexit negotiator", "Brexit MPs"), in lower case.
+fn title_follows(doc: &Doc, pos: usize) -> bool {
+    let body = doc.layout.body;
+    let next = body[pos..].split_whitespace().next().unwrap_or_default();
+    let word: String = next
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '-')
+        .collect();
+    word.starts_with(char::is_lowercase)
+        && (doc.k.titles.contains_key(&word) || doc.k.group_words.contains(&word))
+}
+
+/// A plural group word right before `pos` ("MPs", "Ministers").
+fn plural_title_before(doc: &Doc, pos: usize) -> bool {
+    let body = doc.layout.body;
+    let before = body[..pos].trim_end();
+    let word = before
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    word.ends_with('s') && doc.k.group_words.contains(&word)
+}
+
 /// A lower-case, hyphenated key for an IRI path: "Annalena Baerbock" → "annalena-baerbock".
 pub fn slug(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -377,6 +401,15 @@ pub(crate) fn find_mentions(doc: &mut Doc) {
             Some([only]) => *only,
             Some(_) => continue,
             None if by_first().is_some() => by_first().unwrap_or_default(),
+            // ("the EU's chief Brexit negotiator Michel Barnier": a word between two
+            // titles qualifies the second; it is no surname.)
+            // ("told MPs Brexit will ...": a plural before one word is no title of it.)
+            None if candidate.titled
+                && (title_follows(doc, candidate.span.end)
+                    || plural_title_before(doc, candidate.span.start)) =>
+            {
+                continue
+            }
             None if candidate.honorific.is_some() || candidate.titled => {
                 let entity = doc.entity(
                     EntityKind::Person,
