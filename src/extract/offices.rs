@@ -37,6 +37,9 @@ pub(crate) struct Offices {
     /// historical mention ("under John Smith's leadership") may mislead, so it
     /// counts as support, not as a bound.
     anchors: Vec<Vec<(u32, u32)>>,
+    /// The offices the text describes after "the" ("the chancellor said"): a
+    /// post the text never describes is not what an undated article is about.
+    described: Vec<usize>,
     /// The offices (indexes into `Knowledge::offices`) whose country or
     /// organisation the article names.
     placed: Vec<usize>,
@@ -115,6 +118,27 @@ impl Offices {
             })
             .map(|(idx, _)| idx)
             .collect();
+        let mut described = Vec::new();
+        if !named.is_empty() {
+            let tokens = crate::text::words(
+                doc.layout.body,
+                crate::text::Span::new(0, doc.layout.body.len()),
+            );
+            for (i, token) in tokens.iter().enumerate() {
+                if !token.text.eq_ignore_ascii_case("the") {
+                    continue;
+                }
+                for n in 1..=k.max_office_words {
+                    let Some(phrase) = tokens.get(i + 1..=i + n) else {
+                        break;
+                    };
+                    let phrase: Vec<&str> = phrase.iter().map(|t| t.text).collect();
+                    if let Some((offices, _)) = k.office_description(&phrase.join(" ")) {
+                        described.extend_from_slice(offices);
+                    }
+                }
+            }
+        }
         let mut mentioned = std::collections::HashMap::new();
         for mention in &doc.mentions {
             if named.iter().any(|(e, _, _)| *e == mention.entity) {
@@ -126,6 +150,7 @@ impl Offices {
             mentioned,
             era,
             anchors,
+            described,
             placed,
         }
     }
@@ -188,7 +213,7 @@ impl Offices {
                         // never mentions Australia.)
                         offices.contains(&term.office)
                             && (*full || self.placed.contains(&term.office))
-                            && self.fits(k, *entity, terms, term)
+                            && self.fits(k, *entity, terms, term, *full)
                     })
                     .map(|t| (*entity, t, *full))
             })
@@ -232,7 +257,14 @@ impl Offices {
     /// A term fits the article when it lies in the article's year (if dated);
     /// otherwise when the other holders named and the posts given (if any)
     /// support it, and better than any post of the same person at another time.
-    fn fits(&self, k: &Knowledge, entity: usize, terms: &[usize], term: &OfficeTerm) -> bool {
+    fn fits(
+        &self,
+        k: &Knowledge,
+        entity: usize,
+        terms: &[usize],
+        term: &OfficeTerm,
+        choosable: bool,
+    ) -> bool {
         let in_era = self.in_era(term);
         if self.era.is_some() {
             return in_era;
@@ -252,7 +284,23 @@ impl Offices {
                 // the description names the one meant; with no support at all,
                 // "Gordon Brown" and "the prime minister" stay open.)
                 let theirs = self.support(k, entity, alternative);
-                overlap(alternative, term) || own > theirs || own == theirs && own > (0, 0)
+                // ("Gordon Brown" and "the chancellor" in an article that never says
+                // "the prime minister": the post it describes is the one meant.)
+                // (Only with no one else named who ever held the post: "Mr Howard"
+                // beside "John Major's government" leaves "the Tory leader" open.)
+                let rival = self.named.iter().any(|(other, theirs, _)| {
+                    *other != entity
+                        && theirs
+                            .iter()
+                            .any(|&t| k.office_terms[t].office == term.office)
+                });
+                let undescribed = choosable
+                    && !rival
+                    && self.described.contains(&term.office)
+                    && !self.described.contains(&alternative.office);
+                overlap(alternative, term)
+                    || own > theirs
+                    || own == theirs && (own > (0, 0) || undescribed)
             })
     }
 
