@@ -1708,6 +1708,19 @@ fn usable_cue(doc: &Doc, sentence: Span, cue: Span) -> bool {
     true
 }
 
+/// Whether `word`, after "this"/"these", is the start of the noun phrase the
+/// demonstrative determines, not a verb or function word ("this is", "this as").
+fn demonstrated_noun(word: &str) -> bool {
+    word.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !FINITE_AUXILIARIES.contains(&word)
+        && !TARGET_STOPS.contains(&word.to_ascii_lowercase().as_str())
+        && !PREPOSITIONS_BEFORE_GERUND.contains(&word)
+        && !matches!(
+            word,
+            "as" | "and" | "or" | "but" | "one" | "week" | "year" | "month"
+        )
+}
+
 /// A target that names a proposal (or an agent), not an assertion ("claims that
 /// ..."), a clause ("that ...", "to oppose ...") or a pointer ("it").
 fn proposal_like(doc: &Doc, target: Span) -> bool {
@@ -1729,6 +1742,12 @@ fn proposal_like(doc: &Doc, target: Span) -> bool {
             && first_lower != "to"
             // ("her plans": "her" before a noun is a possessive, like "his".)
             && !(first_lower == "her" && tokens.len() >= 2)
+            // ("these American strikes", "this new tax": a demonstrative before a noun
+            // phrase is its determiner.)
+            // ("Those include ...": "those" is as often a pronoun.)
+            && !(matches!(first_lower.as_str(), "these" | "this")
+                && tokens.len() >= 2
+                && demonstrated_noun(tokens[1].text))
         || matches!(
             first_lower.as_str(),
             "as" | "by"
