@@ -2332,10 +2332,32 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
                 && doc.k.cue_of_word(t.text).is_some()
                 && before.get(i + 1).is_none_or(|n| n.text != "by")
         });
-    let coordinated = conj > 0 && matches!(before[conj - 1].text, "but" | "and")
-        || before
+    // ("..., but others agreed with ...": a word between "but" and the verb that is a
+    // group or a pronoun is a subject of its own, and "others" names no holder.)
+    let own_subject = idx > 0 && {
+        let word = before[idx - 1].text.to_lowercase();
+        doc.k.group_words.contains(&word)
+            || matches!(
+                word.as_str(),
+                "he" | "she" | "they" | "we" | "it" | "i" | "you"
+            )
+    };
+    if own_subject
+        && before
             .get(idx.wrapping_sub(2))
             .is_some_and(|t| t.text == "but")
+        && doc
+            .k
+            .group_words
+            .contains(&before[idx - 1].text.to_lowercase())
+    {
+        return None;
+    }
+    let coordinated = conj > 0 && matches!(before[conj - 1].text, "but" | "and")
+        || !own_subject
+            && before
+                .get(idx.wrapping_sub(2))
+                .is_some_and(|t| t.text == "but")
         || series;
     // "Trump issued a statement calling on ...": whoever issued the document.
     if participle && after_document {
@@ -3211,11 +3233,13 @@ fn target_entity(doc: &mut Doc, span: Span) -> Option<usize> {
 /// The evaluation (evaluations.tsv, up to four words) starting at token `k`:
 /// its rule id and polarity.
 /// The evaluation at token `k` (evaluations.tsv): its rule id, its polarity and
-/// its length in tokens.
+/// its length in tokens; with `acts`, not one judging an act ("wrong to ignore the
+/// warnings").
 fn evaluation_at(
     doc: &Doc,
     tokens: &[crate::text::Token],
     k: usize,
+    acts: bool,
 ) -> Option<(String, crate::fact::Polarity, usize)> {
     (1..=4).rev().find_map(|n| {
         let phrase: Vec<String> = tokens
@@ -3226,7 +3250,8 @@ fn evaluation_at(
         // "the judges are wrong to imply that ...", "wrong to ignore the warnings": a
         // judgement of what someone did (a verb after "to", known by the object it takes),
         // unlike "unfair to small boats".
-        let to_verb = tokens.get(k + n).is_some_and(|t| t.text == "to")
+        let to_verb = acts
+            && tokens.get(k + n).is_some_and(|t| t.text == "to")
             && tokens.get(k + n + 1).is_some_and(|t| {
                 t.text.chars().next().is_some_and(char::is_lowercase)
                     && !DETERMINERS.contains(&t.text)
@@ -3270,7 +3295,7 @@ fn judgements(doc: &mut Doc) {
                 if !gap.is_empty() {
                     break;
                 }
-                if let Some((rule, polarity, _)) = evaluation_at(doc, &tokens, k) {
+                if let Some((rule, polarity, _)) = evaluation_at(doc, &tokens, k, true) {
                     found = Some((k, rule, polarity));
                     break;
                 }
@@ -3626,6 +3651,7 @@ fn extraposed(
     tokens: &[crate::text::Token],
     after: usize,
     clause: Span,
+    infinitive: bool,
 ) -> Option<Span> {
     let body = doc.layout.body;
     let mut from = after;
@@ -3656,6 +3682,14 @@ fn extraposed(
         word if DETERMINERS.contains(&word) || mention_at(doc, first.span.start).is_some() => {
             first.span.start
         }
+        // ("to derail talks now": the verb and its object, "now" aside.)
+        "to" if infinitive
+            && tokens.get(from + 1).is_some_and(|t| {
+                t.text.chars().all(|c| c.is_ascii_lowercase()) && !DETERMINERS.contains(&t.text)
+            }) =>
+        {
+            tokens.get(from + 1)?.span.start
+        }
         _ => return None,
     };
     let rest = &body[start..clause.end];
@@ -3671,8 +3705,18 @@ fn extraposed(
                 .trim_end_matches(['.', ' '])
                 .len(),
     );
-    let n_words = words(body, span).len();
-    (2..=MAX_TARGET_WORDS).contains(&n_words).then_some(span)
+    let target = words(body, span);
+    // ('crucial to tackle the "core of ..."': a phrase cut at a quotation mark before
+    // its noun names nothing.)
+    if target
+        .last()
+        .is_some_and(|t| DETERMINERS.contains(&t.text.to_lowercase().as_str()))
+    {
+        return None;
+    }
+    (2..=MAX_TARGET_WORDS)
+        .contains(&target.len())
+        .then_some(span)
 }
 
 /// The quotations with a speaker: (span, speakers, quote fact), optionally only reported speech.
@@ -4454,7 +4498,20 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
         while k < tokens.len() && INTENSIFIERS.contains(&tokens[k].text) {
             k += 1;
         }
-        let Some((rule, polarity, width)) = evaluation_at(doc, &tokens, k) else {
+        // ("it would be a huge mistake to close the terminal": after "it", an
+        // infinitive is the course judged, as in `extraposed`.)
+        let it_subject = copula >= 1
+            && tokens[..copula]
+                .iter()
+                .rposition(|t| t.text == "that" || BELIEF_VERBS.contains(&t.text))
+                .map_or(0, |i| i + 1)
+                + usize::from(tokens[copula].text == "be")
+                + 1
+                == copula
+            && tokens[copula - 1 - usize::from(tokens[copula].text == "be")]
+                .text
+                .eq_ignore_ascii_case("it");
+        let Some((rule, polarity, width)) = evaluation_at(doc, &tokens, k, !it_subject) else {
             continue;
         };
         // "he did not think the comments were offensive": denied, not held.
@@ -4485,7 +4542,11 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
         if verb == start + 1 && tokens[start].text.eq_ignore_ascii_case("it") {
             // "said it was a 'good deal' for local government": with no clause after
             // the evaluation, "it" takes up the proposal named just before.
-            let target = match extraposed(doc, &tokens, k + width, clause) {
+            // "it is vital to ...", "it would be a mistake to ...": an infinitive names a
+            // course of action; not "it was wrong to invade", which judges one taken.
+            let infinitive =
+                polarity == crate::fact::Polarity::Support || tokens[copula].text == "be";
+            let target = match extraposed(doc, &tokens, k + width, clause, infinitive) {
                 Some(target_span) => target_entity(doc, target_span),
                 None => {
                     let ends = tokens
