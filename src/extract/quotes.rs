@@ -1059,8 +1059,11 @@ pub(crate) fn subject_of_verb(
             if the.text.eq_ignore_ascii_case("the") && !rest.is_empty() && rest.len() <= 4 =>
         {
             let phrase: Vec<&str> = rest.iter().map(|t| t.text).collect();
-            let person =
-                super::roles::office_holder_described(doc, &phrase.join(" ").to_lowercase())?;
+            let person = super::roles::office_holder_described(
+                doc,
+                &phrase.join(" ").to_lowercase(),
+                the.span.start,
+            )?;
             Some(Referent::described(
                 vec![person],
                 Span::new(the.span.start, end),

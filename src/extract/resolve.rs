@@ -476,7 +476,7 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
                     // "the US leader said": the holder the gazetteer knows.
                     .or_else(|| {
                         (lower == "the")
-                            .then(|| super::roles::office_holder_described(doc, &phrase))
+                            .then(|| super::roles::office_holder_described(doc, &phrase, start))
                             .flatten()
                     })
                     // "The new health minister for Wales says ..." in a lede, and the next

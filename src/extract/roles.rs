@@ -65,6 +65,7 @@ fn office_holder(
     known: &super::offices::Offices,
     offices: &[usize],
     bare: bool,
+    at: usize,
 ) -> Option<(usize, usize)> {
     let k = doc.k;
     let (person, term) = known.holder(k, offices)?;
@@ -78,10 +79,15 @@ fn office_holder(
             &chosen.title,
             k.entries[chosen.entry].kind,
             chosen.entry,
+            at,
         )
     {
         return None;
     }
+    // (Another country's holder named only after the description does not stand in
+    // the way: "the prime minister urged MPs ..." long before "The Irish Prime
+    // Minister Leo Varadkar said".)
+    let at = doc.layout.evidence(Span::new(at, at)).start;
     let blocked = doc.facts.roles.iter().any(|r| {
         let title = r.title.to_lowercase();
         r.person != person
@@ -90,7 +96,8 @@ fn office_holder(
                 let same_title = super::offices::ends_with_title(&title, &office.title);
                 let place =
                     doc.existing_entity(k.entries[office.entry].kind, &k.entries[office.entry].key);
-                same_title && (bare || r.org.is_none() || r.org == place)
+                let foreign_later = r.org.is_some() && r.org != place && r.evidence.start > at;
+                same_title && (bare && !foreign_later || r.org.is_none() || r.org == place)
             })
     });
     (!blocked).then_some((person, term))
@@ -99,12 +106,15 @@ fn office_holder(
 /// Whether the article speaks of the post `title` of a country other than the
 /// gazetteer entry `entry` ("Greece's prime minister", "the Austrian
 /// chancellor"), leaving a bare "the prime minister" open.
-fn other_countrys_post(doc: &Doc, title: &str, kind: EntityKind, entry: usize) -> bool {
+fn other_countrys_post(doc: &Doc, title: &str, kind: EntityKind, entry: usize, at: usize) -> bool {
     let own = doc.existing_entity(kind, &doc.k.entries[entry].key);
+    // (Only one spoken of before the description: it cannot mean one named later.)
     doc.mentions
         .iter()
         .chain(&doc.modifiers)
-        .filter(|m| doc.kind(m.entity) == EntityKind::Country && Some(m.entity) != own)
+        .filter(|m| {
+            doc.kind(m.entity) == EntityKind::Country && Some(m.entity) != own && m.span.start < at
+        })
         .any(|m| {
             let after = &doc.layout.body[m.span.end..];
             let after = after
@@ -121,9 +131,9 @@ fn other_countrys_post(doc: &Doc, title: &str, kind: EntityKind, entry: usize) -
 
 /// Whom "the <phrase>" ("the French leader", "the prime minister") means by
 /// the office holders gazetteer, once the roles are read.
-pub(crate) fn office_holder_described(doc: &Doc, phrase: &str) -> Option<usize> {
+pub(crate) fn office_holder_described(doc: &Doc, phrase: &str, at: usize) -> Option<usize> {
     let (offices, bare) = doc.k.office_description(phrase)?;
-    office_holder(doc, &doc.offices, offices, bare).map(|(person, _)| person)
+    office_holder(doc, &doc.offices, offices, bare, at).map(|(person, _)| person)
 }
 
 /// Whether `words` (after "the") describe a post that the office holders
@@ -201,7 +211,9 @@ fn office_holders(doc: &mut Doc, sentences: &[Span]) {
             if qualified_after {
                 continue;
             }
-            let Some((person, term)) = office_holder(doc, &offices_known, offices, bare) else {
+            let Some((person, term)) =
+                office_holder(doc, &offices_known, offices, bare, the.span.start)
+            else {
                 continue;
             };
             let office = &k.offices[k.office_terms[term].office];
@@ -220,11 +232,16 @@ fn office_holders(doc: &mut Doc, sentences: &[Span]) {
             // (Nor is the post given twice: "Prime Minister Tony Blair" already did.)
             // ("the US leader", then "the US president": one post, given once.)
             let given_here = format!("office/{}", office.id);
+            // ("Secretary of Defense Chuck Hagel", then "the defense secretary": one
+            // post in two wordings.)
             let duplicate = doc.facts.roles.iter().any(|r| {
                 let held = r.title.to_lowercase();
                 r.person == person
                     && (super::offices::ends_with_title(&held, &office.title)
-                        || r.rule.ends_with(&given_here))
+                        || r.rule.ends_with(&given_here)
+                        || k.office_description(&held).is_some_and(|(offices, _)| {
+                            offices.contains(&k.office_terms[term].office)
+                        }))
             });
             if duplicate {
                 continue;
