@@ -96,7 +96,14 @@ pub fn extract_with(article: &Article, knowledge: &Knowledge) -> Facts {
         quotations: Vec::new(),
         year: article.date.as_deref().and_then(year_of),
         offices: offices::Offices::default(),
+        headline: None,
     };
+    // The headline, when the input gives one and the text opens with it.
+    doc.headline = doc.layout.paragraphs.first().copied().filter(|first| {
+        article.title.as_deref().is_some_and(|title| {
+            !title.trim().is_empty() && doc.text(*first).trim() == title.trim()
+        })
+    });
     entities::find_mentions(&mut doc);
     // Where quotations are is known before roles are read: "he" inside one is
     // whoever its speaker means.
@@ -256,6 +263,9 @@ pub(crate) struct Doc<'a> {
     pub year: Option<u16>,
     /// The known office holders the article names, and its time (read with the roles).
     pub offices: offices::Offices,
+    /// The headline's paragraph, when the text opens with the input's headline:
+    /// what it quotes the article repeats, and the guidelines do not count it again.
+    pub headline: Option<Span>,
 }
 
 impl<'a> Doc<'a> {

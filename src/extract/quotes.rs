@@ -194,7 +194,9 @@ pub(crate) fn find_quotes(doc: &mut Doc, spans: Vec<(Span, Span)>) {
                 Some(verb) => format!("{rule}+{verb}"),
                 None => rule.to_string(),
             };
-            for &speaker in &speakers {
+            // (A headline's quotation is a repeat: its speaker is kept, no quote given.)
+            let in_headline = doc.headline.is_some_and(|h| h.contains(outer));
+            for &speaker in speakers.iter().filter(|_| !in_headline) {
                 let evidence = doc.layout.evidence(trim_span(doc, inner));
                 found.fact.get_or_insert(doc.facts.quotes.len());
                 doc.facts.quotes.push(Quote {
@@ -2053,7 +2055,9 @@ fn add_indirect(doc: &mut Doc, referent: &Referent, clause: Span, rule: &str, co
         pronoun: None,
         continues: None,
     };
-    for &speaker in &referent.entities {
+    // ("UK heading wrong way, says Howard" as a headline: repeated below.)
+    let in_headline = doc.headline.is_some_and(|h| h.contains(clause));
+    for &speaker in referent.entities.iter().filter(|_| !in_headline) {
         let evidence = doc.layout.evidence(clause);
         found.fact.get_or_insert(doc.facts.quotes.len());
         doc.facts.quotes.push(Quote {

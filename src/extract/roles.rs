@@ -615,7 +615,40 @@ fn title_phrase(doc: &Doc, tokens: &[Token], i: usize, limit: usize) -> Option<T
         let after_to = j > 0 && tokens[j - 1].text == "to";
         // ("targeting Armed Forces Minister X": an "-ing" verb, unless a noun
         // such as "housing" or "planning".)
+        // ("described shadow chancellor Oliver Letwin", "quoted ministry spokeswoman
+        // X": a past verb too, unless it describes the holder: "retired", "armed".)
+        let past_verb = lower.len() > 4
+            && lower.ends_with("ed")
+            && token.text.chars().all(char::is_lowercase)
+            && !matches!(
+                lower.as_str(),
+                "retired"
+                    | "elected"
+                    | "unelected"
+                    | "appointed"
+                    | "designated"
+                    | "armed"
+                    | "embattled"
+                    | "beleaguered"
+                    | "disgraced"
+                    | "sacked"
+                    | "respected"
+                    | "celebrated"
+                    | "distinguished"
+                    | "suspended"
+                    | "deposed"
+                    | "ousted"
+                    | "exiled"
+                    | "jailed"
+                    | "unnamed"
+                    | "named"
+                    | "qualified"
+                    | "registered"
+                    | "licensed"
+                    | "detached"
+            );
         let verb = after_to
+            || past_verb
             || super::quotes::is_reporting(doc, &lower)
             || super::quotes::is_auxiliary(&lower)
             || lower.ends_with("ing")
@@ -850,6 +883,36 @@ fn add_role(
         }
     });
     let evidence = doc.layout.evidence(span);
+    // "Labour's campaign spokesman Fraser Kemp", then "Labour spokesman Mr Kemp":
+    // one post, written in full once; the longer wording stands for both.
+    let lower = title.to_lowercase();
+    let same_post = |r: &Role| {
+        r.person == person
+            && r.former == phrase.former
+            && (r.org == org || r.org.is_none() || org.is_none())
+    };
+    let widens = |long: &str, short: &str| long.ends_with(&format!(" {short}"));
+    if doc
+        .facts
+        .roles
+        .iter()
+        .any(|r| same_post(r) && widens(&r.title.to_lowercase(), &lower))
+    {
+        return;
+    }
+    if let Some(shorter) = doc
+        .facts
+        .roles
+        .iter_mut()
+        .find(|r| same_post(r) && widens(&lower, &r.title.to_lowercase()))
+    {
+        shorter.title = title;
+        shorter.org = shorter.org.or(org);
+        shorter.evidence = evidence;
+        shorter.rule = format!("{rule}+{}", phrase.rule_title);
+        shorter.confidence = confidence;
+        return;
+    }
     doc.facts.roles.push(Role {
         person,
         title,
