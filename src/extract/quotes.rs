@@ -167,6 +167,22 @@ pub(crate) fn find_quotes(doc: &mut Doc, spans: Vec<(Span, Span)>) {
                         found.continues = Some(*opens);
                         (speakers.clone(), "quote/direct/continued-2", 0.6)
                     }
+                    // 'Corbyn said that "after three months ..." the prime minister had
+                    // "achieved not a single change ..."': a second fragment under the same
+                    // verb is part of the one report already given.
+                    Some((_, _, prev_end, _))
+                        if *prev_end <= outer.start
+                            && sentence_start(doc, outer.start) <= *prev_end
+                            && !words(doc.layout.body, Span::new(*prev_end, outer.start))
+                                .iter()
+                                .any(|t| {
+                                    is_reporting(doc, &t.text.to_lowercase())
+                                        || t.text.ends_with("ing")
+                                })
+                            && fragment_speaker(doc, outer).is_some() =>
+                    {
+                        (Vec::new(), "", 0.0)
+                    }
                     _ => match fragment_speaker(doc, outer) {
                         Some(referent) => (referent.entities, "quote/direct/fragment-1", 0.5),
                         None => (Vec::new(), "", 0.0),
@@ -1864,6 +1880,15 @@ fn final_attribution(doc: &Doc, sentence: Span) -> Option<(Referent, Span)> {
     let tokens = words(body, tail_span);
     let first = tokens.first()?;
     let referent = if is_reporting(doc, first.text) {
+        // ("The US government denied the claims, saying it condemned torture.": a
+        // participle with a clause of its own after it is no inverted "said X".)
+        if first.text.ends_with("ing")
+            || tokens.get(1).is_some_and(|t| {
+                matches!(t.text, "it" | "he" | "she" | "they" | "we" | "I" | "you")
+            })
+        {
+            return None;
+        }
         let referent = referent_at(doc, first.span.end, tail_span.end)?;
         // "BAA, which operates all three, said it was consulting ...": a verb after
         // the name makes it the subject of a reported clause, not an attribution.
