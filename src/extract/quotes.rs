@@ -943,7 +943,17 @@ pub(crate) fn subject_of_verb(
                 Some((rest, last)) if doc.k.honorifics.contains(last) => rest,
                 _ => lead,
             };
-            let name_only = lead.ends_with(',');
+            // ("Mr Tom Reed, 41, from Leeds, West Yorkshire, said": a place after an
+            // age or "from X" is where the person is from.)
+            let previous = lead
+                .trim_end_matches(',')
+                .rsplit(',')
+                .next()
+                .unwrap_or("")
+                .trim();
+            let whereabouts = previous.starts_with("from ")
+                || !previous.is_empty() && previous.chars().all(|c| c.is_ascii_digit());
+            let name_only = lead.ends_with(',') && !whereabouts;
             if !referent.indirect
                 && name_only
                 && doc.kind(referent.entities[0]) == crate::fact::EntityKind::Person
@@ -976,17 +986,37 @@ pub(crate) fn subject_of_verb(
             let joined = ["joined by ", "along with ", "together with "]
                 .iter()
                 .any(|p| apposition.starts_with(p));
+            // "Labour MP Anna Berg, leaving a meeting of Mr Lund's Northern Research
+            // Group, said", "Ole Vinter, in a dramatic and highly public showdown
+            // with ..., told": a participle or a phrase of place or manner may be long.
+            let first_word = apposition.split_whitespace().next().unwrap_or_default();
+            let adverbial = (first_word.ends_with("ing") && first_word.len() > 4)
+                || matches!(first_word, "in" | "at" | "on" | "with" | "during" | "after");
             // "Like Labour, the Lib Dems are soft on crime, support ...": a clause
             // with its own verb is no apposition.
             let clause = !relative
                 && apposition
                     .split_whitespace()
                     .any(|w| matches!(w, "is" | "are" | "was" | "were" | "has" | "have"));
-            if (n_words <= 8 || relative && n_words <= 30 || (described || joined) && n_words <= 20)
+            if (n_words <= 8
+                || relative && n_words <= 30
+                || (described || joined || adverbial) && n_words <= 20)
                 && !apposition.is_empty()
                 && !clause
             {
                 end = clause_start + comma;
+                // "Mr Kofi Mensah, 41, from Leeds, West Yorkshire, said": an age and
+                // a place before the last aside are asides too.
+                while let Some(before) = inner[..end - clause_start].rfind(',') {
+                    let segment = inner[before + 1..end - clause_start].trim();
+                    let words: Vec<&str> = segment.split_whitespace().collect();
+                    let age = words.len() == 1 && words[0].chars().all(|c| c.is_ascii_digit());
+                    let place = words.first() == Some(&"from");
+                    if !(age || place) {
+                        break;
+                    }
+                    end = clause_start + before;
+                }
                 // "A and B, joined by C, said": C is one of the subject.
                 if joined {
                     companions = Some(Span::new(
