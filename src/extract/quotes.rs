@@ -757,6 +757,21 @@ fn fragment_speaker(doc: &Doc, outer: Span) -> Option<Referent> {
     }
     // "He went on to reflect on the values that "most Britons hold dear"": a
     // sentence-opening "he" or "she" is as good as a name here.
+    // ("IRNA quoted ministry spokeswoman Marzieh Afkham as saying the visit showed
+    // his isolation, "even among ..."": the person quoted is the speaker.)
+    let before = words(doc.layout.body, Span::new(sentence.start, outer.start));
+    if let Some(quoted) = before.iter().position(|t| t.text == "quoted") {
+        let quoted_person = referent_at(doc, before[quoted].span.end, outer.start)
+            .map(|r| person_behind_title(doc, r, outer.start))
+            .filter(|r| {
+                doc.layout.body[r.span.end..outer.start]
+                    .trim_start()
+                    .starts_with("as saying")
+            });
+        if quoted_person.is_some() {
+            return quoted_person;
+        }
+    }
     main_subject(doc, sentence, outer.start).filter(|r| {
         !r.indirect
             || r.span.start == sentence.start
