@@ -1365,19 +1365,30 @@ fn indirect_quotes(doc: &mut Doc) {
                         .is_some_and(|w| matches!(w.as_str(), "on" | "continued" | "went"));
             // "Mr Bradshaw was (initially) told it was an offence": the one told is
             // not the one telling.
-            let passive = matches!(
-                lower.as_str(),
-                "told" | "warned" | "advised" | "assured" | "informed" | "reminded" | "asked"
-            ) && tokens[..idx]
-                .iter()
-                .rev()
-                .find(|t| !super::is_adverb(t.text))
-                .is_some_and(|t| {
-                    matches!(
-                        t.text,
-                        "was" | "were" | "been" | "being" | "is" | "are" | "be"
-                    )
-                });
+            // ("only to be confined and told he would be there for years": "told" with
+            // no one told after it, and a clause with its own subject, is passive too.)
+            let addressed = matches!(lower.as_str(), "told" | "assured" | "informed" | "reminded");
+            let unaddressed = addressed
+                && tokens
+                    .get(idx + 1)
+                    .is_some_and(|t| matches!(t.text, "he" | "she" | "it" | "they" | "there"))
+                && tokens
+                    .get(idx + 2)
+                    .is_some_and(|t| FINITE.contains(&t.text));
+            let passive = unaddressed
+                || matches!(
+                    lower.as_str(),
+                    "told" | "warned" | "advised" | "assured" | "informed" | "reminded" | "asked"
+                ) && tokens[..idx]
+                    .iter()
+                    .rev()
+                    .find(|t| !super::is_adverb(t.text))
+                    .is_some_and(|t| {
+                        matches!(
+                            t.text,
+                            "was" | "were" | "been" | "being" | "is" | "are" | "be"
+                        )
+                    });
             if gated || passive {
                 continue;
             }
