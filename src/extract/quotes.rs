@@ -1453,9 +1453,18 @@ fn indirect_quotes(doc: &mut Doc) {
             let starts_at_once = tokens.get(k).is_some_and(|t| {
                 matches!(t.text, "there" | "it" | "he" | "she" | "they" | "we" | "I")
             }) && tokens.get(k + 1).is_some_and(|t| FINITE.contains(&t.text));
+            // ("told Radio Kent she had warned Mr Dade in 2019 that he would lose": a
+            // clause with its own subject after the addressee, before the "that",
+            // starts what was said; the "that" is inside it.)
+            let subject_clause_before = |i: usize| {
+                (k + 1..i).any(|p| {
+                    matches!(tokens[p].text, "he" | "she" | "they" | "we" | "I")
+                        && tokens.get(p + 1).is_some_and(|t| FINITE.contains(&t.text))
+                })
+            };
             let that = (k..tokens.len().min(k + reach))
                 .find(|&i| tokens[i].text == "that")
-                .filter(|_| !starts_at_once);
+                .filter(|&i| !(starts_at_once || tell && subject_clause_before(i)));
             let adverbs_only = |i: usize| tokens[k..i].iter().all(|t| is_auxiliary(t.text));
             match that {
                 // "said that was still the case": "that" is the clause's subject.
