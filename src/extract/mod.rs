@@ -488,6 +488,48 @@ impl<'a> Doc<'a> {
             }
             let sentence = self.layout.sentences[idx];
             let end = if back == 0 { pos } else { sentence.end };
+            // "The commission, an independent body, had been asked ... But it said":
+            // a sentence opening with "the" and an organisation word names the
+            // organisation taken up, before any name later in it.
+            // (Not the "it" of "it was announced that ...", which is no one.)
+            let expletive = {
+                let after = crate::text::words(
+                    self.layout.body,
+                    Span::new(pos, self.layout.sentences[current].end),
+                );
+                after
+                    .get(1)
+                    .is_some_and(|t| matches!(t.text, "was" | "is" | "has" | "had"))
+                    && after
+                        .iter()
+                        .skip(2)
+                        .take(2)
+                        .any(|t| t.text.ends_with("ed") || t.text == "been")
+            };
+            if !plural && !expletive && sentence.start < end {
+                let opening = crate::text::words(self.layout.body, Span::new(sentence.start, end));
+                let described = opening
+                    .first()
+                    .is_some_and(|t| t.text.eq_ignore_ascii_case("the"))
+                    && opening
+                        .get(1)
+                        .is_some_and(|t| self.k.org_anaphors.contains(&t.text.to_lowercase()));
+                if described {
+                    if let Some(referent) =
+                        resolve::referent_at(self, sentence.start, end).filter(|r| {
+                            r.span.start == sentence.start
+                                && r.entities.len() == 1
+                                && self.kind(r.entities[0]) == EntityKind::Organization
+                        })
+                    {
+                        return Some(resolve::Referent {
+                            entities: referent.entities,
+                            span: Span::new(pos, pos),
+                            indirect: true,
+                        });
+                    }
+                }
+            }
             let begin = self
                 .mentions
                 .partition_point(|m| m.span.start < sentence.start);

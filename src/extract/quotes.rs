@@ -1375,7 +1375,16 @@ fn indirect_quotes(doc: &mut Doc) {
                 && tokens
                     .get(idx + 2)
                     .is_some_and(|t| FINITE.contains(&t.text));
+            // ("Last month it was announced that ...": no one announced it here.)
+            let impersonal = idx >= 2
+                && matches!(tokens[idx - 1].text, "was" | "is" | "has been" | "been")
+                && tokens[..idx - 1]
+                    .iter()
+                    .rev()
+                    .find(|t| !matches!(t.text, "has" | "had" | "have"))
+                    .is_some_and(|t| t.text.eq_ignore_ascii_case("it"));
             let passive = unaddressed
+                || impersonal
                 || matches!(
                     lower.as_str(),
                     "told" | "warned" | "advised" | "assured" | "informed" | "reminded" | "asked"
