@@ -214,12 +214,10 @@ pub struct Knowledge {
     /// after "a dual proposal"), lower-cased.
     pub proposal_nouns: HashSet<String>,
     /// The general ones ("plan", "deal", "proposal"), which may stand for one
-    /// another ("the plan" taking up "a dual proposal"); the specific ones
-    /// ("tax", "law") name only their own kind of thing.
-    pub general_proposal_nouns: HashSet<String>,
-    /// A general proposal noun's kind (the `stands_for` column): "the deal" may
-    /// take up "a nuclear agreement" but not "any legislation".
-    pub proposal_kinds: HashMap<String, String>,
+    /// another within their kind (the `stands_for` column: "the plan" taking up "a
+    /// dual proposal", "the deal" a "nuclear agreement" but not "any legislation"),
+    /// to that kind; the specific ones ("tax", "law") name only their own kind of thing.
+    pub general_proposal_nouns: HashMap<String, String>,
     /// Words that make a recommendation in reported speech ("should"), to their rule id.
     pub recommendations: HashMap<String, String>,
     /// A participle after "to be" or "should be" passing a verdict on its subject
@@ -521,15 +519,13 @@ impl Knowledge {
         )?;
         // Every proposal noun, and the general ones, which may stand for one another.
         let mut proposal_nouns = HashSet::default();
-        let mut general_proposal_nouns = HashSet::default();
-        let mut proposal_kinds = HashMap::default();
+        let mut general_proposal_nouns = HashMap::default();
         for row in rows(sources.proposal_nouns, "data/lexicon/proposal_nouns.tsv")? {
             let word = row.get("word")?.to_lowercase();
             let stands_for = row.get("stands_for")?;
             match row.get("kind")? {
                 "general" if stands_for != "-" => {
-                    general_proposal_nouns.insert(word.clone());
-                    proposal_kinds.insert(word.clone(), stands_for.to_string());
+                    general_proposal_nouns.insert(word.clone(), stands_for.to_string());
                 }
                 "general" => bail!(
                     "data/lexicon/proposal_nouns.tsv: general noun {word:?} has no stands_for kind"
@@ -620,7 +616,6 @@ impl Knowledge {
             denial_verbs,
             proposal_nouns,
             general_proposal_nouns,
-            proposal_kinds,
             recommendations,
             verdicts,
             actions,

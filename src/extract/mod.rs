@@ -479,6 +479,21 @@ impl<'a> Doc<'a> {
     pub fn resolve_collective(&self, pos: usize, plural: bool) -> Option<resolve::Referent> {
         let current = self.layout.sentence_of(pos)?;
         let paragraph = self.layout.sentence_paragraph[current];
+        // (Not the "it" of "it was announced that ...", which is no one.)
+        let expletive = {
+            let after = crate::text::words(
+                self.layout.body,
+                Span::new(pos, self.layout.sentences[current].end),
+            );
+            after
+                .get(1)
+                .is_some_and(|t| matches!(t.text, "was" | "is" | "has" | "had"))
+                && after
+                    .iter()
+                    .skip(2)
+                    .take(2)
+                    .any(|t| t.text.ends_with("ed") || t.text == "been")
+        };
         for back in 0..=3 {
             let Some(idx) = current.checked_sub(back) else {
                 break;
@@ -491,21 +506,6 @@ impl<'a> Doc<'a> {
             // "The commission, an independent body, had been asked ... But it said":
             // a sentence opening with "the" and an organisation word names the
             // organisation taken up, before any name later in it.
-            // (Not the "it" of "it was announced that ...", which is no one.)
-            let expletive = {
-                let after = crate::text::words(
-                    self.layout.body,
-                    Span::new(pos, self.layout.sentences[current].end),
-                );
-                after
-                    .get(1)
-                    .is_some_and(|t| matches!(t.text, "was" | "is" | "has" | "had"))
-                    && after
-                        .iter()
-                        .skip(2)
-                        .take(2)
-                        .any(|t| t.text.ends_with("ed") || t.text == "been")
-            };
             if !plural && !expletive && sentence.start < end {
                 let opening = crate::text::words(self.layout.body, Span::new(sentence.start, end));
                 let described = opening

@@ -138,6 +138,8 @@ impl Offices {
                     }
                 }
             }
+            described.sort_unstable();
+            described.dedup();
         }
         let mut mentioned = std::collections::HashMap::new();
         for mention in &doc.mentions {
@@ -276,6 +278,17 @@ impl Offices {
             .filter(|(e, _, choosable)| *e != entity && *choosable)
             .count()
             + self.anchors.len();
+        // ("Gordon Brown" and "the chancellor" in an article that never says "the
+        // prime minister": the post it describes is the one meant, when no one else
+        // named ever held it: "Mr Howard" beside "John Major's government" leaves
+        // "the Tory leader" open.)
+        let rival = self.named.iter().any(|(other, theirs, _)| {
+            *other != entity
+                && theirs
+                    .iter()
+                    .any(|&t| k.office_terms[t].office == term.office)
+        });
+        let described = choosable && !rival && self.described.contains(&term.office);
         in_era
             && (others == 0 || own > (0, 0))
             && terms.iter().all(|&t| {
@@ -284,20 +297,7 @@ impl Offices {
                 // the description names the one meant; with no support at all,
                 // "Gordon Brown" and "the prime minister" stay open.)
                 let theirs = self.support(k, entity, alternative);
-                // ("Gordon Brown" and "the chancellor" in an article that never says
-                // "the prime minister": the post it describes is the one meant.)
-                // (Only with no one else named who ever held the post: "Mr Howard"
-                // beside "John Major's government" leaves "the Tory leader" open.)
-                let rival = self.named.iter().any(|(other, theirs, _)| {
-                    *other != entity
-                        && theirs
-                            .iter()
-                            .any(|&t| k.office_terms[t].office == term.office)
-                });
-                let undescribed = choosable
-                    && !rival
-                    && self.described.contains(&term.office)
-                    && !self.described.contains(&alternative.office);
+                let undescribed = described && !self.described.contains(&alternative.office);
                 overlap(alternative, term)
                     || own > theirs
                     || own == theirs && (own > (0, 0) || undescribed)

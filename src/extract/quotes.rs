@@ -1377,7 +1377,7 @@ fn indirect_quotes(doc: &mut Doc) {
                     .is_some_and(|t| FINITE.contains(&t.text));
             // ("Last month it was announced that ...": no one announced it here.)
             let impersonal = idx >= 2
-                && matches!(tokens[idx - 1].text, "was" | "is" | "has been" | "been")
+                && matches!(tokens[idx - 1].text, "was" | "is" | "been")
                 && tokens[..idx - 1]
                     .iter()
                     .rev()

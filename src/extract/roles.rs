@@ -883,6 +883,7 @@ fn add_role(
         }
     });
     let evidence = doc.layout.evidence(span);
+    let rule = format!("{rule}+{}", phrase.rule_title);
     // "Labour's campaign spokesman Fraser Kemp", then "Labour spokesman Mr Kemp":
     // one post, written in full once; the longer wording stands for both.
     let lower = title.to_lowercase();
@@ -909,7 +910,7 @@ fn add_role(
         shorter.title = title;
         shorter.org = shorter.org.or(org);
         shorter.evidence = evidence;
-        shorter.rule = format!("{rule}+{}", phrase.rule_title);
+        shorter.rule = rule;
         shorter.confidence = confidence;
         return;
     }
@@ -919,7 +920,7 @@ fn add_role(
         org,
         former: phrase.former,
         evidence,
-        rule: format!("{rule}+{}", phrase.rule_title),
+        rule,
         confidence,
     });
 }

@@ -1146,7 +1146,7 @@ fn pronoun_antecedent(
         // A specific noun ("tax", "law", "motion") only as a noun phrase's head in
         // lower case, after a determiner: not "Reform UK", "broken the rule", "set in
         // motion", "of its own accord".
-        let general = doc.k.general_proposal_nouns.contains(singular.as_str());
+        let general = doc.k.general_proposal_nouns.contains_key(singular.as_str());
         // (Past lower-case modifiers only: "The Chancellor rules out" is a verb.)
         let is_determiner = |t: &crate::text::Token| {
             matches!(
@@ -1355,7 +1355,7 @@ fn bare(doc: &Doc, target: usize) -> bool {
     doc.kind(target) == EntityKind::Proposal
         && !label.contains(' ')
         && [label.as_str(), singular].iter().any(|w| {
-            doc.k.general_proposal_nouns.contains(*w) || doc.k.anaphoric_nouns.contains(*w)
+            doc.k.general_proposal_nouns.contains_key(*w) || doc.k.anaphoric_nouns.contains(*w)
         })
 }
 
@@ -2334,30 +2334,24 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
         });
     // ("..., but others agreed with ...": a word between "but" and the verb that is a
     // group or a pronoun is a subject of its own, and "others" names no holder.)
-    let own_subject = idx > 0 && {
-        let word = before[idx - 1].text.to_lowercase();
-        doc.k.group_words.contains(&word)
-            || matches!(
-                word.as_str(),
-                "he" | "she" | "they" | "we" | "it" | "i" | "you"
-            )
-    };
-    if own_subject
-        && before
-            .get(idx.wrapping_sub(2))
-            .is_some_and(|t| t.text == "but")
-        && doc
-            .k
-            .group_words
-            .contains(&before[idx - 1].text.to_lowercase())
-    {
+    let word_before = idx
+        .checked_sub(1)
+        .map(|i| before[i].text.to_lowercase())
+        .unwrap_or_default();
+    let group = doc.k.group_words.contains(&word_before);
+    let own_subject = group
+        || matches!(
+            word_before.as_str(),
+            "he" | "she" | "they" | "we" | "it" | "i" | "you"
+        );
+    let after_but = before
+        .get(idx.wrapping_sub(2))
+        .is_some_and(|t| t.text == "but");
+    if group && after_but {
         return None;
     }
     let coordinated = conj > 0 && matches!(before[conj - 1].text, "but" | "and")
-        || !own_subject
-            && before
-                .get(idx.wrapping_sub(2))
-                .is_some_and(|t| t.text == "but")
+        || !own_subject && after_but
         || series;
     // "Trump issued a statement calling on ...": whoever issued the document.
     if participle && after_document {
@@ -3559,14 +3553,13 @@ fn antecedent(doc: &Doc, span: Span) -> Option<String> {
         .find(|&i| body.is_char_boundary(i))
         .unwrap_or(0);
     let earlier = words(body, Span::new(from, span.start));
-    let proposal_head = doc.k.general_proposal_nouns.contains(&stem)
-        || doc.k.general_proposal_nouns.contains(&head);
+    let kind_of = |w: &str| doc.k.general_proposal_nouns.get(w);
+    let proposal_head = kind_of(&stem).is_some() || kind_of(&head).is_some();
     for idx in (0..earlier.len()).rev() {
         let word = earlier[idx].text.to_ascii_lowercase();
         let same = word == head || word == stem || word.strip_suffix('s') == Some(stem.as_str());
         // "the plan" may take up "a dual proposal" named just before.
         // (Of the same kind only: "the deal" is not "any legislation" named before.)
-        let kind_of = |w: &str| doc.k.proposal_kinds.get(w);
         let synonym = proposal_head
             && rest.len() == 1
             && kind_of(&word).is_some()
@@ -3601,11 +3594,7 @@ fn antecedent(doc: &Doc, span: Span) -> Option<String> {
         }
         let mut end = idx + 1;
         // "plans to introduce ID cards", "plans for 24-hour drinking", "a deal with Iran".
-        let agreement = doc
-            .k
-            .proposal_kinds
-            .get(&word)
-            .is_some_and(|k| k == "agreement");
+        let agreement = kind_of(&word).is_some_and(|k| k == "agreement");
         if !earlier.get(end + 1).is_some_and(|t| is_time_word(t.text))
             && earlier.get(end).is_some_and(|t| {
                 matches!(t.text, "for" | "of" | "to" | "on") || agreement && t.text == "with"
@@ -4498,29 +4487,6 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
         while k < tokens.len() && INTENSIFIERS.contains(&tokens[k].text) {
             k += 1;
         }
-        // ("it would be a huge mistake to close the terminal": after "it", an
-        // infinitive is the course judged, as in `extraposed`.)
-        let it_subject = copula >= 1
-            && tokens[..copula]
-                .iter()
-                .rposition(|t| t.text == "that" || BELIEF_VERBS.contains(&t.text))
-                .map_or(0, |i| i + 1)
-                + usize::from(tokens[copula].text == "be")
-                + 1
-                == copula
-            && tokens[copula - 1 - usize::from(tokens[copula].text == "be")]
-                .text
-                .eq_ignore_ascii_case("it");
-        let Some((rule, polarity, width)) = evaluation_at(doc, &tokens, k, !it_subject) else {
-            continue;
-        };
-        // "he did not think the comments were offensive": denied, not held.
-        if tokens[..copula]
-            .iter()
-            .any(|t| matches!(t.text, "not" | "never") || t.text.ends_with("n't"))
-        {
-            continue;
-        }
         // The thing judged: the clause before the copula, after "that" or a verb of
         // belief ("he thought the plan was ..."), without a dashed aside.
         let start = tokens[..copula]
@@ -4533,13 +4499,26 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
         } else {
             copula
         };
+        // "it was vital that ...", "it would be a huge mistake to close the terminal":
+        // an extraposed "it", after which an infinitive is the course judged.
+        let it_subject = verb == start + 1 && tokens[start].text.eq_ignore_ascii_case("it");
+        let Some((rule, polarity, width)) = evaluation_at(doc, &tokens, k, !it_subject) else {
+            continue;
+        };
+        // "he did not think the comments were offensive": denied, not held.
+        if tokens[..copula]
+            .iter()
+            .any(|t| matches!(t.text, "not" | "never") || t.text.ends_with("n't"))
+        {
+            continue;
+        }
         if start >= verb {
             continue;
         }
         // "it was vital that rises were minimised", "it is completely unacceptable
         // that X are targeting ...", "it was appalling for X to roll out ...": the
         // clause after the evaluation is judged.
-        if verb == start + 1 && tokens[start].text.eq_ignore_ascii_case("it") {
+        if it_subject {
             // "said it was a 'good deal' for local government": with no clause after
             // the evaluation, "it" takes up the proposal named just before.
             // "it is vital to ...", "it would be a mistake to ...": an infinitive names a
