@@ -234,6 +234,17 @@ fn cue_matches(doc: &Doc, sentence: Span, lower: &str) -> Vec<(Span, usize)> {
             }
             "than" if next == "ever" => 2,
             "yesterday" | "today" | "again" | "repeatedly" | "earlier" => 1,
+            // "voted 432-202 against", "voted by 229 to 206 for": a tally.
+            word if i > 0 && tokens[i - 1].text.starts_with("vot") && is_tally(word) => 1,
+            "by" if i > 0 && tokens[i - 1].text.starts_with("vot") && is_number(next) => {
+                let fourth = tokens.get(i + 3).map_or("", |t| t.text);
+                let fifth = tokens.get(i + 4).map_or("", |t| t.text);
+                match (third, fourth) {
+                    ("to", n) if is_number(n) => 4,
+                    ("votes", "to") if is_number(fifth) => 5,
+                    _ => 0,
+                }
+            }
             _ => 0,
         };
         // (Only inside a phrase: between two words, neither at a sentence edge.)
@@ -277,6 +288,17 @@ fn cue_matches(doc: &Doc, sentence: Span, lower: &str) -> Vec<(Span, usize)> {
     }
     matches.sort_by_key(|(span, _)| span.start);
     matches
+}
+
+/// "229", "1,200": a count.
+fn is_number(word: &str) -> bool {
+    !word.is_empty() && word.chars().all(|c| c.is_ascii_digit() || c == ',')
+}
+
+/// "432-202", "63–37": a vote's tally.
+fn is_tally(word: &str) -> bool {
+    let mut parts = word.split(['-', '–']);
+    matches!((parts.next(), parts.next(), parts.next()), (Some(a), Some(b), None) if is_number(a) && is_number(b))
 }
 
 /// Finds stances and adds them to `doc.facts.stances`.
@@ -467,6 +489,27 @@ pub(crate) fn find_stances(doc: &mut Doc) {
             // X doing V; with a cue for V ("urged senators not to back the motion")
             // the stance is on V's object, with V's polarity (turned by "not").
             if kind == "verb-to" {
+                // "pushed through plans to ...", "pressing ahead with": a particle
+                // makes another verb, which asks no one to act.
+                let particle = words(body, Span::new(cue_span.end, sentence.end))
+                    .first()
+                    .is_some_and(|t| {
+                        matches!(
+                            t.text,
+                            "through"
+                                | "ahead"
+                                | "back"
+                                | "forward"
+                                | "up"
+                                | "down"
+                                | "out"
+                                | "on"
+                                | "off"
+                        )
+                    });
+                if particle && !body[cue_span.start..cue_span.end].contains(' ') {
+                    continue;
+                }
                 let Some(inner) = addressed_action(doc, target_span).or_else(|| {
                     // "urged restraint", "urged that the inquiry be reopened": urging
                     // asks for a thing or a course, not only for someone to act.
@@ -2094,6 +2137,7 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
                 && idx - 2 - verb < 3
                 && (is_adverb(before[verb].text)
                     || is_time_word(before[verb].text)
+                    || is_tally(before[verb].text)
                     || matches!(before[verb].text, "on" | "last" | "this")
                         && is_time_word(before[verb + 1].text))
             {
@@ -2107,6 +2151,25 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
                 .is_some_and(|k| k == "control")
             {
                 idx = verb;
+                continue;
+            }
+            // "used her radio interview to defend ...": a verb of using, its
+            // possessed object, then the purpose, whose doer is the user.
+            let used = (idx.saturating_sub(6)..idx.saturating_sub(2))
+                .rev()
+                .find(|&p| {
+                    doc.k
+                        .control_verbs
+                        .get(&before[p].text.to_ascii_lowercase())
+                        .is_some_and(|k| k == "instrument")
+                        && matches!(before[p + 1].text, "his" | "her" | "their" | "its" | "our")
+                        && before[p + 2..idx - 1]
+                            .iter()
+                            .all(|t| t.text.chars().all(|c| c.is_alphanumeric() || c == '-'))
+                        && !body[before[p].span.end..before[idx - 1].span.start].contains(',')
+                });
+            if let Some(p) = used {
+                idx = p;
                 continue;
             }
         }
@@ -3576,6 +3639,29 @@ fn antecedent(doc: &Doc, span: Span) -> Option<String> {
         {
             continue;
         }
+        // "we move ahead with ...", "they will plan": a subject pronoun or a modal
+        // before the word makes it a verb, never the thing "the move" takes up.
+        if idx > 0
+            && matches!(
+                earlier[idx - 1].text.to_ascii_lowercase().as_str(),
+                "we" | "they"
+                    | "i"
+                    | "you"
+                    | "he"
+                    | "she"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "must"
+                    | "should"
+                    | "shall"
+                    | "may"
+                    | "might"
+            )
+        {
+            continue;
+        }
         let mut begin = idx;
         let stops = |w: &str| {
             let w = w.to_lowercase();
@@ -3682,15 +3768,34 @@ fn extraposed(
         _ => return None,
     };
     let rest = &body[start..clause.end];
-    let end = start
+    let mut end = start
         + rest
             .find([',', ';', ':', '"', '“', '”'])
             .unwrap_or(rest.len());
+    // 'time to remove the U.S. from "ridiculous endless wars."': a phrase cut
+    // at an opening quotation mark after a preposition goes on to the closing one.
+    let before = body[start..end].trim_end();
+    if before
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| PREPOSITIONS_BEFORE_OBJECT.contains(&w))
+    {
+        let opened = &body[end..clause.end];
+        let close = opened
+            .char_indices()
+            .skip(1)
+            .find(|&(_, c)| matches!(c, '"' | '”'))
+            .map(|(i, c)| end + i + c.len_utf8());
+        if let Some(close) = close {
+            end = close;
+        }
+    }
     let span = Span::new(start, end);
     let span = Span::new(
         span.start,
         span.start
             + body[span.start..span.end]
+                .trim_end_matches(['"', '”'])
                 .trim_end_matches(['.', ' '])
                 .len(),
     );
