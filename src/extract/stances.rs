@@ -814,6 +814,38 @@ pub(crate) fn find_stances(doc: &mut Doc) {
     take_up_bare_targets(doc);
     drop_judged_repeats(doc);
     drop_bare_repeats(doc);
+    drop_headline_repeats(doc);
+}
+
+/// "Assembly repudiates Trump on Jerusalem decision" over a body that says "the
+/// Assembly voted to repudiate President Trump's declaration recognizing
+/// Jerusalem ...": the headline's stance is the body's, shortened; the body's,
+/// with its fuller target, stays.
+fn drop_headline_repeats(doc: &mut Doc) {
+    let Some(headline) = doc.headline else {
+        return;
+    };
+    let keep: Vec<bool> = doc
+        .facts
+        .stances
+        .iter()
+        .map(|stance| {
+            if stance.evidence.start >= headline.end {
+                return true;
+            }
+            let words = content_words(&doc.facts.entities[stance.target].label);
+            !doc.facts.stances.iter().any(|other| {
+                other.evidence.start >= headline.end
+                    && other.holder == stance.holder
+                    && other.polarity == stance.polarity
+                    && content_words(&doc.facts.entities[other.target].label)
+                        .iter()
+                        .any(|w| words.contains(w))
+            })
+        })
+        .collect();
+    let mut flags = keep.into_iter();
+    doc.facts.stances.retain(|_| flags.next().unwrap_or(true));
 }
 
 /// "opponents of the bill, including Lord Campbell and the Bishop of
