@@ -3650,9 +3650,15 @@ fn antecedent(doc: &Doc, span: Span) -> Option<String> {
     let earlier = words(body, Span::new(from, span.start));
     let kind_of = |w: &str| doc.k.general_proposal_nouns.get(w);
     let proposal_head = kind_of(&stem).is_some() || kind_of(&head).is_some();
+    // Synonyms met bare on the way back ("the agreement" after "the deal"): their
+    // word may be named in full further back ("a gas pipeline deal").
+    let mut met: Vec<String> = Vec::new();
     for idx in (0..earlier.len()).rev() {
         let word = earlier[idx].text.to_ascii_lowercase();
-        let same = word == head || word == stem || word.strip_suffix('s') == Some(stem.as_str());
+        let same = word == head
+            || word == stem
+            || word.strip_suffix('s') == Some(stem.as_str())
+            || met.contains(&word);
         // "the plan" may take up "a dual proposal" named just before.
         // (Of the same kind only: "the deal" is not "any legislation" named before.)
         let synonym = proposal_head
@@ -3742,6 +3748,9 @@ fn antecedent(doc: &Doc, span: Span) -> Option<String> {
             }
         }
         if begin == idx && end == idx + 1 {
+            if synonym && !same && !met.contains(&word) {
+                met.push(word);
+            }
             continue;
         }
         let phrase = &body[earlier[begin].span.start..earlier[end - 1].span.end];
