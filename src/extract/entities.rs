@@ -831,7 +831,8 @@ fn cue_of_words(doc: &Doc, words: &[Token]) -> bool {
 }
 
 /// "NAO" after "the National Audit Office", "CRE" after "the Commission for
-/// Racial Equality": a word in capitals (two to six letters) that spells the
+/// Racial Equality", "Acpo" after "the Association of Chief Police Officers": a
+/// word in capitals (two to six letters, or from four written as a name) that spells the
 /// initials of an organisation's capitalised words, where no gazetteer name
 /// took it, is that organisation.
 fn acronyms(doc: &mut Doc, mentions: &mut Vec<Mention>) {
@@ -867,9 +868,17 @@ fn acronyms(doc: &mut Doc, mentions: &mut Vec<Mention>) {
     let mut found = Vec::new();
     for token in words(body, Span::new(0, body.len())) {
         let word = strip_possessive(token.text).0;
-        if !(2..=6).contains(&word.len()) || !word.chars().all(|c| c.is_ascii_uppercase()) {
+        // ("Acpo" after "the Association of Chief Police Officers": house styles
+        // that write a spoken acronym as a name, from four letters.)
+        let name_cased = word.len() >= 4
+            && word.starts_with(|c: char| c.is_ascii_uppercase())
+            && word.chars().skip(1).all(|c| c.is_ascii_lowercase());
+        if !(2..=6).contains(&word.len())
+            || !(name_cased || word.chars().all(|c| c.is_ascii_uppercase()))
+        {
             continue;
         }
+        let upper = word.to_ascii_uppercase();
         if mentions
             .iter()
             .any(|m| m.span.start <= token.span.start && token.span.start < m.span.end)
@@ -879,7 +888,7 @@ fn acronyms(doc: &mut Doc, mentions: &mut Vec<Mention>) {
         // (After the organisation's first mention.)
         if let Some(&(_, entity, _)) = orgs
             .iter()
-            .find(|(initials, _, first)| initials == word && *first < token.span.start)
+            .find(|(initials, _, first)| *initials == upper && *first < token.span.start)
         {
             found.push((
                 Span::new(token.span.start, token.span.start + word.len()),

@@ -3106,6 +3106,19 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
         {
             break;
         }
+        // "called for longer closure orders in a letter to the board": where the
+        // call was made is not part of the target.
+        if n > 0
+            && token.text == "in"
+            && tokens
+                .get(n + 1)
+                .is_some_and(|t| matches!(t.text, "a" | "an" | "its" | "their" | "his" | "her"))
+            && tokens
+                .get(n + 2)
+                .is_some_and(|t| doc.k.document_nouns.contains(&t.text.to_lowercase()))
+        {
+            break;
+        }
         // "the plans on Monday evening": a time adjunct is not part of the target.
         if n > 0
             && matches!(
