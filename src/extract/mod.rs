@@ -805,7 +805,7 @@ impl<'a> Doc<'a> {
 
     /// Whether "X spokesman" or "a spokesman for X" names, at a mention of X, a
     /// spokesperson of the given gender who is not named.
-    fn spokesperson_of(&self, span: Span, male: Option<bool>) -> bool {
+    pub(crate) fn spokesperson_of(&self, span: Span, male: Option<bool>) -> bool {
         let body = self.layout.body;
         let after = body[span.end..].trim_start();
         let before = body[..span.start].trim_end();

@@ -857,6 +857,37 @@ pub(crate) fn subject_of_verb(
     clause_start: usize,
     verb_start: usize,
 ) -> Option<Referent> {
+    let referent = subject_named_before(doc, clause_start, verb_start)?;
+    // "A spokesman for Mayor Lena Fisk said", "a spokesman for Mr Blair": a
+    // person's spokesperson is not the person, and speaks for no one the
+    // annotation counts (annotation.md). ("Spokeswoman for women Sandra Gidley"
+    // is the spokeswoman herself; "a spokeswoman for Royal Mail" speaks for it.)
+    let body = doc.layout.body;
+    let lead = &body[clause_start..referent.span.start.max(clause_start)];
+    let for_person = lead.rfind(" for ").is_some_and(|at| {
+        let before = lead[..at].trim_end();
+        let word = before.rsplit(' ').next().unwrap_or(before);
+        let between: Vec<&str> = lead[at + 5..].split_whitespace().collect();
+        let titled = between.iter().any(|w| {
+            doc.k.honorifics.contains(w.trim_end_matches('.'))
+                || doc.k.titles.contains_key(&w.to_lowercase())
+        });
+        let given = doc.layout.body[referent.span.start..referent.span.end]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| doc.k.given_names.contains_key(w));
+        super::spokes_word(&word.to_ascii_lowercase(), None)
+            && between.len() <= 4
+            && between
+                .iter()
+                .all(|w| w.eq_ignore_ascii_case("the") || w.starts_with(|c: char| c.is_uppercase()))
+            && (titled || given)
+    });
+    (!for_person).then_some(referent)
+}
+
+/// The subject named before a reporting verb (see [`subject_of_verb`]).
+fn subject_named_before(doc: &Doc, clause_start: usize, verb_start: usize) -> Option<Referent> {
     let body = doc.layout.body;
     let mut end = verb_start;
     // "Mr Blair this week defended", "Labour on Monday said": the word before a

@@ -375,6 +375,12 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
         // "the committee added", "said the department": the organisation named
         // before with that word.
         if lower == "the" {
+            if let Some(org) = spokesperson_taken_up(doc, &tokens) {
+                return Some(Referent::described(
+                    vec![org],
+                    Span::new(start, tokens[1].span.end),
+                ));
+            }
             if let Some(authors) = document_author(doc, &tokens) {
                 return Some(Referent::described(
                     authors,
@@ -797,6 +803,59 @@ fn verb_after_noun(doc: &Doc, tokens: &[crate::text::Token], noun: usize) -> boo
                 .trim()
                 .is_empty()
     })
+}
+
+/// For tokens "the spokesman" (then a verb or the end of the phrase): the
+/// organisation whose unnamed spokesperson of a fitting word was last mentioned,
+/// in this paragraph or the two before ("A spokesman for the Information
+/// Commissioner's Office said ... The spokesman said ..."). A person's
+/// spokesperson speaks for no one (annotation.md), so never a person.
+fn spokesperson_taken_up(doc: &Doc, tokens: &[crate::text::Token]) -> Option<usize> {
+    let (first, noun) = (tokens.first()?, tokens.get(1)?);
+    let male = match noun.text {
+        "spokesman" => Some(true),
+        "spokeswoman" => Some(false),
+        "spokesperson" => None,
+        _ => return None,
+    };
+    if !first.text.eq_ignore_ascii_case("the") || !verb_after_noun(doc, tokens, 1) {
+        return None;
+    }
+    let paragraph = doc
+        .layout
+        .paragraphs
+        .partition_point(|p| p.end <= first.span.start);
+    let from = doc.layout.paragraphs[paragraph.saturating_sub(2)].start;
+    // The spokesperson mentioned last, whoever they speak for: when that is no
+    // organisation named in the text, "the spokesman" is no one found.
+    // (A bare "the spokesman" before is the same one taken up again.)
+    let body = doc.layout.body;
+    let last = words(body, Span::new(from, first.span.start))
+        .into_iter()
+        .rev()
+        .find(|t| {
+            let bare = body[..t.span.start]
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                && !body[t.span.end..].trim_start().starts_with("for ");
+            super::spokes_word(t.text, male) && !bare && !doc.in_quotation(t.span.start)
+        })?;
+    let begin = doc.mentions.partition_point(|m| m.span.start < from);
+    let end = doc
+        .mentions
+        .partition_point(|m| m.span.start < first.span.start);
+    // ("Labour spokesman", "a spokesman for the Home Office".)
+    doc.mentions[begin..end]
+        .iter()
+        .filter(|m| {
+            m.span.end <= last.span.start && last.span.start - m.span.end <= 2
+                || m.span.start >= last.span.end && m.span.start - last.span.end <= 10
+        })
+        .find(|m| doc.spokesperson_of(m.span, male))
+        .filter(|m| doc.kind(m.entity) != EntityKind::Person)
+        .map(|m| m.entity)
 }
 
 /// For tokens "the MPs" (then a verb or the end of the phrase): the committee
