@@ -603,7 +603,8 @@ fn capitalised_runs(doc: &Doc, taken: &[Span]) -> Vec<Candidate> {
                     && !inside(taken, tokens[j].span)
                     && (joined(doc, &tokens[j - 1], &tokens[j])
                         || plural_in_name(doc, &tokens[j - 1], &tokens[j]))
-                    && !strip_possessive(tokens[j - 1].text).1
+                    && (!strip_possessive(tokens[j - 1].text).1
+                        || possessive_in_name(doc, &tokens, i, j))
                 {
                     j += 1;
                 }
@@ -907,6 +908,28 @@ fn acronyms(doc: &mut Doc, mentions: &mut Vec<Mention>) {
     }
 }
 
+/// "the Information Commissioner's Office", "Alzheimer's Society", "The
+/// Prince's Trust": a singular possessive inside a name that ends, a word or two
+/// on, with an organisation word. Not a person's ("Karl Lund's Office", "Mr
+/// Kerr's Trust": a given name or an honorific in the run) nor a place's
+/// ("Britain's Foreign Office": the gazetteer took the place before the run).
+fn possessive_in_name(doc: &Doc, tokens: &[Token], start: usize, next: usize) -> bool {
+    let (stem, possessive) = strip_possessive(tokens[next - 1].text);
+    let plural = tokens[next - 1].text.ends_with(['\'', '’']);
+    possessive
+        && !plural
+        && stem.chars().next().is_some_and(char::is_uppercase)
+        && !tokens[start..next].iter().any(|t| {
+            let word = strip_possessive(t.text).0;
+            doc.k.given_names.contains_key(word)
+                || doc.k.honorifics.contains(word.trim_end_matches('.'))
+        })
+        && tokens[next..tokens.len().min(next + 2)]
+            .iter()
+            .take_while(|t| is_capitalised(t.text))
+            .any(|t| doc.k.org_words.contains(&t.text.to_lowercase()))
+}
+
 /// "Seafarers' Union", "Musicians' Union": a plural possessive before an
 /// organisation word is part of the name.
 fn plural_in_name(doc: &Doc, word: &Token, next: &Token) -> bool {
@@ -1102,13 +1125,17 @@ fn candidate_from(doc: &Doc, tokens: &[Token], start: usize, end: usize) -> Opti
         let plural = tokens
             .get(idx + 1)
             .is_some_and(|next| idx + 1 < end && plural_in_name(doc, token, next));
+        // ("Alzheimer's Society": a possessive inside the name keeps its "'s".)
+        let inner = possessive && idx + 1 < end && possessive_in_name(doc, tokens, i, idx + 1);
         name.push(if plural {
             format!("{stem}'")
+        } else if inner {
+            format!("{stem}'s")
         } else {
             stem.to_string()
         });
         last = idx;
-        if possessive {
+        if possessive && !inner {
             break;
         }
     }
