@@ -830,6 +830,17 @@ fn add_role(
     rule: &str,
     confidence: f64,
 ) {
+    // "your star presenter Mr P": an initial alone names no one, and a title
+    // owned by "your" or "my" is a form of address.
+    let label = &doc.facts.entities[person].label;
+    if label.chars().filter(|c| c.is_alphabetic()).count() < 2
+        || matches!(
+            phrase.title.split_whitespace().next(),
+            Some("your" | "my" | "Your" | "My")
+        )
+    {
+        return;
+    }
     // A vague title ("member", "official") counts only with the body it is held in.
     // ("a cybersecurity expert", "a human rights lawyer": a qualified one says
     // what the post is.)
