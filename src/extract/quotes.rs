@@ -1284,6 +1284,39 @@ const FINITE: &[&str] = &[
 /// subject pronoun ("announced it will"), or a short subject then a finite
 /// verb ("noted the government hasn't replied"), never a noun phrase alone
 /// ("announced a new plan").
+/// "in a radio interview", "before departing for Europe", "on Twitter on
+/// Monday": a phrase that says where, when or in what something was said.
+fn speech_setting(phrase: &[crate::text::Token]) -> bool {
+    let Some(last) = phrase.last() else {
+        return false;
+    };
+    let last = last.text.to_lowercase();
+    matches!(
+        last.as_str(),
+        "statement"
+            | "interview"
+            | "letter"
+            | "speech"
+            | "tweet"
+            | "tweets"
+            | "post"
+            | "briefing"
+            | "address"
+            | "message"
+            | "article"
+            | "radio"
+            | "programme"
+            | "twitter"
+            | "facebook"
+            | "conference"
+            | "debate"
+            | "report"
+    ) || super::is_time_word(&last)
+        || phrase.len() >= 2
+            && matches!(phrase[0].text, "before" | "after")
+            && phrase[1].text.ends_with("ing")
+}
+
 fn plain_clause(doc: &Doc, tokens: &[crate::text::Token]) -> bool {
     let Some(first) = tokens.first() else {
         return false;
@@ -1523,6 +1556,23 @@ fn indirect_quotes(doc: &mut Doc) {
                 {
                     k = i + 1
                 }
+                // "suggested before departing for Europe that ...", "complained in a
+                // radio interview that ...": a short phrase that sets the speech
+                // (where, when, in what) before "that". (Not "complained about the
+                // way that ministers had ...", nor "insisted on a clause that
+                // would ...": a relative "that".)
+                Some(i)
+                    if PREPOSITIONS.contains(&tokens[k].text)
+                        && i - k <= 7
+                        && !body[tokens[k].span.start..tokens[i].span.start]
+                            .contains([',', '"', '“', '”', ';'])
+                        && speech_setting(&tokens[k..i])
+                        && tokens.get(i + 1).is_some_and(|t| {
+                            !FINITE.contains(&t.text) && !t.text.ends_with("ed")
+                        }) =>
+                {
+                    k = i + 1
+                }
                 _ if !doc.k.reporting_bare.contains(&lower)
                     && !plain_clause(doc, &tokens[k.min(tokens.len())..]) =>
                 {
@@ -1539,8 +1589,57 @@ fn indirect_quotes(doc: &mut Doc) {
                     .is_some_and(|t| PREPOSITIONS.contains(&t.text))
             {
                 match (k..tokens.len()).find(|&i| tokens[i].text == "that") {
+                    // ("insisted on a clause that would protect ...": a relative
+                    // "that", its verb straight after it, reports nothing.)
+                    Some(i) if tokens.get(i + 1).is_some_and(|t| FINITE.contains(&t.text)) => {
+                        continue
+                    }
                     Some(i) => k = i + 1,
-                    None => continue,
+                    // "said during his 22 years in Parliament he had seen ...", "said in
+                    // November they would ...": a short phrase, then a subject pronoun
+                    // and its verb, with no conjunction, relative word or comma between.
+                    None => {
+                        let pronoun = (k + 1..tokens.len().min(k + 9)).find(|&p| {
+                            matches!(
+                                tokens[p].text,
+                                "he" | "she" | "it" | "they" | "we" | "there"
+                            ) && tokens.get(p + 1).is_some_and(|t| FINITE.contains(&t.text))
+                        });
+                        let clean = |p: usize| {
+                            !tokens[k + 1..p].iter().any(|t| {
+                                matches!(
+                                    t.text,
+                                    "after"
+                                        | "before"
+                                        | "when"
+                                        | "because"
+                                        | "if"
+                                        | "as"
+                                        | "until"
+                                        | "while"
+                                        | "since"
+                                        | "and"
+                                        | "but"
+                                        | "which"
+                                        | "who"
+                                        | "that"
+                                        | "where"
+                                )
+                            }) && !body[tokens[k].span.start..tokens[p].span.start]
+                                .contains([',', '"', '“', '”', ';', '(', '-'])
+                        };
+                        // ("argued while they may be ..., they have ...": a
+                        // conjunction opens the clause, it sets no speech.)
+                        let conjunction = matches!(
+                            tokens[k].text,
+                            "while" | "when" | "if" | "because" | "as" | "since" | "until"
+                        ) || matches!(tokens[k].text, "after" | "before")
+                            && !tokens.get(k + 1).is_some_and(|t| t.text.ends_with("ing"));
+                        match pronoun.filter(|&p| !conjunction && clean(p)) {
+                            Some(p) => k = p,
+                            None => continue,
+                        }
+                    }
                 }
             }
             // "told reporters the plan was unfair", "told the BBC the plan ...": the
