@@ -998,11 +998,16 @@ fn question_opener(doc: &Doc, token: &Token) -> bool {
 /// last name of someone the article names in full ("Theresa May").
 fn surname_reporting(doc: &Doc, tokens: &[Token], i: usize, end: usize) -> bool {
     let word = tokens[i].text;
-    if end != i + 1
-        || !tokens
-            .get(end)
-            .is_some_and(|t| doc.k.reporting.contains_key(&t.text.to_lowercase()))
-    {
+    // ("May had told MPs": auxiliaries may come between.)
+    let verb = (end..tokens.len().min(end + 3))
+        .find(|&k| {
+            !matches!(
+                tokens[k].text,
+                "has" | "had" | "have" | "was" | "is" | "has been" | "had been"
+            )
+        })
+        .and_then(|k| tokens.get(k));
+    if end != i + 1 || !verb.is_some_and(|t| doc.k.reporting.contains_key(&t.text.to_lowercase())) {
         return false;
     }
     // (One pass over the body per article, not one per candidate.)

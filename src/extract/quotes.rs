@@ -1025,7 +1025,9 @@ fn subject_named_before(doc: &Doc, clause_start: usize, verb_start: usize) -> Op
             // "Oleg Gordievsky, a senior KGB officer who became a secret agent for
             // the British, said", "X, the head of the foreign affairs committee in
             // the upper house of parliament, said": a description may be long too.
-            let relative = apposition.starts_with("who ") || apposition.starts_with("which ");
+            let relative = ["who ", "which ", "whose "]
+                .iter()
+                .any(|r| apposition.starts_with(r));
             let described = ["the ", "a ", "an ", "former "]
                 .iter()
                 .any(|d| apposition.starts_with(d));
@@ -1712,6 +1714,14 @@ fn indirect_quotes(doc: &mut Doc) {
             if tell && that.is_none() {
                 let near = tokens.len().min(k + 6) - 1;
                 if body[token.span.end..tokens[near].span.start].contains(':') {
+                    continue;
+                }
+                // '"...," May told parliament, moments after the result': the verb
+                // attributes the quotation just closed before its subject.
+                if body[..referent.span.start]
+                    .trim_end()
+                    .ends_with(['"', '”', '’'])
+                {
                     continue;
                 }
             }
