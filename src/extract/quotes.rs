@@ -1499,7 +1499,35 @@ fn indirect_quotes(doc: &mut Doc) {
                 && idx >= 2
                 && is_reporting(doc, tokens[idx - 1].text)
                 && body[tokens[idx - 1].span.end..token.span.start].trim() == ",";
-            let referent = if after_report {
+            // '"...," said Commission President Jean-Claude Juncker, adding that ...':
+            // the one named after an inverted "said".
+            let inverted = participle && !after_report && {
+                let before = body[..token.span.start].trim_end();
+                before
+                    .strip_suffix(',')
+                    .and_then(|b| {
+                        let name = super::resolve::mention_ending_at(doc, b.trim_end().len())?;
+                        let j = tokens[..idx]
+                            .iter()
+                            .rposition(|t| t.span.end <= name.span.start)?;
+                        // (Past a title: "said Harbour Board chairman Karl Rasmus".)
+                        let verb = (j.saturating_sub(5)..=j).rev().find(|&p| {
+                            !tokens[p].text.starts_with(|c: char| c.is_uppercase())
+                                && !doc.k.titles.contains_key(&tokens[p].text.to_lowercase())
+                        })?;
+                        is_reporting(doc, tokens[verb].text).then_some(name)
+                    })
+                    .is_some()
+            };
+            let referent = if inverted {
+                let before = body[..token.span.start].trim_end();
+                let before = before.strip_suffix(',').unwrap_or(before).trim_end();
+                super::resolve::mention_ending_at(doc, before.len()).map(|m| Referent {
+                    entities: vec![m.entity],
+                    span: m.span,
+                    indirect: false,
+                })
+            } else if after_report {
                 let verb = tokens[idx - 1].span.start;
                 subject_of_verb(doc, clause_start(doc, sentence, verb), verb)
                     .or_else(|| main_subject(doc, sentence, token.span.start))
