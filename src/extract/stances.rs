@@ -4498,6 +4498,57 @@ fn should_in_reported_speech(doc: &mut Doc) {
         } else {
             (start, Polarity::Support)
         };
+        // "should be treated carefully as 12% of voters disappeared ...", "needed
+        // to create a healthier population ..., and a balanced view ...": a reason,
+        // a purpose or a second clause after a comma is not the course advised.
+        let last = (idx + width + 1..=last)
+            .find(|&i| {
+                let gap = &body[tokens[i - 1].span.end..tokens[i].span.start];
+                // ("as 12% of voters disappeared", "as the clock ticked"; not "act
+                // as eyes and ears", "such as the environment", "referred to as".)
+                let reason_as = tokens[i].text == "as"
+                    && !matches!(
+                        tokens[i - 1].text,
+                        "such"
+                            | "to"
+                            | "act"
+                            | "acts"
+                            | "acted"
+                            | "serve"
+                            | "known"
+                            | "seen"
+                            | "regarded"
+                            | "described"
+                            | "same"
+                            | "just"
+                            | "well"
+                    )
+                    && tokens.get(i + 1).is_some_and(|t| {
+                        matches!(
+                            t.text,
+                            "the"
+                                | "a"
+                                | "an"
+                                | "it"
+                                | "he"
+                                | "she"
+                                | "they"
+                                | "we"
+                                | "there"
+                                | "this"
+                                | "these"
+                                | "those"
+                        ) || t.text.starts_with(|c: char| c.is_ascii_digit())
+                    });
+                reason_as
+                    || matches!(
+                        tokens[i].text,
+                        "because" | "since" | "although" | "though" | "whereas" | "unless"
+                    )
+                    || tokens[i].text == "so" && tokens.get(i + 1).is_some_and(|t| t.text == "that")
+                    || gap.contains(',') && matches!(tokens[i].text, "and" | "but" | "which")
+            })
+            .map_or(last, |cut| cut - 1);
         if first > last {
             continue;
         }
