@@ -744,7 +744,7 @@ fn document_author(doc: &Doc, tokens: &[crate::text::Token]) -> Option<Vec<usize
         .take_while(|&i| paragraph - doc.layout.sentence_paragraph[i] <= 2)
         .map(|i| doc.layout.sentences[i])
         // The document as a noun ("its report", "a report"), not "failing to report".
-        .find(|sentence| {
+        .filter(|sentence| {
             words(body, *sentence).windows(2).any(|w| {
                 w[1].text.eq_ignore_ascii_case(&word)
                     && (matches!(
@@ -754,14 +754,61 @@ fn document_author(doc: &Doc, tokens: &[crate::text::Token]) -> Option<Vec<usize
                         || w[0].text.ends_with("’s"))
             })
         })
-        .and_then(|sentence| {
+        // (A sentence that mentions the document but names no author is passed
+        // over: "The report said A. The report said B." looks back past the
+        // first. One that says it was written by someone unnamed ends the search:
+        // "drawn up by two committees".)
+        .find_map(|sentence| {
+            let tokens = words(body, sentence);
+            let unnamed_author = tokens.windows(2).any(|w| {
+                w[0].text == "by"
+                    && matches!(
+                        body[sentence.start..w[0].span.start]
+                            .trim_end()
+                            .rsplit(' ')
+                            .next(),
+                        Some(
+                            "up" | "written"
+                                | "produced"
+                                | "compiled"
+                                | "commissioned"
+                                | "prepared"
+                        )
+                    )
+                    && mention_at(doc, w[1].span.start).is_none()
+                    && !(w[1].text == "the"
+                        && tokens
+                            .iter()
+                            .find(|t| t.span.start > w[1].span.start)
+                            .is_some_and(|t| mention_at(doc, t.span.start).is_some()))
+            });
+            if unnamed_author {
+                return Some(None);
+            }
             let begin = doc
                 .mentions
                 .partition_point(|m| m.span.start < sentence.start);
+            // (Not a body the document is about: "scrutinising the work of the
+            // ODPM", "an inquiry into the Home Office".)
             let named: Vec<_> = doc.mentions[begin..]
                 .iter()
                 .take_while(|m| m.span.start < sentence.end)
                 .filter(|m| !doc.in_quotation(m.span.start))
+                .filter(|m| {
+                    let before = body[sentence.start..m.span.start].trim_end().to_lowercase();
+                    let before = before.strip_suffix(" the").unwrap_or(&before);
+                    ![
+                        "work of",
+                        "into",
+                        "on",
+                        "about",
+                        "against",
+                        "scrutinising",
+                        "scrutinizing",
+                    ]
+                    .iter()
+                    .any(|w| before.ends_with(&format!(" {w}")))
+                })
                 .collect();
             // An organisation before a country: "the NAO's report on Northern Ireland";
             // "The CPS and the Association of Chief Police Officers published a
@@ -779,19 +826,26 @@ fn document_author(doc: &Doc, tokens: &[crate::text::Token]) -> Option<Vec<usize
                         authors.push(next.entity);
                     }
                 }
-                return Some(authors);
+                return Some(Some(authors));
             }
             // A country only as the document's owner or author ("Japan's report", "a
             // report by Japan"), not "the Northern Ireland system".
-            named
-                .iter()
-                .find(|m| {
-                    doc.kind(m.entity) == EntityKind::Country
-                        && (body[m.span.end..].starts_with(['\'', '’'])
-                            || body[..m.span.start].trim_end().ends_with(" by"))
-                })
-                .map(|m| vec![m.entity])
+            let country = named.iter().find(|m| {
+                doc.kind(m.entity) == EntityKind::Country
+                    && (body[m.span.end..].starts_with(['\'', '’'])
+                        || body[..m.span.start].trim_end().ends_with(" by"))
+            });
+            if let Some(m) = country {
+                return Some(Some(vec![m.entity]));
+            }
+            // (Only an earlier "the report said" is looked past; a sentence about
+            // the document that names no author ends the search.)
+            let reported = tokens.windows(2).any(|w| {
+                w[0].text.eq_ignore_ascii_case(&word) && super::quotes::is_reporting(doc, w[1].text)
+            });
+            (!reported).then_some(None)
         })
+        .flatten()
 }
 
 /// Whether the phrase ends at token `noun`: nothing follows it, or a reporting verb
