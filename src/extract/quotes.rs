@@ -1613,7 +1613,38 @@ fn indirect_quotes(doc: &mut Doc) {
             // "said in a statement that ...": the clause follows "that"; with no "that", none.
             // A clause already opened by "that" may start with one ("that about half ...").
             let after_that = k > 0 && tokens.get(k - 1).is_some_and(|t| t.text == "that");
+            // ("said about three million people ...": "about" before a number counts,
+            // it sets no place or time.)
+            let quantity = tokens.get(k).is_some_and(|t| {
+                matches!(
+                    t.text,
+                    "about" | "around" | "over" | "under" | "nearly" | "almost"
+                )
+            }) && tokens.get(k + 1).is_some_and(|t| {
+                t.text
+                    .starts_with(|c: char| c.is_ascii_digit() || c == '£' || c == '$')
+                    || matches!(
+                        t.text,
+                        "one"
+                            | "two"
+                            | "three"
+                            | "four"
+                            | "five"
+                            | "six"
+                            | "seven"
+                            | "eight"
+                            | "nine"
+                            | "ten"
+                            | "half"
+                            | "a"
+                            | "twice"
+                            | "hundreds"
+                            | "thousands"
+                            | "millions"
+                    )
+            });
             if !after_that
+                && !quantity
                 && tokens
                     .get(k)
                     .is_some_and(|t| PREPOSITIONS.contains(&t.text))
