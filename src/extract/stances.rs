@@ -4336,6 +4336,77 @@ fn should_in_reported_speech(doc: &mut Doc) {
         if last < idx + width {
             continue;
         }
+        // "the UK had to take a different approach", "the region needed to look
+        // beyond its borders": "need to" and "have to" with someone as the subject
+        // say what that one must do, not a course the speaker backs, unless it is
+        // to change or end something (actions.tsv: "needed to scrap the levy";
+        // "needed to change policy").
+        // ("Lower taxes are needed", "new powers had to be found": a thing needed.)
+        if matches!(rule.rsplit('/').next(), Some("need-to-1" | "have-to-1")) {
+            let subject = &tokens[start..idx];
+            let agent = subject.iter().any(|t| {
+                matches!(
+                    t.text.to_lowercase().as_str(),
+                    "it" | "we"
+                        | "they"
+                        | "he"
+                        | "she"
+                        | "i"
+                        | "you"
+                        | "country"
+                        | "nation"
+                        | "town"
+                        | "city"
+                        | "region"
+                        | "world"
+                        | "government"
+                        | "party"
+                        | "council"
+                        | "ministers"
+                ) || mention_at(doc, t.span.start).is_some_and(|m| {
+                    matches!(
+                        doc.kind(m.entity),
+                        EntityKind::Person | EntityKind::Organization | EntityKind::Country
+                    )
+                })
+            });
+            let verb = tokens[idx + width..].iter().find(|t| !is_adverb(t.text));
+            let changes = verb.is_some_and(|v| {
+                let lower = v.text.to_lowercase();
+                // ("needed to change policy", "has to do more", "had to cut taxes":
+                // a change asked for.)
+                doc.k.actions.contains_key(&lower)
+                    || matches!(
+                        lower.as_str(),
+                        "change"
+                            | "reform"
+                            | "reconsider"
+                            | "review"
+                            | "overhaul"
+                            | "act"
+                            | "do"
+                            | "invest"
+                            | "increase"
+                            | "cut"
+                            | "reduce"
+                            | "raise"
+                            | "boost"
+                            | "tackle"
+                    )
+                    || tokens
+                        .iter()
+                        .skip_while(|t| t.span.start < v.span.start)
+                        .nth(1)
+                        .is_some_and(|n| {
+                            doc.k
+                                .actions
+                                .contains_key(&format!("{lower} {}", n.text.to_lowercase()))
+                        })
+            });
+            if agent && !changes {
+                continue;
+            }
+        }
         // "should not be held back", "must not forget", "should not ignore the need":
         // a state, a reminder or a double negative, not a course advised against.
         if negated {
