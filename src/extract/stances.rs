@@ -353,6 +353,21 @@ pub(crate) fn find_stances(doc: &mut Doc) {
             let Some((holder, mut target_span, quote, confidence)) = found else {
                 continue;
             };
+            // "Unison demands a public vote" is a verb; "backed Tory demands that
+            // ..." a noun, its holder no clause's subject: "demands" counts only
+            // after a holder that opens its clause.
+            if body[cue_span.start..cue_span.end].eq_ignore_ascii_case("demands") {
+                let lead = body[sentence.start..holder.span.start].trim_end();
+                let opens = lead.is_empty()
+                    || lead.ends_with([',', ':', ';', '"', '“'])
+                    || matches!(
+                        lead.rsplit(' ').next(),
+                        Some("that" | "and" | "but" | "The" | "the")
+                    );
+                if !opens {
+                    continue;
+                }
+            }
             // "It is also calling on the senior judge, Lord Woolf, to abandon the
             // guidelines": the one asked to act takes no position by being asked.
             if asked_to_act(doc, sentence, holder.span, cue_span) {
@@ -509,6 +524,51 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                     });
                 if particle && !body[cue_span.start..cue_span.end].contains(' ') {
                     continue;
+                }
+                // "asked the council to approve the quota" asks for a course;
+                // "was asked to comment", "asked him about", "asked whether" and
+                // "asked her to explain" ask for words, not a position.
+                if cue_name(&rule_id) == "ask-1" {
+                    let before = body[sentence.start..cue_span.start].trim_end();
+                    let passive = body[cue_span.start..cue_span.end].ends_with("ed")
+                        && before.rsplit(' ').next().is_some_and(|w| {
+                            matches!(w, "was" | "were" | "been" | "being" | "is" | "are" | "be")
+                        });
+                    let after = words(body, Span::new(cue_span.end, sentence.end));
+                    let to = after.iter().take(6).position(|t| t.text == "to");
+                    // ("asking for clarification on the move to ...": asking for a thing.)
+                    let neutral = to.is_none_or(|to| {
+                        to == 0
+                            || after.first().is_some_and(|t| t.text == "for")
+                            || after[..to].iter().any(|t| {
+                                matches!(
+                                    t.text,
+                                    "about" | "whether" | "if" | "what" | "why" | "how"
+                                )
+                            })
+                            || after.get(to + 1).is_some_and(|v| {
+                                matches!(
+                                    v.text,
+                                    "comment"
+                                        | "explain"
+                                        | "respond"
+                                        | "leave"
+                                        | "wait"
+                                        | "attend"
+                                        | "appear"
+                                        | "give"
+                                        | "speak"
+                                        | "talk"
+                                        | "answer"
+                                        | "confirm"
+                                        | "describe"
+                                        | "be"
+                                )
+                            })
+                    });
+                    if passive || neutral {
+                        continue;
+                    }
                 }
                 let Some(inner) = addressed_action(doc, target_span).or_else(|| {
                     // "urged restraint", "urged that the inquiry be reopened": urging
