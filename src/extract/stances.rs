@@ -1858,6 +1858,10 @@ fn demonstrated_noun(word: &str) -> bool {
 
 /// A target that names a proposal (or an agent), not an assertion ("claims that
 /// ..."), a clause ("that ...", "to oppose ...") or a pointer ("it").
+fn strip_possessive_word(word: &str) -> &str {
+    super::entities::strip_possessive(word).0
+}
+
 fn proposal_like(doc: &Doc, target: Span) -> bool {
     let body = doc.layout.body;
     let tokens = words(body, target);
@@ -1914,6 +1918,42 @@ fn proposal_like(doc: &Doc, target: Span) -> bool {
         if doc.k.group_words.contains(&only.text.to_lowercase()) {
             return false;
         }
+    }
+    // "turn down some orthopaedic patients", "attacked British imperialists": a
+    // group of people with only words that describe it.
+    if let [modifiers @ .., head] = content.as_slice() {
+        if !modifiers.is_empty()
+            && modifiers.len() <= 3
+            && doc.k.group_words.contains(&head.text.to_lowercase())
+            && modifiers.iter().all(|t| {
+                !matches!(t.text, "of" | "for" | "to" | "on" | "and" | "or")
+                    && !doc
+                        .k
+                        .general_proposal_nouns
+                        .contains_key(&t.text.to_lowercase())
+            })
+        {
+            return false;
+        }
+    }
+    // "praised the work of Ms Hutt", "praised Mr Lund's leadership": a person's
+    // work or qualities, not a proposal.
+    let personal = content.windows(2).any(|w| {
+        let quality = matches!(
+            strip_possessive_word(w[0].text).to_lowercase().as_str(),
+            "work" | "leadership" | "ability" | "efforts" | "role" | "record" | "performance"
+        );
+        quality
+            && w[1].text == "of"
+            && content
+                .iter()
+                .filter(|t| t.span.start > w[1].span.start)
+                .take(2)
+                .filter_map(|t| mention_at(doc, t.span.start))
+                .any(|m| doc.kind(m.entity) == EntityKind::Person)
+    });
+    if personal {
+        return false;
     }
     // "warned against assuming that": a short phrase cut short names nothing.
     if tokens.len() <= 3
