@@ -1207,11 +1207,17 @@ pub(crate) fn of_place(doc: &Doc, pos: usize, limit: usize) -> usize {
     if tokens.first().is_none_or(|t| t.text != "of") {
         return pos;
     }
-    let n = tokens[1..]
-        .iter()
-        .take(3)
-        .take_while(|t| t.text.starts_with(|c: char| c.is_uppercase()))
-        .count();
+    // ("of New York, Albio Sires of New Jersey": the place ends at its comma.)
+    let body = doc.layout.body;
+    let mut n = 0;
+    for (i, t) in tokens[1..].iter().enumerate().take(3) {
+        if !t.text.starts_with(|c: char| c.is_uppercase())
+            || i > 0 && !body[tokens[i].span.end..t.span.start].trim().is_empty()
+        {
+            break;
+        }
+        n += 1;
+    }
     if n == 0 {
         return pos;
     }

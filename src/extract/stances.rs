@@ -1086,7 +1086,7 @@ fn push_members(
             .next()
             .unwrap_or_default();
         let joined = gap.trim() == "," || next_word == "and";
-        if !joined || holders.len() >= 6 {
+        if !joined || holders.len() >= 12 {
             break;
         }
         pos = if next_word == "and" {
