@@ -924,6 +924,9 @@ fn possessive_in_name(doc: &Doc, tokens: &[Token], start: usize, next: usize) ->
             doc.k.given_names.contains_key(word)
                 || doc.k.honorifics.contains(word.trim_end_matches('.'))
         })
+        // ("Varga's Defence Council" after "Oleg Varga": a surname the article
+        // gives a person.)
+        && !full_name_lasts(doc).contains(stem)
         && tokens[next..tokens.len().min(next + 2)]
             .iter()
             .take_while(|t| is_capitalised(t.text))
@@ -996,22 +999,10 @@ fn question_opener(doc: &Doc, token: &Token) -> bool {
 
 /// Whether the word at `i`, alone before a reporting verb ("May said"), is the
 /// last name of someone the article names in full ("Theresa May").
-fn surname_reporting(doc: &Doc, tokens: &[Token], i: usize, end: usize) -> bool {
-    let word = tokens[i].text;
-    // ("May had told MPs": auxiliaries may come between.)
-    let verb = (end..tokens.len().min(end + 3))
-        .find(|&k| {
-            !matches!(
-                tokens[k].text,
-                "has" | "had" | "have" | "was" | "is" | "has been" | "had been"
-            )
-        })
-        .and_then(|k| tokens.get(k));
-    if end != i + 1 || !verb.is_some_and(|t| doc.k.reporting.contains_key(&t.text.to_lowercase())) {
-        return false;
-    }
-    // (One pass over the body per article, not one per candidate.)
-    let lasts = doc.full_name_lasts.get_or_init(|| {
+/// The words that end a "Given Surname" pair in the article ("Meng" of "Grace
+/// Meng"): one pass over the body per article, not one per candidate.
+fn full_name_lasts<'a>(doc: &'a Doc) -> &'a std::collections::HashSet<String> {
+    doc.full_name_lasts.get_or_init(|| {
         let body = doc.layout.body;
         let all = crate::text::words(body, Span::new(0, body.len()));
         all.windows(2)
@@ -1026,8 +1017,24 @@ fn surname_reporting(doc: &Doc, tokens: &[Token], i: usize, end: usize) -> bool 
             })
             .map(|w| w[1].text.to_string())
             .collect()
-    });
-    lasts.contains(word)
+    })
+}
+
+fn surname_reporting(doc: &Doc, tokens: &[Token], i: usize, end: usize) -> bool {
+    let word = tokens[i].text;
+    // ("May had told MPs": auxiliaries may come between.)
+    let verb = (end..tokens.len().min(end + 3))
+        .find(|&k| {
+            !matches!(
+                tokens[k].text,
+                "has" | "had" | "have" | "was" | "is" | "been"
+            )
+        })
+        .and_then(|k| tokens.get(k));
+    if end != i + 1 || !verb.is_some_and(|t| doc.k.reporting.contains_key(&t.text.to_lowercase())) {
+        return false;
+    }
+    full_name_lasts(doc).contains(word)
 }
 
 fn candidate_from(doc: &Doc, tokens: &[Token], start: usize, end: usize) -> Option<Candidate> {

@@ -872,10 +872,17 @@ pub(crate) fn subject_of_verb(
             doc.k.honorifics.contains(w.trim_end_matches('.'))
                 || doc.k.titles.contains_key(&w.to_lowercase())
         });
-        let given = doc.layout.body[referent.span.start..referent.span.end]
+        // ("the Henry Jackson Society": a name that ends in an organisation
+        // word is no person.)
+        let name = &doc.layout.body[referent.span.start..referent.span.end];
+        let given = name
             .split_whitespace()
             .next()
-            .is_some_and(|w| doc.k.given_names.contains_key(w));
+            .is_some_and(|w| doc.k.given_names.contains_key(w))
+            && !name
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| doc.k.org_words.contains(&w.to_lowercase()));
         super::spokes_word(&word.to_ascii_lowercase(), None)
             && between.len() <= 4
             && between
@@ -1288,10 +1295,6 @@ const FINITE: &[&str] = &[
     "wouldn't", "couldn't", "didn't", "doesn't", "don't", "does", "did", "planned", "intended",
 ];
 
-/// Whether words after a verb that takes "that" are a clause without it: a
-/// subject pronoun ("announced it will"), or a short subject then a finite
-/// verb ("noted the government hasn't replied"), never a noun phrase alone
-/// ("announced a new plan").
 /// "in a radio interview", "before departing for Europe", "on Twitter on
 /// Monday": a phrase that says where, when or in what something was said.
 fn speech_setting(phrase: &[crate::text::Token]) -> bool {
@@ -1325,6 +1328,10 @@ fn speech_setting(phrase: &[crate::text::Token]) -> bool {
             && phrase[1].text.ends_with("ing")
 }
 
+/// Whether words after a verb that takes "that" are a clause without it: a
+/// subject pronoun ("announced it will"), or a short subject then a finite
+/// verb ("noted the government hasn't replied"), never a noun phrase alone
+/// ("announced a new plan").
 fn plain_clause(doc: &Doc, tokens: &[crate::text::Token]) -> bool {
     let Some(first) = tokens.first() else {
         return false;
@@ -1642,13 +1649,15 @@ fn indirect_quotes(doc: &mut Doc) {
                             | "nine"
                             | "ten"
                             | "half"
-                            | "a"
                             | "twice"
                             | "hundreds"
                             | "thousands"
                             | "millions"
                     )
             });
+            // (With a "that" later the phrase sets the scene after all: "said over
+            // a working lunch that ...".)
+            let quantity = quantity && that.is_none();
             if !after_that
                 && !quantity
                 && tokens
@@ -1702,7 +1711,14 @@ fn indirect_quotes(doc: &mut Doc) {
                             "while" | "when" | "if" | "because" | "as" | "since" | "until"
                         ) || matches!(tokens[k].text, "after" | "before")
                             && !tokens.get(k + 1).is_some_and(|t| t.text.ends_with("ing"));
-                        match pronoun.filter(|&p| !conjunction && clean(p)) {
+                        // (A setting or a time only: not "argued against the cuts he
+                        // had once supported", a relative clause.)
+                        let setting = |p: usize| {
+                            tokens[k].text == "during"
+                                || speech_setting(&tokens[k..p])
+                                || tokens[k..p].iter().any(|t| super::is_time_word(t.text))
+                        };
+                        match pronoun.filter(|&p| !conjunction && clean(p) && setting(p)) {
                             Some(p) => k = p,
                             None => continue,
                         }
@@ -1783,10 +1799,9 @@ fn indirect_quotes(doc: &mut Doc) {
                 }
                 // '"...," May told parliament, moments after the result': the verb
                 // attributes the quotation just closed before its subject.
-                if body[..referent.span.start]
-                    .trim_end()
-                    .ends_with(['"', '”', '’'])
-                {
+                // (A comma closed inside the mark, in this sentence.)
+                let lead = body[sentence.start..referent.span.start.max(sentence.start)].trim_end();
+                if [",\"", ",”", ",’"].iter().any(|m| lead.ends_with(m)) {
                     continue;
                 }
             }

@@ -363,7 +363,11 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                     || matches!(
                         lead.rsplit(' ').next(),
                         Some("that" | "and" | "but" | "The" | "the")
-                    );
+                    )
+                    || lead
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| is_reporting(doc, w));
                 if !opens {
                     continue;
                 }
@@ -885,22 +889,32 @@ fn drop_headline_repeats(doc: &mut Doc) {
     let Some(headline) = doc.headline else {
         return;
     };
+    // (Evidence offsets count code points.)
+    let end = doc.layout.char_offset(headline.end);
     let keep: Vec<bool> = doc
         .facts
         .stances
         .iter()
         .map(|stance| {
-            if stance.evidence.start >= headline.end {
+            if stance.evidence.start >= end {
                 return true;
             }
-            let words = content_words(&doc.facts.entities[stance.target].label);
+            // (Two content words shared, all of the headline's, or its head
+            // noun: "rail fare freeze" and "rail nationalisation" share one word,
+            // not the head, and stay two.)
+            let label = &doc.facts.entities[stance.target].label;
+            let words = content_words(label);
+            let head = head_word(label);
             !doc.facts.stances.iter().any(|other| {
-                other.evidence.start >= headline.end
+                let others = content_words(&doc.facts.entities[other.target].label);
+                let shared = words.iter().filter(|w| others.contains(w)).count();
+                other.evidence.start >= end
                     && other.holder == stance.holder
                     && other.polarity == stance.polarity
-                    && content_words(&doc.facts.entities[other.target].label)
-                        .iter()
-                        .any(|w| words.contains(w))
+                    && shared > 0
+                    && (shared >= 2
+                        || shared == words.len()
+                        || head.as_ref().is_some_and(|h| others.contains(h)))
             })
         })
         .collect();
@@ -1858,10 +1872,6 @@ fn demonstrated_noun(word: &str) -> bool {
 
 /// A target that names a proposal (or an agent), not an assertion ("claims that
 /// ..."), a clause ("that ...", "to oppose ...") or a pointer ("it").
-fn strip_possessive_word(word: &str) -> &str {
-    super::entities::strip_possessive(word).0
-}
-
 fn proposal_like(doc: &Doc, target: Span) -> bool {
     let body = doc.layout.body;
     let tokens = words(body, target);
@@ -1926,21 +1936,22 @@ fn proposal_like(doc: &Doc, target: Span) -> bool {
             && modifiers.len() <= 3
             && doc.k.group_words.contains(&head.text.to_lowercase())
             && modifiers.iter().all(|t| {
+                let lower = t.text.to_lowercase();
+                let one = lower.strip_suffix('s').unwrap_or(&lower);
                 !matches!(t.text, "of" | "for" | "to" | "on" | "and" | "or")
-                    && !doc
-                        .k
-                        .general_proposal_nouns
-                        .contains_key(&t.text.to_lowercase())
+                    && !(lower.ends_with("ing") && lower.len() > 4)
+                    && !doc.k.general_proposal_nouns.contains_key(&lower)
+                    && !doc.k.general_proposal_nouns.contains_key(one)
             })
         {
             return false;
         }
     }
-    // "praised the work of Ms Hutt", "praised Mr Lund's leadership": a person's
+    // "praised the work of Ms Hutt", "the leadership of Mr Lund": a person's
     // work or qualities, not a proposal.
     let personal = content.windows(2).any(|w| {
         let quality = matches!(
-            strip_possessive_word(w[0].text).to_lowercase().as_str(),
+            w[0].text.to_lowercase().as_str(),
             "work" | "leadership" | "ability" | "efforts" | "role" | "record" | "performance"
         );
         quality
@@ -3466,6 +3477,15 @@ fn evaluation_at(
             return None;
         }
         let (rule, polarity) = doc.k.evaluations.get(&phrase.join(" "))?;
+        // ("it is time to/for ...": "time" judges only a course named after it,
+        // not "time consuming" or "time wasted".)
+        if cue_name(rule) == "time-to-1"
+            && !tokens
+                .get(k + n)
+                .is_some_and(|t| matches!(t.text, "to" | "for"))
+        {
+            return None;
+        }
         Some((rule.clone(), *polarity, n))
     })
 }
@@ -3929,10 +3949,11 @@ fn extraposed(
     // 'time to remove the U.S. from "ridiculous endless wars."': a phrase cut
     // at an opening quotation mark after a preposition goes on to the closing one.
     let before = body[start..end].trim_end();
-    if before
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| PREPOSITIONS_BEFORE_OBJECT.contains(&w))
+    if body[end..].starts_with(['"', '“'])
+        && before
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| PREPOSITIONS_BEFORE_OBJECT.contains(&w))
     {
         let opened = &body[end..clause.end];
         let close = opened
@@ -4442,7 +4463,7 @@ fn should_in_reported_speech(doc: &mut Doc) {
         // to change or end something (actions.tsv: "needed to scrap the levy";
         // "needed to change policy").
         // ("Lower taxes are needed", "new powers had to be found": a thing needed.)
-        if matches!(rule.rsplit('/').next(), Some("need-to-1" | "have-to-1")) {
+        if matches!(cue_name(&rule), "need-to-1" | "have-to-1") {
             let subject = &tokens[start..idx];
             let agent = subject.iter().any(|t| {
                 matches!(
