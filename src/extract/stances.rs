@@ -1939,7 +1939,7 @@ fn proposal_like(doc: &Doc, target: Span) -> bool {
                 let lower = t.text.to_lowercase();
                 let one = lower.strip_suffix('s').unwrap_or(&lower);
                 !matches!(t.text, "of" | "for" | "to" | "on" | "and" | "or")
-                    && !(lower.ends_with("ing") && lower.len() > 4)
+                    && (!lower.ends_with("ing") || lower.len() <= 4)
                     && !doc.k.general_proposal_nouns.contains_key(&lower)
                     && !doc.k.general_proposal_nouns.contains_key(one)
             })
