@@ -198,7 +198,9 @@ pub struct Knowledge {
     /// Words that end the names of things, not people ("Strategy", "Summit"), lower-cased.
     pub thing_words: HashSet<String>,
     /// Verb phrases that pass their subject to a following cue ("pledged to", "decided to"),
-    /// lower-cased, to their kind: `control` (before "to CUE") or `light` (before "its support for").
+    /// lower-cased, to their kind: `control` (before "to CUE"), `light` (before "its
+    /// support for"), `instrument` ("used her speech to CUE"), `nominal` ("decision to
+    /// CUE" after a possessive), or `causative` ("persuaded X to CUE": no one's stance).
     pub control_verbs: HashMap<String, String>,
     /// Nouns that name an assertion or conduct, not a proposal: rejecting "claims"
     /// is a denial, criticising "the government's record" a judgement of
