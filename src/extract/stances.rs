@@ -1879,8 +1879,12 @@ fn proposal_like(doc: &Doc, target: Span) -> bool {
         return false;
     };
     let first_lower = first.text.to_ascii_lowercase();
-    // ("axe 104,000 jobs": a number alone names nothing proposed.)
-    if first.text.chars().all(|c| c.is_ascii_digit() || c == ',') {
+    // ("axe 104,000 jobs": a number alone names nothing proposed; nor does
+    // "more than 130,000 civil servants".)
+    if first.text.chars().all(|c| c.is_ascii_digit() || c == ',')
+        || matches!(first_lower.as_str(), "more" | "fewer" | "less")
+            && tokens.get(1).is_none_or(|t| t.text == "than")
+    {
         return false;
     }
     if TARGET_STOPS.contains(&first_lower.as_str())
@@ -2975,6 +2979,17 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
         start += close + 1;
     }
     let mut tokens = words(body, Span::new(start, limit));
+    // "condemned and banned the group": a second verb that shares the object.
+    if let [and, verb, next, ..] = tokens.as_slice() {
+        if matches!(and.text, "and" | "or")
+            && verb.text.ends_with("ed")
+            && verb.text.chars().all(char::is_lowercase)
+            && !matches!(next.text, "to" | "that" | "by")
+        {
+            start = next.span.start;
+            tokens = words(body, Span::new(start, limit));
+        }
+    }
     // "condemns in the strongest possible terms the use of chemical weapons": a
     // phrase of manner between the verb and its object.
     if let [a, the, strongest, rest @ ..] = tokens.as_slice() {
