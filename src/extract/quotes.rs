@@ -916,6 +916,13 @@ fn subject_named_before(doc: &Doc, clause_start: usize, verb_start: usize) -> Op
         // ("He bitterly said", "Sir Nicholas angrily said": a manner adverb.)
         // (Not a short one: "would only say" keeps its modal before the verb.)
         let manner = last_word.len() > 5 && super::is_adverb(last_word);
+        // ("who has for months pushed": a span of time.)
+        if matches!(last_word, "months" | "years" | "weeks" | "days" | "decades")
+            && text[..last_word_start].trim_end().ends_with(" for")
+        {
+            end = clause_start + text[..last_word_start].trim_end().len() - " for".len();
+            continue;
+        }
         if !last_word.is_empty() && (is_auxiliary(last_word) || time_opener || manner) {
             after_time_word = super::is_time_word(last_word);
             end = clause_start + last_word_start;
@@ -972,6 +979,12 @@ fn subject_named_before(doc: &Doc, clause_start: usize, verb_start: usize) -> Op
         let before_who = before_who.trim_end();
         let comma = before_who.ends_with(',');
         let name = before_who.strip_suffix(',').unwrap_or(before_who);
+        // ("did not satisfy Ben Lenton, however, who has urged ...": a
+        // connective set off by commas after the name.)
+        let name = [", however", ", too", ", meanwhile", ", though"]
+            .iter()
+            .find_map(|c| name.strip_suffix(c))
+            .unwrap_or(name);
         let name_end = clause_start + name.trim_end().len();
         if let Some(mention) = super::resolve::mention_ending_at(doc, name_end)
             .filter(|m| comma || doc.kind(m.entity) == crate::fact::EntityKind::Person)

@@ -3180,6 +3180,19 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
         {
             break;
         }
+        // "pushed allies to increase spending and has complained that ...": "and"
+        // and an auxiliary start a second clause of the same subject.
+        if n > 0
+            && matches!(token.text, "and" | "but")
+            && tokens
+                .get(n + 1)
+                .is_some_and(|t| matches!(t.text, "has" | "have" | "had" | "is" | "was" | "will"))
+            && tokens
+                .get(n + 2)
+                .is_some_and(|t| t.text.chars().all(char::is_lowercase))
+        {
+            break;
+        }
         // "condemned the plans and threatened to retaliate": "and", a past-tense
         // verb and its object or infinitive start a second clause.
         if n > 0
