@@ -181,6 +181,12 @@ pub(crate) fn is_time_word(word: &str) -> bool {
     year || TIME_WORDS.contains(&word.to_ascii_lowercase().as_str())
 }
 
+/// Number words from two to ten, which count ("five members", "about six
+/// thousand"): shared by the rules that tell a count from a name or a phrase.
+pub(crate) const NUMBER_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
+
 /// Whether a word names a spokesperson who may be "he" (`Some(true)`), "she"
 /// (`Some(false)`) or either (`None`).
 pub(crate) fn spokes_word(word: &str, male: Option<bool>) -> bool {

@@ -893,6 +893,14 @@ pub(crate) fn subject_of_verb(
     (!for_person).then_some(referent)
 }
 
+/// An aside after a name that says how old the person is or where from: "41",
+/// "from Leeds".
+fn whereabouts(aside: &str) -> bool {
+    let aside = aside.trim();
+    let age = !aside.is_empty() && aside.chars().all(|c| c.is_ascii_digit());
+    age || aside.split_whitespace().next() == Some("from")
+}
+
 /// The subject named before a reporting verb (see [`subject_of_verb`]).
 fn subject_named_before(doc: &Doc, clause_start: usize, verb_start: usize) -> Option<Referent> {
     let body = doc.layout.body;
@@ -1011,15 +1019,8 @@ fn subject_named_before(doc: &Doc, clause_start: usize, verb_start: usize) -> Op
             };
             // ("Mr Tom Reed, 41, from Leeds, West Yorkshire, said": a place after an
             // age or "from X" is where the person is from.)
-            let previous = lead
-                .trim_end_matches(',')
-                .rsplit(',')
-                .next()
-                .unwrap_or("")
-                .trim();
-            let whereabouts = previous.starts_with("from ")
-                || !previous.is_empty() && previous.chars().all(|c| c.is_ascii_digit());
-            let name_only = lead.ends_with(',') && !whereabouts;
+            let previous = lead.trim_end_matches(',').rsplit(',').next().unwrap_or("");
+            let name_only = lead.ends_with(',') && !whereabouts(previous);
             if !referent.indirect
                 && name_only
                 && doc.kind(referent.entities[0]) == crate::fact::EntityKind::Person
@@ -1076,11 +1077,7 @@ fn subject_named_before(doc: &Doc, clause_start: usize, verb_start: usize) -> Op
                 // "Mr Kofi Mensah, 41, from Leeds, West Yorkshire, said": an age and
                 // a place before the last aside are asides too.
                 while let Some(before) = inner[..end - clause_start].rfind(',') {
-                    let segment = inner[before + 1..end - clause_start].trim();
-                    let words: Vec<&str> = segment.split_whitespace().collect();
-                    let age = words.len() == 1 && words[0].chars().all(|c| c.is_ascii_digit());
-                    let place = words.first() == Some(&"from");
-                    if !(age || place) {
+                    if !whereabouts(&inner[before + 1..end - clause_start]) {
                         break;
                     }
                     end = clause_start + before;
@@ -1527,30 +1524,25 @@ fn indirect_quotes(doc: &mut Doc) {
                 && body[tokens[idx - 1].span.end..token.span.start].trim() == ",";
             // '"...," said Commission President Jean-Claude Juncker, adding that ...':
             // the one named after an inverted "said".
-            let inverted = participle && !after_report && {
-                let before = body[..token.span.start].trim_end();
-                before
-                    .strip_suffix(',')
-                    .and_then(|b| {
-                        let name = super::resolve::mention_ending_at(doc, b.trim_end().len())?;
-                        let j = tokens[..idx]
-                            .iter()
-                            .rposition(|t| t.span.end <= name.span.start)?;
-                        // (Past a title: "said Harbour Board chairman Karl Rasmus".)
-                        let verb = (j.saturating_sub(5)..=j).rev().find(|&p| {
-                            !tokens[p].text.starts_with(|c: char| c.is_uppercase())
-                                && !doc.k.titles.contains_key(&tokens[p].text.to_lowercase())
-                        })?;
-                        is_reporting(doc, tokens[verb].text).then_some(name)
-                    })
-                    .is_some()
-            };
-            let referent = if inverted {
-                let before = body[..token.span.start].trim_end();
-                let before = before.strip_suffix(',').unwrap_or(before).trim_end();
-                super::resolve::mention_ending_at(doc, before.len()).map(|m| Referent {
-                    entities: vec![m.entity],
-                    span: m.span,
+            let inverted = (participle && !after_report)
+                .then(|| body[..token.span.start].trim_end().strip_suffix(','))
+                .flatten()
+                .and_then(|b| {
+                    let name = super::resolve::mention_ending_at(doc, b.trim_end().len())?;
+                    let j = tokens[..idx]
+                        .iter()
+                        .rposition(|t| t.span.end <= name.span.start)?;
+                    // (Past a title: "said Harbour Board chairman Karl Rasmus".)
+                    let verb = (j.saturating_sub(5)..=j).rev().find(|&p| {
+                        !tokens[p].text.starts_with(|c: char| c.is_uppercase())
+                            && !doc.k.titles.contains_key(&tokens[p].text.to_lowercase())
+                    })?;
+                    is_reporting(doc, tokens[verb].text).then_some(name)
+                });
+            let referent = if let Some(name) = inverted {
+                Some(Referent {
+                    entities: vec![name.entity],
+                    span: name.span,
                     indirect: false,
                 })
             } else if after_report {
@@ -1649,23 +1641,10 @@ fn indirect_quotes(doc: &mut Doc) {
             }) && tokens.get(k + 1).is_some_and(|t| {
                 t.text
                     .starts_with(|c: char| c.is_ascii_digit() || c == '£' || c == '$')
+                    || super::NUMBER_WORDS.contains(&t.text)
                     || matches!(
                         t.text,
-                        "one"
-                            | "two"
-                            | "three"
-                            | "four"
-                            | "five"
-                            | "six"
-                            | "seven"
-                            | "eight"
-                            | "nine"
-                            | "ten"
-                            | "half"
-                            | "twice"
-                            | "hundreds"
-                            | "thousands"
-                            | "millions"
+                        "one" | "half" | "twice" | "hundreds" | "thousands" | "millions"
                     )
             });
             // (With a "that" later the phrase sets the scene after all: "said over

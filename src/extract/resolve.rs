@@ -798,16 +798,16 @@ fn document_author(doc: &Doc, tokens: &[crate::text::Token]) -> Option<Vec<usize
                     let before = body[sentence.start..m.span.start].trim_end().to_lowercase();
                     let before = before.strip_suffix(" the").unwrap_or(&before);
                     ![
-                        "work of",
-                        "into",
-                        "on",
-                        "about",
-                        "against",
-                        "scrutinising",
-                        "scrutinizing",
+                        " work of",
+                        " into",
+                        " on",
+                        " about",
+                        " against",
+                        " scrutinising",
+                        " scrutinizing",
                     ]
                     .iter()
-                    .any(|w| before.ends_with(&format!(" {w}")))
+                    .any(|w| before.ends_with(w))
                 })
                 .collect();
             // An organisation before a country: "the NAO's report on Northern Ireland";
@@ -859,6 +859,16 @@ fn verb_after_noun(doc: &Doc, tokens: &[crate::text::Token], noun: usize) -> boo
     })
 }
 
+/// The mentions from the start of the paragraph two before the one holding `pos`
+/// up to `pos`, and where that stretch starts.
+fn recent_mentions<'d>(doc: &'d Doc, pos: usize) -> (usize, &'d [Mention]) {
+    let paragraph = doc.layout.paragraphs.partition_point(|p| p.end <= pos);
+    let from = doc.layout.paragraphs[paragraph.saturating_sub(2)].start;
+    let begin = doc.mentions.partition_point(|m| m.span.start < from);
+    let end = doc.mentions.partition_point(|m| m.span.start < pos);
+    (from, &doc.mentions[begin..end])
+}
+
 /// For tokens "the spokesman" (then a verb or the end of the phrase): the
 /// organisation whose unnamed spokesperson of a fitting word was last mentioned,
 /// in this paragraph or the two before ("A spokesman for the Information
@@ -875,11 +885,7 @@ fn spokesperson_taken_up(doc: &Doc, tokens: &[crate::text::Token]) -> Option<usi
     if !first.text.eq_ignore_ascii_case("the") || !verb_after_noun(doc, tokens, 1) {
         return None;
     }
-    let paragraph = doc
-        .layout
-        .paragraphs
-        .partition_point(|p| p.end <= first.span.start);
-    let from = doc.layout.paragraphs[paragraph.saturating_sub(2)].start;
+    let (from, recent) = recent_mentions(doc, first.span.start);
     // The spokesperson mentioned last, whoever they speak for: when that is no
     // organisation named in the text, "the spokesman" is no one found.
     // (A bare "the spokesman" before is the same one taken up again.)
@@ -896,12 +902,8 @@ fn spokesperson_taken_up(doc: &Doc, tokens: &[crate::text::Token]) -> Option<usi
                 && !body[t.span.end..].trim_start().starts_with("for ");
             super::spokes_word(t.text, male) && !bare && !doc.in_quotation(t.span.start)
         })?;
-    let begin = doc.mentions.partition_point(|m| m.span.start < from);
-    let end = doc
-        .mentions
-        .partition_point(|m| m.span.start < first.span.start);
     // ("Labour spokesman", "a spokesman for the Home Office".)
-    doc.mentions[begin..end]
+    recent
         .iter()
         .filter(|m| {
             m.span.end <= last.span.start && last.span.start - m.span.end <= 2
@@ -923,16 +925,8 @@ fn committee_taken_up(doc: &Doc, tokens: &[crate::text::Token]) -> Option<usize>
     if !verb_after_noun(doc, tokens, 1) {
         return None;
     }
-    let paragraph = doc
-        .layout
-        .paragraphs
-        .partition_point(|p| p.end <= first.span.start);
-    let from = doc.layout.paragraphs[paragraph.saturating_sub(2)].start;
-    let begin = doc.mentions.partition_point(|m| m.span.start < from);
-    let end = doc
-        .mentions
-        .partition_point(|m| m.span.start < first.span.start);
-    doc.mentions[begin..end]
+    recent_mentions(doc, first.span.start)
+        .1
         .iter()
         .rev()
         .find(|m| {
@@ -1511,19 +1505,11 @@ pub(crate) fn quantifier(word: &str) -> bool {
             | "few"
             | "other"
             | "most"
-            | "two"
-            | "three"
-            | "four"
-            | "five"
-            | "six"
-            | "seven"
-            | "eight"
-            | "nine"
-            | "ten"
             | "dozens"
             | "hundreds"
             | "number"
-    ) || !lower.is_empty() && lower.chars().all(|c| c.is_ascii_digit())
+    ) || super::NUMBER_WORDS.contains(&lower.as_str())
+        || !lower.is_empty() && lower.chars().all(|c| c.is_ascii_digit())
 }
 
 pub(crate) fn subject_before(doc: &Doc, start: usize, end: usize) -> Option<Referent> {

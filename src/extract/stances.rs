@@ -358,16 +358,11 @@ pub(crate) fn find_stances(doc: &mut Doc) {
             // after a holder that opens its clause.
             if body[cue_span.start..cue_span.end].eq_ignore_ascii_case("demands") {
                 let lead = body[sentence.start..holder.span.start].trim_end();
+                let last = lead.rsplit(' ').next().unwrap_or_default();
                 let opens = lead.is_empty()
                     || lead.ends_with([',', ':', ';', '"', '“'])
-                    || matches!(
-                        lead.rsplit(' ').next(),
-                        Some("that" | "and" | "but" | "The" | "the")
-                    )
-                    || lead
-                        .rsplit(' ')
-                        .next()
-                        .is_some_and(|w| is_reporting(doc, w));
+                    || matches!(last, "that" | "and" | "but" | "The" | "the")
+                    || is_reporting(doc, last);
                 if !opens {
                     continue;
                 }
@@ -2751,7 +2746,10 @@ fn name_follows(doc: &Doc, from: usize, limit: usize) -> bool {
         return false;
     };
     let at = from + 1 + (after.len() - after.trim_start().len());
-    doc.mentions.iter().any(|m| m.span.start == at)
+    // (The mentions are sorted by where they start.)
+    doc.mentions
+        .binary_search_by_key(&at, |m| m.span.start)
+        .is_ok()
 }
 
 /// A form of "be" that links a holder to a role noun ("has been a leading advocate").
@@ -2987,7 +2985,7 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
             && !matches!(next.text, "to" | "that" | "by")
         {
             start = next.span.start;
-            tokens = words(body, Span::new(start, limit));
+            tokens.drain(..2);
         }
     }
     // "condemns in the strongest possible terms the use of chemical weapons": a
@@ -4491,6 +4489,19 @@ fn should_in_reported_speech(doc: &mut Doc) {
         // to change or end something (actions.tsv: "needed to scrap the levy";
         // "needed to change policy").
         // ("Lower taxes are needed", "new powers had to be found": a thing needed.)
+        // The recommended verb (past adverbs), and the action of actions.tsv it
+        // names, if any ("should scrap", "must vote against").
+        let mut v = idx + width;
+        while tokens.get(v).is_some_and(|t| is_adverb(t.text)) {
+            v += 1;
+        }
+        let action = tokens.get(v).and_then(|verb| {
+            let two = tokens
+                .get(v + 1)
+                .map(|next| format!("{} {}", verb.text, next.text).to_lowercase());
+            two.and_then(|two| doc.k.actions.get(&two).map(|a| (a, v + 1)))
+                .or_else(|| doc.k.actions.get(&verb.text.to_lowercase()).map(|a| (a, v)))
+        });
         if matches!(cue_name(&rule), "need-to-1" | "have-to-1") {
             let subject = &tokens[start..idx];
             let agent = subject.iter().any(|t| {
@@ -4519,14 +4530,12 @@ fn should_in_reported_speech(doc: &mut Doc) {
                     )
                 })
             });
-            let verb = tokens[idx + width..].iter().find(|t| !is_adverb(t.text));
-            let changes = verb.is_some_and(|v| {
-                let lower = v.text.to_lowercase();
-                // ("needed to change policy", "has to do more", "had to cut taxes":
-                // a change asked for.)
-                doc.k.actions.contains_key(&lower)
-                    || matches!(
-                        lower.as_str(),
+            // ("needed to change policy", "has to do more", "had to cut taxes": a
+            // change asked for.)
+            let changes = action.is_some()
+                || tokens.get(v).is_some_and(|verb| {
+                    matches!(
+                        verb.text.to_lowercase().as_str(),
                         "change"
                             | "reform"
                             | "reconsider"
@@ -4542,16 +4551,7 @@ fn should_in_reported_speech(doc: &mut Doc) {
                             | "boost"
                             | "tackle"
                     )
-                    || tokens
-                        .iter()
-                        .skip_while(|t| t.span.start < v.span.start)
-                        .nth(1)
-                        .is_some_and(|n| {
-                            doc.k
-                                .actions
-                                .contains_key(&format!("{lower} {}", n.text.to_lowercase()))
-                        })
-            });
+                });
             if agent && !changes {
                 continue;
             }
@@ -4559,8 +4559,7 @@ fn should_in_reported_speech(doc: &mut Doc) {
         // "should not be held back", "must not forget", "should not ignore the need":
         // a state, a reminder or a double negative, not a course advised against.
         if negated {
-            let verb = tokens[idx + width..].iter().find(|t| !is_adverb(t.text));
-            let state = verb.is_none_or(|v| {
+            let state = tokens.get(v).is_none_or(|v| {
                 matches!(
                     v.text,
                     "be" | "have"
@@ -4675,18 +4674,7 @@ fn should_in_reported_speech(doc: &mut Doc) {
             }
         }
         // "the council should scrap the airport levy": a recommendation to end
-        // something opposes it (data/lexicon/actions.tsv).
-        let mut v = idx + width;
-        while tokens.get(v).is_some_and(|t| is_adverb(t.text)) {
-            v += 1;
-        }
-        let action = tokens.get(v).and_then(|verb| {
-            let two = tokens
-                .get(v + 1)
-                .map(|next| format!("{} {}", verb.text, next.text).to_lowercase());
-            two.and_then(|two| doc.k.actions.get(&two).map(|a| (a, v + 1)))
-                .or_else(|| doc.k.actions.get(&verb.text.to_lowercase()).map(|a| (a, v)))
-        });
+        // something opposes it (data/lexicon/actions.tsv; `action`, found above).
         // ("should end up paying", "should stop short of a ban": a phrasal verb.)
         let phrasal = action.is_some_and(|(_, verb)| {
             tokens.get(verb + 1).is_some_and(|next| {
