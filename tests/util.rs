@@ -72,12 +72,17 @@ pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The shared folder beside the repository (corpus, gold, scorers).
+/// The shared folder (corpus, gold, scorers): `STANCEGRAPH_SHARED` when set
+/// (`.ci/run` sets it for a clone made away from the working copy), else
+/// `../shared` beside the repository.
 pub fn shared() -> PathBuf {
-    let shared = repo().join("../shared");
+    let shared = std::env::var_os("STANCEGRAPH_SHARED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| repo().join("../shared"));
     assert!(
         shared.join("eval/score.py").exists(),
-        "../shared (corpus and gold) must sit beside the repository"
+        "{} (corpus and gold) is missing: put shared/ beside the repository or set STANCEGRAPH_SHARED",
+        shared.display()
     );
     shared
 }
