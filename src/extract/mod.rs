@@ -13,6 +13,7 @@ mod quotes;
 mod resolve;
 mod roles;
 mod stances;
+mod truecase;
 
 use std::collections::HashMap;
 
@@ -79,6 +80,18 @@ fn year_of(date: &str) -> Option<u16> {
 
 /// Extracts the facts of one article with the given knowledge.
 pub fn extract_with(article: &Article, knowledge: &Knowledge) -> Facts {
+    match truecase::recased(article, knowledge) {
+        Some(recased) => {
+            let mut facts = extract_cased(&recased, knowledge);
+            truecase::restore(&mut facts, &article.body, &recased.body);
+            facts
+        }
+        None => extract_cased(article, knowledge),
+    }
+}
+
+/// Extraction proper, on a text whose headline reads in sentence case.
+fn extract_cased(article: &Article, knowledge: &Knowledge) -> Facts {
     let is_abbreviation = |word: &str| knowledge.abbreviations.contains(&word.to_lowercase());
     let layout = Layout::new(&article.body, &is_abbreviation);
     let mut doc = Doc {
