@@ -1512,6 +1512,28 @@ pub(crate) fn quantifier(word: &str) -> bool {
         || !lower.is_empty() && lower.chars().all(|c| c.is_ascii_digit())
 }
 
+/// Whether the headline opens with names joined by commas up to `span`, the
+/// last of them ("McConnell, Ryan back CIA"; not "In Brussels, May backs deal").
+fn headline_list(doc: &Doc, span: Span) -> bool {
+    let Some(headline) = doc.headline.filter(|h| h.contains(span)) else {
+        return false;
+    };
+    let mut at = headline.start;
+    for mention in doc
+        .mentions
+        .iter()
+        .skip_while(|m| m.span.start < headline.start)
+        .take_while(|m| m.span.start < span.start)
+    {
+        let gap = doc.layout.body[at..mention.span.start].trim();
+        if !(gap.is_empty() || at > headline.start && gap == ",") {
+            return false;
+        }
+        at = mention.span.end;
+    }
+    doc.layout.body[at..span.start].trim() == ","
+}
+
 pub(crate) fn subject_before(doc: &Doc, start: usize, end: usize) -> Option<Referent> {
     let body = doc.layout.body;
     let tokens = words(body, Span::new(start, end));
@@ -1701,7 +1723,9 @@ pub(crate) fn subject_before(doc: &Doc, start: usize, end: usize) -> Option<Refe
         let gap = &body[prev.span.end..cursor.span.start];
         // A comma joins names only inside a list that has its "and" nearer the
         // verb ("France, Italy and Spain"); "In the Commons, the Lib Dems" is no list.
-        let comma_only = !gap.contains("and");
+        // A headline's comma is its "and" ("McConnell, Ryan back CIA").
+        let headline_comma = gap.trim() == "," && headline_list(doc, span);
+        let comma_only = !gap.contains("and") && !headline_comma;
         let listed =
             is_list_gap(gap) || titled_list_gap(doc, Span::new(prev.span.end, cursor.span.start));
         if !listed || comma_only && !seen_and {
