@@ -66,6 +66,28 @@ pub enum Form {
     Capital,
 }
 
+/// Degree adverbs that may stand between the copula of a copula cue and the
+/// rest of it ("are firmly opposed to", "was strongly in favour of").
+const COPULA_ADVERBS: &[&str] = &[
+    "strongly",
+    "firmly",
+    "fiercely",
+    "bitterly",
+    "vehemently",
+    "implacably",
+    "resolutely",
+    "staunchly",
+    "adamantly",
+    "totally",
+    "completely",
+    "wholly",
+    "fully",
+    "broadly",
+    "deeply",
+    "utterly",
+    "very much",
+];
+
 /// A stance cue from `data/lexicon/stance_cues.tsv`.
 #[derive(Debug, Clone)]
 pub struct Cue {
@@ -354,11 +376,21 @@ impl Knowledge {
                 kind: row.get("kind")?.to_string(),
             });
             let verb = row.get("kind")?.starts_with("verb");
+            let copula = row.get("kind")? == "copula";
             for form in row.list("forms") {
                 if verb && !form.contains(' ') {
                     cue_verbs.insert(form.to_lowercase());
                 }
-                cue_forms.push(form.to_lowercase());
+                let form = form.to_lowercase();
+                // "are firmly opposed to", "is strongly in favour of": a degree
+                // adverb after the copula.
+                if let Some((be, rest)) = form.split_once(' ').filter(|_| copula) {
+                    for adverb in COPULA_ADVERBS {
+                        cue_forms.push(format!("{be} {adverb} {rest}"));
+                        cue_patterns.push(idx);
+                    }
+                }
+                cue_forms.push(form);
                 cue_patterns.push(idx);
             }
         }
