@@ -1242,10 +1242,18 @@ pub(crate) fn lede_person_named_next(doc: &Doc, pos: usize) -> Option<usize> {
         .mentions
         .iter()
         .find(|m| m.span.start >= next.start && m.span.start < next.end)?;
-    // (After an honorific only: "Dr Brian Gibbons, on his first full day ...".)
-    let opens = words(doc.layout.body, Span::new(next.start, mention.span.start))
+    // (After an honorific only: "Dr Brian Gibbons, on his first full day ...",
+    // or a title: "Public accounts committee chairman Edward Leigh was giving
+    // his reaction".)
+    let lead = words(doc.layout.body, Span::new(next.start, mention.span.start));
+    let opens = lead
         .iter()
-        .all(|t| doc.k.honorifics.contains(t.text.trim_end_matches('.')));
+        .all(|t| doc.k.honorifics.contains(t.text.trim_end_matches('.')))
+        || lead.len() <= 6
+            && lead
+                .last()
+                .is_some_and(|t| doc.k.titles.contains_key(&t.text.to_lowercase()))
+            && !doc.layout.body[next.start..mention.span.start].contains([',', '"', '“']);
     (opens && doc.kind(mention.entity) == EntityKind::Person).then_some(mention.entity)
 }
 

@@ -2441,13 +2441,19 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
                     .trim_end()
                     .rsplit_once(' ')
                     .map(|(rest, word)| (rest.trim_end().len(), word));
-                let mention = mention_ending_at(doc, name_end).or_else(|| {
-                    word_before
-                        .filter(|(_, word)| {
-                            doc.k.group_words.contains(&word.to_lowercase()) || *word == "party"
-                        })
-                        .and_then(|(end, _)| mention_ending_at(doc, end))
-                });
+                let mention = mention_ending_at(doc, name_end)
+                    .or_else(|| {
+                        word_before
+                            .filter(|(_, word)| {
+                                doc.k.group_words.contains(&word.to_lowercase()) || *word == "party"
+                            })
+                            .and_then(|(end, _)| mention_ending_at(doc, end))
+                    })
+                    .or_else(|| {
+                        (pronoun.text == "who")
+                            .then(|| apposed_name(doc, start, name_end))
+                            .flatten()
+                    });
                 if let Some(mention) = mention.filter(|m| is_agent(doc, m.entity)) {
                     // ("The Labour Party and Amnesty International, who have warned
                     // against the deal": every name of a list before the pronoun.)
@@ -2621,6 +2627,33 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
     }
     let confidence = if referent.indirect { 0.7 } else { 0.8 };
     Some((referent, target, quote_for(doc, cue), confidence))
+}
+
+/// "Ben Lenton, the party's most prominent rebel," and "Tom Reed, a Labour
+/// MP,": the name that a short apposition ending at `end` describes.
+fn apposed_name(doc: &Doc, start: usize, end: usize) -> Option<super::Mention> {
+    let body = doc.layout.body;
+    let comma = body[start..end].rfind(',')? + start;
+    let apposition = words(body, Span::new(comma + 1, end));
+    let opens = apposition.first().is_some_and(|t| {
+        matches!(t.text, "a" | "an" | "the" | "former")
+            || doc.k.titles.contains_key(&t.text.to_lowercase())
+    });
+    // (A description, not a clause or a second name: "Mr Reed, who ...".)
+    let description = apposition.len() <= 8
+        && apposition.iter().all(|t| {
+            !matches!(t.text, "who" | "which" | "that" | "and" | "said" | "says")
+                && !is_aux(t.text)
+                && !is_copula(t.text)
+        })
+        && !doc.mentions.iter().any(|m| {
+            m.span.start > comma && m.span.end <= end && doc.kind(m.entity) == EntityKind::Person
+        });
+    if !opens || !description {
+        return None;
+    }
+    mention_ending_at(doc, body[..comma].trim_end().len())
+        .filter(|m| doc.kind(m.entity) != EntityKind::Proposal)
 }
 
 /// HOLDER COPULA (a|the) (MODIFIERS) ROLE-NOUN TARGET: "Mr Blair has been a
@@ -3494,6 +3527,8 @@ fn evaluation_at(
             && tokens.get(k + n + 1).is_some_and(|t| {
                 t.text.chars().next().is_some_and(char::is_lowercase)
                     && !DETERMINERS.contains(&t.text)
+                    // ("crucial to saving the industry": a purpose, no act judged.)
+                    && !t.text.ends_with("ing")
             })
             && tokens.get(k + n + 2).is_some_and(|t| {
                 DETERMINERS.contains(&t.text)
