@@ -624,6 +624,18 @@ impl<'a> Doc<'a> {
             } else {
                 referent.entities.len() == 1 || joint_document()
             };
+            // "It blamed the Department for Constitutional Affairs for ...": a body
+            // named again in the pronoun's own clause is not what the pronoun is.
+            let rest = Span::new(pos, self.layout.sentences[current].end);
+            let named_again = self.mentions.iter().any(|m| {
+                m.span.start > pos
+                    && rest.contains(m.span)
+                    && referent.entities.contains(&m.entity)
+                    && !self.in_quotation(m.span.start)
+            });
+            if named_again {
+                return None;
+            }
             return fits.then_some(resolve::Referent {
                 entities: referent.entities,
                 span: Span::new(pos, pos),

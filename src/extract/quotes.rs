@@ -755,6 +755,19 @@ fn fragment_speaker(doc: &Doc, outer: Span) -> Option<Referent> {
     {
         return None;
     }
+    // 'The DCA had shown a "lack of consistent leadership", the MPs found': a
+    // trailing attribution names the speaker, and the subject is only talked about.
+    let after = Span::new(outer.end, sentence.end.max(outer.end));
+    let rest = words(doc.layout.body, after);
+    if doc.text(after).trim_start().starts_with(',')
+        && rest.len() <= 6
+        && rest.iter().any(|t| {
+            is_reporting(doc, &t.text.to_lowercase())
+                || matches!(t.text, "found" | "concluded" | "finds" | "concludes")
+        })
+    {
+        return None;
+    }
     // "He went on to reflect on the values that "most Britons hold dear"": a
     // sentence-opening "he" or "she" is as good as a name here.
     // ("IRNA quoted ministry spokeswoman Marzieh Afkham as saying the visit showed
