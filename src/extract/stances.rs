@@ -2235,19 +2235,37 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
             idx -= 1;
             continue;
         }
-        let possessive = idx > 1
-            && matches!(
-                before[idx - 1].text,
-                "its" | "their" | "his" | "her" | "our"
-            );
-        if possessive
-            && doc
-                .k
+        // ("reaffirmed his firm and unwavering commitment to": up to three
+        // modifiers between the possessive and the noun.)
+        let modifiers = (0..=3)
+            .take_while(|&m| {
+                m == 0 || {
+                    let word = before.get(idx.wrapping_sub(m)).map_or("", |t| t.text);
+                    idx >= m
+                        && !word.is_empty()
+                        && (word == "and"
+                            || word.chars().all(|c| c.is_lowercase() || c == '-')
+                                && !DETERMINERS.contains(&word)
+                                && !is_aux(word)
+                                && !matches!(word, "its" | "their" | "his" | "her" | "our"))
+                }
+            })
+            .last()
+            .unwrap_or(0);
+        let possessive_at = (0..=modifiers).find(|&m| {
+            idx > m + 1
+                && matches!(
+                    before[idx - 1 - m].text,
+                    "its" | "their" | "his" | "her" | "our"
+                )
+        });
+        if let Some(m) = possessive_at.filter(|&m| {
+            doc.k
                 .control_verbs
-                .get(&before[idx - 2].text.to_ascii_lowercase())
+                .get(&before[idx - 2 - m].text.to_ascii_lowercase())
                 .is_some_and(|k| k == "light")
-        {
-            idx -= 2;
+        }) {
+            idx -= 2 + m;
             continue;
         }
         // "expressed strong condemnation of", "voiced firm support for": a light verb
@@ -2841,12 +2859,27 @@ fn quote_for(doc: &Doc, cue: Span) -> Option<usize> {
 /// the three words before a noun cue: "expressed strong support for".
 fn light_verb_before(doc: &Doc, sentence: Span, cue: Span) -> bool {
     let before = words(doc.layout.body, Span::new(sentence.start, cue.start));
-    before.iter().rev().take(3).any(|t| {
+    let light = |t: &crate::text::Token| {
         doc.k
             .control_verbs
             .get(&t.text.to_ascii_lowercase())
             .is_some_and(|k| k == "light")
-    })
+    };
+    // ("reaffirmed his firm and unwavering commitment to": further back over a
+    // possessive and its modifiers.)
+    let n = before.len();
+    before.iter().rev().take(3).any(light)
+        || (4..=5).any(|back| {
+            n > back
+                && light(&before[n - 1 - back])
+                && matches!(
+                    before[n - back].text,
+                    "its" | "their" | "his" | "her" | "our"
+                )
+                && before[n - back + 1..]
+                    .iter()
+                    .all(|t| t.text.chars().all(|c| c.is_lowercase() || c == '-'))
+        })
 }
 
 fn possessive(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
@@ -3730,6 +3763,7 @@ fn anaphoric(doc: &Doc, span: Span) -> bool {
 
 fn clean_label(text: &str) -> String {
     let label: String = text
+        .trim_end_matches(['!', '?', ',', ';', ':'])
         .trim_matches(|c: char| matches!(c, '"' | '“' | '”' | '‘' | '’' | '\''))
         .replace(['“', '”', '"'], "");
     match label.get(..4) {
@@ -4942,10 +4976,31 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
         }
         // The thing judged: the clause before the copula, after "that" or a verb of
         // belief ("he thought the plan was ..."), without a dashed aside.
-        let start = tokens[..copula]
+        let mut start = tokens[..copula]
             .iter()
             .rposition(|t| t.text == "that" || BELIEF_VERBS.contains(&t.text))
             .map_or(0, |i| i + 1);
+        // (A quotation of several sentences: the one the copula is in.)
+        if let Some(own) = doc
+            .layout
+            .sentence_of(tokens[copula].span.start)
+            .map(|i| doc.layout.sentences[i].start)
+        {
+            while start < copula && tokens[start].span.start < own {
+                start += 1;
+            }
+        }
+        // ("Now it is time to move forward": an opening adverb before "it".)
+        if copula == start + 2
+            && tokens[start + 1].text.eq_ignore_ascii_case("it")
+            && (is_time_word(&tokens[start].text.to_lowercase())
+                || matches!(
+                    tokens[start].text,
+                    "Now" | "now" | "So" | "so" | "Surely" | "Clearly"
+                ))
+        {
+            start += 1;
+        }
         // The subject ends before "would be" as before "is".
         let verb = if tokens[copula].text == "be" {
             copula - 1
@@ -4999,7 +5054,7 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
             let Some(target) = target else {
                 continue;
             };
-            let Some(sentence) = sentence_at(doc, clause.start) else {
+            let Some(sentence) = sentence_at(doc, tokens[start].span.start) else {
                 continue;
             };
             push_stances(
@@ -5061,7 +5116,7 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
         let Some(target) = target_entity(doc, target_span) else {
             continue;
         };
-        let Some(sentence) = sentence_at(doc, clause.start) else {
+        let Some(sentence) = sentence_at(doc, tokens[start].span.start) else {
             continue;
         };
         push_stances(doc, &speakers, target, polarity, sentence, &rule, 0.6, fact);
