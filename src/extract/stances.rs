@@ -441,6 +441,20 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                 if wish {
                     continue;
                 }
+                // "wants to ditch the Tomlinson report": a wish to undo something
+                // (actions.tsv) opposes it.
+                if let [to, verb, object, ..] = first.as_slice() {
+                    let undo = doc
+                        .k
+                        .actions
+                        .get(verb.text)
+                        .filter(|(_, p)| *p == crate::fact::Polarity::Oppose);
+                    if let Some((action, _)) = undo.filter(|_| to.text == "to") {
+                        rule_id = format!("{rule_id}+{action}");
+                        polarity = crate::fact::Polarity::Oppose;
+                        target_span = Span::new(object.span.start, target_span.end);
+                    }
+                }
             }
             // "will have to fight to get their voice heard": a verb cue followed by
             // "to" and a verb is used without an object, for a purpose.
