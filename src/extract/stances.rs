@@ -3594,6 +3594,27 @@ fn evaluation_at(
         {
             return None;
         }
+        // ("important" judges a course named after it: "it is important to
+        // support head teachers"; not "the vote is important" or "important to
+        // the party".)
+        if cue_name(rule) == "important-to-1"
+            && !(tokens.get(k + n).is_some_and(|t| t.text == "to")
+                && tokens.get(k + n + 1).is_some_and(|t| {
+                    t.text.chars().all(|c| c.is_ascii_lowercase())
+                        && !DETERMINERS.contains(&t.text)
+                        // (Nor "important to him", "important to stress that ...".)
+                        && !matches!(
+                            t.text,
+                            "him" | "her" | "them" | "us" | "me" | "you" | "it" | "remember"
+                                | "note" | "stress" | "emphasise" | "emphasize" | "recognise"
+                                | "recognize" | "understand" | "realise" | "realize" | "know"
+                                | "point" | "make" | "be"
+                        )
+                        && !is_reporting(doc, t.text)
+                }))
+        {
+            return None;
+        }
         Some((rule.clone(), *polarity, n))
     })
 }
@@ -4057,12 +4078,14 @@ fn extraposed(
             .unwrap_or(rest.len());
     // 'time to remove the U.S. from "ridiculous endless wars."': a phrase cut
     // at an opening quotation mark after a preposition goes on to the closing one.
+    // ('to halt "irritating and hostile military actions"': so does a verb alone.)
     let before = body[start..end].trim_end();
     if body[end..].starts_with(['"', '“'])
-        && before
+        && (before
             .rsplit(' ')
             .next()
             .is_some_and(|w| PREPOSITIONS_BEFORE_OBJECT.contains(&w))
+            || !before.is_empty() && !before.contains(' '))
     {
         let opened = &body[end..clause.end];
         let close = opened
