@@ -3790,7 +3790,12 @@ fn anaphoric(doc: &Doc, span: Span) -> bool {
     let owned = lowered
         .first()
         .is_some_and(|w| matches!(w.as_str(), "her" | "his" | "their" | "its" | "our" | "my"));
-    (determiners > 0 && tokens.len() - determiners <= 1 && !owned || tokens.len() <= 2 && !owned)
+    // "vetoed the same measure": whatever was named before, by any noun.
+    let same = lowered.len() <= 3
+        && lowered.first().is_some_and(|w| w == "the")
+        && lowered.get(1).is_some_and(|w| w == "same");
+    same || (determiners > 0 && tokens.len() - determiners <= 1 && !owned
+        || tokens.len() <= 2 && !owned)
         && lowered
             .last()
             .is_some_and(|w| doc.k.anaphoric_nouns.contains(w))
@@ -4394,9 +4399,15 @@ fn should_in_reported_speech(doc: &mut Doc) {
             .iter()
             .rposition(|t| matches!(t.text, "that" | "and" | "but"))
             .map_or(0, |i| i + 1);
+        // ("Where an offender is convicted of murder, the court must pass a
+        // life sentence": a statute's condition.)
         let conditional = tokens[..idx]
             .iter()
-            .any(|t| matches!(t.text, "if" | "If" | "unless" | "Unless"));
+            .any(|t| matches!(t.text, "if" | "If" | "unless" | "Unless"))
+            || tokens[opener..idx]
+                .first()
+                .is_some_and(|t| matches!(t.text, "Where" | "where" | "Whenever" | "whenever"))
+                && body[tokens[opener].span.end..tokens[idx].span.start].contains(',');
         // (The clause itself opens with the word, or a comma sets it off, and no
         // comma closes it before the modal: not "people who commit knife crimes
         // should be jailed", "the scheme, which costs £5m, should be scrapped",
