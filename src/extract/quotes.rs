@@ -2001,11 +2001,34 @@ pub(crate) fn main_subject(doc: &Doc, sentence: Span, before: usize) -> Option<R
         .find(|m| m.span.start >= sentence.start && m.span.start < before)?;
     let lead = words(body, Span::new(sentence.start, mention.span.start));
     // "The leaders of Germany, France and the UK ..., urging": members of a named group.
+    // (Not a sentence-opening preposition: "On NATO's old foe Russia, the
+    // administration ..."; but "For Henry Reichhold, this is progress:" is his.)
     let lead_ok = lead.len() <= 4
         && lead.iter().all(|t| {
             t.text.chars().next().is_some_and(char::is_uppercase)
                 || matches!(t.text, "the" | "of")
                 || doc.k.group_words.contains(&t.text.to_lowercase())
+        })
+        && !lead.first().is_some_and(|t| {
+            matches!(
+                t.text.to_lowercase().as_str(),
+                "on" | "in"
+                    | "at"
+                    | "after"
+                    | "with"
+                    | "from"
+                    | "by"
+                    | "under"
+                    | "despite"
+                    | "during"
+                    | "amid"
+                    | "since"
+                    | "before"
+                    | "over"
+                    | "against"
+                    | "to"
+                    | "about"
+            )
         });
     if !lead_ok || doc.kind(mention.entity) == crate::fact::EntityKind::Proposal {
         return None;
