@@ -884,6 +884,7 @@ pub(crate) fn find_stances(doc: &mut Doc) {
     should_in_reported_speech(doc);
     evaluations_in_reported_speech(doc);
     named_members(doc);
+    members_after_target(doc);
     take_up_bare_targets(doc);
     drop_judged_repeats(doc);
     drop_bare_repeats(doc);
@@ -997,6 +998,75 @@ fn named_members(doc: &mut Doc) {
                 sentence,
                 polarity,
                 &format!("{rule}+stance/members-include-1"),
+            );
+        }
+    }
+}
+
+/// Words for a group of countries or bodies as a clause's subject ("the
+/// remaining 14 Security Council members", "most EU states").
+const MEMBER_GROUP_WORDS: &[&str] = &[
+    "members",
+    "countries",
+    "nations",
+    "states",
+    "allies",
+    "governments",
+    "parties",
+];
+
+/// "The remaining 14 Security Council members voted in favor of the
+/// resolution, including key U.S. allies such as Italy, Japan and Britain":
+/// a group that a verb cue gives no holder of its own, then its members named
+/// after the target, each of whom holds the stance.
+fn members_after_target(doc: &mut Doc) {
+    let body = doc.layout.body;
+    let sentences = doc.layout.sentences.clone();
+    for sentence in sentences {
+        if !body[sentence.start..sentence.end].contains(", including ") {
+            continue;
+        }
+        let lower = body[sentence.start..sentence.end].to_ascii_lowercase();
+        for (cue, pattern) in cue_matches(doc, sentence, &lower) {
+            let rule = &doc.k.cue_rules[doc.k.cue_patterns[pattern]];
+            if rule.kind != "verb" || doc.in_quotation(cue.start) {
+                continue;
+            }
+            let (rule_id, polarity) = (rule.id.clone(), rule.polarity);
+            // The subject: a group word, and no name of its own that holds it.
+            let start = clause_start(doc, sentence, cue.start);
+            let subject = words(body, Span::new(start, cue.start));
+            let group = subject
+                .iter()
+                .any(|t| MEMBER_GROUP_WORDS.contains(&t.text.to_lowercase().as_str()));
+            let named = doc.facts.stances.iter().any(|s| {
+                s.evidence.start == doc.layout.evidence(sentence).start
+                    && s.rule.starts_with(&rule_id)
+            });
+            if !group || named || subject.len() > 8 {
+                continue;
+            }
+            let Some((target_end, mut members_at)) = members_opening(body, cue.end, sentence.end)
+            else {
+                continue;
+            };
+            if !body[target_end..members_at].contains("including") {
+                continue;
+            }
+            // ("including key U.S. allies such as Italy": past the members' description.)
+            let rest = &body[members_at..sentence.end];
+            if let Some(at) = rest.find(" such as ").filter(|&at| {
+                rest[..at].split_whitespace().count() <= 5 && !rest[..at].contains(',')
+            }) {
+                members_at += at + " such as ".len();
+            }
+            push_members(
+                doc,
+                cue,
+                (Span::new(cue.end, target_end), members_at),
+                sentence,
+                polarity,
+                &format!("{rule_id}+stance/members-after-1"),
             );
         }
     }
