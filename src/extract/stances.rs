@@ -3619,7 +3619,7 @@ fn target_entity(doc: &mut Doc, span: Span) -> Option<usize> {
     proposal(doc, &label)
 }
 
-/// The evaluation (evaluations.tsv, up to four words) starting at token `k`:
+/// The evaluation (evaluations.tsv, up to five words) starting at token `k`:
 /// its rule id and polarity.
 /// The evaluation at token `k` (evaluations.tsv): its rule id, its polarity and
 /// its length in tokens; with `acts`, not one judging an act ("wrong to ignore the
@@ -3630,7 +3630,7 @@ fn evaluation_at(
     k: usize,
     acts: bool,
 ) -> Option<(String, crate::fact::Polarity, usize)> {
-    (1..=4).rev().find_map(|n| {
+    (1..=5).rev().find_map(|n| {
         let phrase: Vec<String> = tokens
             .get(k..k + n)?
             .iter()
@@ -3639,7 +3639,11 @@ fn evaluation_at(
         // "the judges are wrong to imply that ...", "wrong to ignore the warnings": a
         // judgement of what someone did (a verb after "to", known by the object it takes),
         // unlike "unfair to small boats".
+        // ("the best way to ensure an orderly withdrawal": after a noun phrase
+        // "to" opens its own complement, no act judged.)
+        let noun_phrase = matches!(phrase[0].as_str(), "a" | "an" | "the");
         let to_verb = acts
+            && !noun_phrase
             && tokens.get(k + n).is_some_and(|t| t.text == "to")
             && tokens.get(k + n + 1).is_some_and(|t| {
                 t.text.chars().next().is_some_and(char::is_lowercase)
@@ -5082,10 +5086,20 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
     for (clause, speakers, fact) in reported {
         let tokens = words(body, clause);
         // "said banning violent games would be wrong": "would be" judges too.
-        let Some(copula) = tokens.iter().enumerate().position(|(i, t)| {
-            matches!(t.text, "is" | "are" | "was" | "were")
-                || t.text == "be" && i > 0 && tokens[i - 1].text == "would"
-        }) else {
+        // ("the deal remained the best and only way": "remain" when no "be" is there.)
+        let Some(copula) = tokens
+            .iter()
+            .enumerate()
+            .position(|(i, t)| {
+                matches!(t.text, "is" | "are" | "was" | "were")
+                    || t.text == "be" && i > 0 && tokens[i - 1].text == "would"
+            })
+            .or_else(|| {
+                tokens
+                    .iter()
+                    .position(|t| matches!(t.text, "remains" | "remained"))
+            })
+        else {
             continue;
         };
         let mut k = copula + 1;
