@@ -624,15 +624,10 @@ impl<'a> Doc<'a> {
             } else {
                 referent.entities.len() == 1 || joint_document()
             };
-            // "It blamed the Department for Constitutional Affairs for ...": a body
-            // named again in the pronoun's own clause is not what the pronoun is.
-            let rest = Span::new(pos, self.layout.sentences[current].end);
-            let named_again = self.mentions.iter().any(|m| {
-                m.span.start > pos
-                    && rest.contains(m.span)
-                    && referent.entities.contains(&m.entity)
-                    && !self.in_quotation(m.span.start)
-            });
+            // "It blamed the Department for Constitutional Affairs for ...", "It said
+            // Norway remained its biggest supplier": a body named again after the
+            // pronoun is not what the pronoun is.
+            let named_again = self.named_again(pos, current, &referent.entities);
             if named_again {
                 return None;
             }
@@ -643,6 +638,42 @@ impl<'a> Doc<'a> {
             });
         }
         None
+    }
+
+    /// Whether one of `entities` is named after the pronoun at `pos` in its own
+    /// sentence, other than as the object of a preposition in the clause it
+    /// reports ("It said the offer was an insult to Unison members" may be
+    /// Unison; "It said Norway remained its biggest supplier" is not Norway).
+    fn named_again(&self, pos: usize, sentence: usize, entities: &[usize]) -> bool {
+        let body = self.layout.body;
+        let end = self.layout.sentences[sentence].end;
+        let after = crate::text::words(body, Span::new(pos, end));
+        // The pronoun's own clause ends at a reporting verb, "that" or a mark.
+        let own_end = after
+            .iter()
+            .enumerate()
+            .skip(1)
+            .find(|(i, t)| {
+                body[after[i - 1].span.end..t.span.start].contains([',', ';', ':', '"', '“', '('])
+                    || t.text == "that"
+                    || quotes::is_reporting(self, &t.text.to_lowercase())
+            })
+            .map_or(end, |(_, t)| t.span.start);
+        self.mentions.iter().any(|m| {
+            let object = crate::text::words(body, Span::new(pos, m.span.start))
+                .last()
+                .is_some_and(|t| {
+                    matches!(
+                        t.text,
+                        "to" | "for" | "of" | "by" | "with" | "from" | "against"
+                    )
+                });
+            m.span.start > pos
+                && m.span.end <= end
+                && entities.contains(&m.entity)
+                && !self.in_quotation(m.span.start)
+                && (m.span.end <= own_end || !object)
+        })
     }
 
     /// The first person of a fitting gender named in `span` outside quotation

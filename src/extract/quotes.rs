@@ -757,15 +757,21 @@ fn fragment_speaker(doc: &Doc, outer: Span) -> Option<Referent> {
     }
     // 'The DCA had shown a "lack of consistent leadership", the MPs found': a
     // trailing attribution names the speaker, and the subject is only talked about.
+    // (Only ", SUBJECT VERB ...", ", said X": not ", saying families would
+    // suffer" or ", and said he would fight on", which go on with the same subject.)
     let after = Span::new(outer.end, sentence.end.max(outer.end));
     let rest = words(doc.layout.body, after);
-    if doc.text(after).trim_start().starts_with(',')
-        && rest.len() <= 6
-        && rest.iter().any(|t| {
-            is_reporting(doc, &t.text.to_lowercase())
-                || matches!(t.text, "found" | "concluded" | "finds" | "concludes")
-        })
-    {
+    let reporting = |t: &crate::text::Token| {
+        is_reporting(doc, &t.text.to_lowercase())
+            || matches!(t.text, "found" | "concluded" | "finds" | "concludes")
+    };
+    let trailing = rest.len() >= 2
+        && rest.len() <= 8
+        && rest.iter().any(reporting)
+        && !rest.first().is_some_and(|t| {
+            matches!(t.text, "and" | "but" | "or" | "then") || t.text.ends_with("ing")
+        });
+    if doc.text(after).trim_start().starts_with(',') && trailing {
         return None;
     }
     // "He went on to reflect on the values that "most Britons hold dear"": a

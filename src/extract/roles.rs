@@ -305,6 +305,17 @@ fn lede_descriptions(doc: &mut Doc, sentences: &[Span]) {
             let Some(person) = super::resolve::lede_person_named_next(doc, token.span.start) else {
                 continue;
             };
+            // Nor is an indefinite "a senior Labour MP" the person named next when
+            // someone else is given that title ("Labour MP Tom Reed").
+            if !definite
+                && doc
+                    .facts
+                    .roles
+                    .iter()
+                    .any(|r| r.person != person && r.title.to_lowercase().ends_with(&head))
+            {
+                continue;
+            }
             // Nor is it the person named next when that person holds another post.
             if definite
                 && doc

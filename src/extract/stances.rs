@@ -444,11 +444,22 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                 // "wants to ditch the Tomlinson report": a wish to undo something
                 // (actions.tsv) opposes it.
                 if let [to, verb, object, ..] = first.as_slice() {
-                    let undo = doc
-                        .k
-                        .actions
-                        .get(verb.text)
-                        .filter(|(_, p)| *p == crate::fact::Polarity::Oppose);
+                    // (Not "wants to end up running the council".)
+                    let particle = matches!(
+                        object.text,
+                        "up" | "out" | "off" | "back" | "down" | "from" | "with" | "on" | "in"
+                    );
+                    if particle && doc.k.actions.contains_key(verb.text) {
+                        continue;
+                    }
+                    let undo = (!particle)
+                        .then(|| {
+                            doc.k
+                                .actions
+                                .get(verb.text)
+                                .filter(|(_, p)| *p == crate::fact::Polarity::Oppose)
+                        })
+                        .flatten();
                     if let Some((action, _)) = undo.filter(|_| to.text == "to") {
                         rule_id = format!("{rule_id}+{action}");
                         polarity = crate::fact::Polarity::Oppose;
@@ -2754,8 +2765,16 @@ fn apposed_name(doc: &Doc, start: usize, end: usize) -> Option<super::Mention> {
     if !opens || !description {
         return None;
     }
-    mention_ending_at(doc, body[..comma].trim_end().len())
-        .filter(|m| doc.kind(m.entity) != EntityKind::Proposal)
+    // (Not a place in an opening phrase: "In France, the farmers, who ...".)
+    mention_ending_at(doc, body[..comma].trim_end().len()).filter(|m| {
+        doc.kind(m.entity) != EntityKind::Proposal
+            && !words(body, Span::new(start, m.span.start))
+                .last()
+                .is_some_and(|t| {
+                    PREPOSITIONS_BEFORE_OBJECT.contains(&t.text.to_lowercase().as_str())
+                        || APPOSITION_OPENERS.contains(&t.text.to_lowercase().as_str())
+                })
+    })
 }
 
 /// HOLDER COPULA (a|the) (MODIFIERS) ROLE-NOUN TARGET: "Mr Blair has been a
@@ -2952,8 +2971,27 @@ fn light_verb_before(doc: &Doc, sentence: Span, cue: Span) -> bool {
     // ("reaffirmed his firm and unwavering commitment to": further back over a
     // possessive and its modifiers.)
     let n = before.len();
-    before.iter().rev().take(3).any(light)
-        || (4..=5).any(|back| {
+    // (Only modifiers between: not "raised doubts about support for".)
+    let between_ok = |from: usize| {
+        before[from..].iter().all(|t| {
+            !matches!(
+                t.text,
+                "about"
+                    | "over"
+                    | "on"
+                    | "of"
+                    | "for"
+                    | "in"
+                    | "at"
+                    | "with"
+                    | "to"
+                    | "from"
+                    | "by"
+            )
+        })
+    };
+    (n.saturating_sub(3)..n).any(|i| light(&before[i]) && between_ok(i + 1))
+        || (3..=5).any(|back| {
             n > back
                 && light(&before[n - 1 - back])
                 && matches!(
@@ -3438,7 +3476,9 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
         // A gerund used as a noun goes on: "its missile and nuclear testing".
         let takes_object = tokens.get(n + 1).is_some_and(|next| {
             body[token.span.end..next.span.start].trim().is_empty()
-                && !(next.text == "to" && ING_NOUNS.contains(&token.text))
+                // ("the new funding on Tuesday", "the court ruling on Monday".)
+                && !(matches!(next.text, "to" | "on" | "up" | "out" | "down" | "off" | "as")
+                    && ING_NOUNS.contains(&token.text))
                 && matches!(
                     next.text,
                     "the"
@@ -3668,13 +3708,18 @@ fn evaluation_at(
         {
             return None;
         }
-        // ("important" judges a course named after it: "it is important to
-        // support head teachers"; not "the vote is important" or "important to
-        // the party".)
-        if cue_name(rule) == "important-to-1"
-            && !(tokens.get(k + n).is_some_and(|t| t.text == "to")
-                && tokens.get(k + n + 1).is_some_and(|t| {
-                    t.text.chars().all(|c| c.is_ascii_lowercase())
+        // ("important" and "urgent" judge a course named after an extraposed "it":
+        // "it is important to support head teachers", "it is urgent that ..."; not
+        // "the vote is important", "the bus service was important to villagers",
+        // "the situation was urgent", "important to stress that".)
+        if matches!(cue_name(rule), "important-to-1" | "urgent-to-1")
+            && !(!acts
+                && cue_name(rule) == "urgent-to-1"
+                && tokens.get(k + n).is_some_and(|t| t.text == "that")
+                || !acts
+                    && tokens.get(k + n).is_some_and(|t| t.text == "to")
+                    && tokens.get(k + n + 1).is_some_and(|t| {
+                        t.text.chars().all(|c| c.is_ascii_lowercase())
                         && !DETERMINERS.contains(&t.text)
                         // (Nor "important to him", "important to stress that ...".)
                         && !matches!(
@@ -3685,7 +3730,7 @@ fn evaluation_at(
                                 | "point" | "make" | "be"
                         )
                         && !is_reporting(doc, t.text)
-                }))
+                    }))
         {
             return None;
         }

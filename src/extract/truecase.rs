@@ -158,9 +158,10 @@ fn lowered(word: &str, body: &str, k: &Knowledge) -> bool {
     if !first.is_ascii_uppercase() || !chars.all(|c| !c.is_uppercase()) {
         return false;
     }
+    // ("Pelham's", "Pelham'": the word without its possessive or quote mark.)
+    let word = word.split(['\'', '’']).next().unwrap_or(word);
     let lower = word.to_ascii_lowercase();
-    let stem = lower.split(['\'', '’']).next().unwrap_or(&lower);
-    if FUNCTION_WORDS.contains(&stem) {
+    if FUNCTION_WORDS.contains(&lower.as_str()) {
         return true;
     }
     if capitalised_inside_sentence(word, body) {
@@ -171,7 +172,7 @@ fn lowered(word: &str, body: &str, k: &Knowledge) -> bool {
     }
     // A word the body never uses is a name only when it looks like one: the
     // body opens a sentence with it, or it is a given name.
-    !occurs(word, body) && !k.given_names.contains_key(stem)
+    !occurs(word, body) && !k.given_names.contains_key(&lower)
 }
 
 /// Whether `word` occurs in `body` as a whole word.
