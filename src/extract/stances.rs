@@ -1302,10 +1302,20 @@ fn listed_targets(doc: &Doc, target: Span, sentence: Span) -> Vec<Span> {
                     .get(1)
                     .is_some_and(|n| !matches!(n.text, "for" | "of" | "to" | "from"))
         });
+        // ("... support higher taxes, their opposition to controlled immigration":
+        // a position of its own, opened by a possessive and a noun cue.)
+        let owned_cue = tokens.len() >= 2
+            && matches!(tokens[0].text, "their" | "its" | "his" | "her" | "our")
+            && doc
+                .k
+                .cues
+                .find(&body[tokens[1].span.start..span.end].to_ascii_lowercase())
+                .is_some_and(|m| m.start() == 0);
         !tokens.is_empty()
             && tokens.len() <= MAX_TARGET_WORDS
             && !participle
             && !cue_verb
+            && !owned_cue
             && !text.contains(['"', '“', '”', '(', ')', ';', ':'])
             && tokens.iter().all(|t| {
                 let lower = t.text.to_lowercase();
@@ -2023,8 +2033,29 @@ fn proposal_like(doc: &Doc, target: Span) -> bool {
             return false;
         }
     }
+    // "welcome delegates to the conference": the same before a prepositional phrase.
+    // (Only "to" and a determiner: "people to go online" asks something of them.)
+    let head_end = tokens
+        .windows(2)
+        .position(|w| w[0].text == "to" && DETERMINERS.contains(&w[1].text))
+        .and_then(|at| {
+            content
+                .iter()
+                .position(|t| t.span.start == tokens[at].span.start)
+        })
+        .unwrap_or(content.len());
+    let content = if head_end >= 1 && head_end < content.len() {
+        content[..head_end].to_vec()
+    } else {
+        content
+    };
     // "turn down some orthopaedic patients", "attacked British imperialists": a
     // group of people with only words that describe it.
+    if let [only] = content.as_slice() {
+        if doc.k.group_words.contains(&only.text.to_lowercase()) {
+            return false;
+        }
+    }
     if let [modifiers @ .., head] = content.as_slice() {
         if !modifiers.is_empty()
             && modifiers.len() <= 3
@@ -2108,7 +2139,16 @@ fn proposal_like(doc: &Doc, target: Span) -> bool {
         let next = lowered.get(i + 1).map(String::as_str);
         match doc.k.assertion_nouns.get(w) {
             Some(NounUse::Always) => true,
-            Some(NounUse::BeforeThat) => next == Some("that"),
+            // (Or a clause with no "that": "the suggestion he would resign", "the
+            // idea Mr Kilroy-Silk posed a threat".)
+            Some(NounUse::BeforeThat) => {
+                next == Some("that")
+                    || next.is_some_and(|n| {
+                        matches!(n, "he" | "she" | "they" | "it" | "we" | "i")
+                            || tokens[i + 1].text.starts_with(char::is_uppercase)
+                                && !is_time_word(tokens[i + 1].text)
+                    })
+            }
             // "the government's record", "its failure", "the conduct of the
             // police", not "a record rise".
             Some(NounUse::Owned) => i.checked_sub(1).is_some_and(|p| {
@@ -4695,10 +4735,10 @@ fn should_in_reported_speech(doc: &mut Doc) {
         }
         // The recommendation: from the start of the clause that holds "should"
         // (after the last "that" before it), at most twenty words.
-        let start = match tokens[..idx]
-            .iter()
-            .rposition(|t| matches!(t.text, "that" | "and" | "but"))
-        {
+        // ("said it believed advance refusals should be ...": after a verb of belief.)
+        let start = match tokens[..idx].iter().rposition(|t| {
+            matches!(t.text, "that" | "and" | "but") || BELIEF_VERBS.contains(&t.text)
+        }) {
             Some(that) if that + 1 < idx => that + 1,
             _ => tokens.iter().position(|t| t.text != "that").unwrap_or(0),
         };
