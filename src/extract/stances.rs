@@ -15,7 +15,7 @@ use super::resolve::{mention_at, mention_ending_at, referent_at, Referent};
 use super::{is_adverb, is_time_word, Doc};
 
 /// The most words a target phrase keeps.
-const MAX_TARGET_WORDS: usize = 14;
+const MAX_TARGET_WORDS: usize = 18;
 
 /// "-ing" words that are nouns in political news ("party funding to find ..."):
 /// before "to" they end no target.
