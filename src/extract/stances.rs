@@ -3098,7 +3098,22 @@ fn passive(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
             .flatten()
             .map(|r| super::quotes::person_behind_title(doc, r, sentence.end))
     };
-    let referent = referent_at(doc, cue.end, sentence.end).or_else(member)?;
+    // "condemned by human rights groups and the Conservatives": the one named
+    // after an unnamed group.
+    let conjunct = || {
+        let rest = &body[cue.end..sentence.end];
+        let at = rest.find(" and ")?;
+        let group = &rest[..at];
+        (group.split_whitespace().count() <= 4
+            && group
+                .split_whitespace()
+                .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-')))
+        .then(|| referent_at(doc, cue.end + at + " and ".len(), sentence.end))
+        .flatten()
+    };
+    let referent = referent_at(doc, cue.end, sentence.end)
+        .or_else(member)
+        .or_else(conjunct)?;
     if referent.indirect {
         return None;
     }
@@ -3140,7 +3155,20 @@ fn passive(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
     // "Hezbollah, backed by Iran, also condemned ...": a participle describing a
     // group or country is not a position reported on it.
     let appositive = body[last.span.end..cue.start].trim() == ",";
-    if before.len() > 8 && !appositive {
+    // (A longer subject is a phrase, not a clause: "Moves to lift the European
+    // Union's ban on arms exports to China have been condemned by ...", not
+    // "Farage called for the deal to be rejected by Parliament".)
+    let clause_like = before.iter().enumerate().any(|(i, t)| {
+        is_reporting(doc, t.text)
+            || is_copula(t.text)
+            || is_aux(t.text)
+            || t.text == "and"
+            // (A name and its verb: "Nigel Farage called for ...".)
+            || i > 0
+                && t.text.ends_with("ed")
+                && mention_ending_at(doc, before[i - 1].span.end).is_some()
+    });
+    if (before.len() > 8 && clause_like || before.len() > 12) && !appositive {
         return None;
     }
     if appositive && mention_ending_at(doc, last.span.end).is_some_and(|m| is_agent(doc, m.entity))
