@@ -522,6 +522,25 @@ impl<'a> Doc<'a> {
             }
             let sentence = self.layout.sentences[idx];
             let end = if back == 0 { pos } else { sentence.end };
+            // "Michael Howard and frontbencher John Redwood launched new plans. They
+            // say ...": the people the sentence before opened with.
+            if plural && back == 1 {
+                let opening =
+                    resolve::referent_at(self, sentence.start, sentence.end).filter(|r| {
+                        r.span.start == sentence.start
+                            && r.entities.len() >= 2
+                            && r.entities
+                                .iter()
+                                .all(|&e| self.kind(e) == EntityKind::Person)
+                    });
+                if let Some(referent) = opening {
+                    return Some(resolve::Referent {
+                        entities: referent.entities,
+                        span: Span::new(pos, pos),
+                        indirect: true,
+                    });
+                }
+            }
             // "The commission, an independent body, had been asked ... But it said":
             // a sentence opening with "the" and an organisation word names the
             // organisation taken up, before any name later in it.
