@@ -449,13 +449,16 @@ impl<'a> Doc<'a> {
             {
                 return Some(person);
             }
-            if let Some(person) = self.first_person_in(earlier, male) {
-                return Some(person);
-            }
+            // ("The prime minister is trying to draw a line under ... his relationship
+            // with Gordon Brown ... He is saying": the subject described, before a
+            // person named later in the sentence.)
             if depth == 0 {
                 if let Some(person) = self.opening_description(earlier, male) {
                     return Some(person);
                 }
+            }
+            if let Some(person) = self.first_person_in(earlier, male) {
+                return Some(person);
             }
             // "The pressure prompted the prime minister to say ... He told MPs":
             // a person described there, or no one if the description names no one.
