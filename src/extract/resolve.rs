@@ -472,6 +472,7 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
                 }
             } else {
                 person_with_title(doc, &phrase, start)
+                    .map(|person| of_named_body(doc, &tokens[1..=n], person))
                     .or_else(|| {
                         // "..., its defence minister told the United States." in a lede,
                         // and "Defence Minister Hulusi Akar" named further on.
@@ -1223,6 +1224,52 @@ fn possessive_title(doc: &Doc, mention: Mention, limit: usize) -> Option<Referen
 }
 
 /// The person most recently given a title that ends with `phrase` before `pos`.
+/// "the Turkish president" after "President Donald Trump" and "Turkish President
+/// Recep Tayyip Erdogan": when the description names a country or body, a
+/// person given the title for that body comes before one given it for no body.
+fn of_named_body(doc: &Doc, description: &[crate::text::Token], found: usize) -> usize {
+    // (The body by its mention, or a country by its demonym: "Turkish".)
+    let by_demonym = |t: &crate::text::Token| {
+        let entry = doc
+            .k
+            .entries
+            .iter()
+            .find(|e| e.kind == EntityKind::Country && e.demonym.as_deref() == Some(t.text))?;
+        doc.existing_entity(EntityKind::Country, &entry.key)
+    };
+    let Some(body) = description.iter().find_map(|t| {
+        mention_at(doc, t.span.start)
+            .filter(|m| {
+                matches!(
+                    doc.kind(m.entity),
+                    EntityKind::Country | EntityKind::Organization
+                )
+            })
+            .map(|m| m.entity)
+            .or_else(|| by_demonym(t))
+    }) else {
+        return found;
+    };
+    let head = description
+        .last()
+        .map(|t| t.text.to_lowercase())
+        .unwrap_or_default();
+    let holds = |person: usize| {
+        doc.facts
+            .roles
+            .iter()
+            .any(|r| r.person == person && r.org == Some(body))
+    };
+    if holds(found) {
+        return found;
+    }
+    doc.facts
+        .roles
+        .iter()
+        .find(|r| r.org == Some(body) && r.title.to_lowercase().ends_with(&head))
+        .map_or(found, |r| r.person)
+}
+
 fn person_with_title(doc: &Doc, phrase: &str, pos: usize) -> Option<usize> {
     titled_people(doc, phrase, pos, false)
         .max_by_key(|&(start, _)| start)
