@@ -530,7 +530,28 @@ fn title_phrase(doc: &Doc, tokens: &[Token], i: usize, limit: usize) -> Option<T
                 if k < tokens.len() && tokens[k].text.eq_ignore_ascii_case("the") {
                     k += 1;
                 }
-                if let Some(mention) = tokens.get(k).and_then(|t| mention_at(doc, t.span.start)) {
+                // (A name may take in its "the": "leader of the RMT".)
+                // (Not part of a longer name or a possessive: "chairman of the UK
+                // Film Council", "director of the IMF's European department".)
+                let whole = |m: &super::Mention| {
+                    let rest = &doc.layout.body[m.span.end..];
+                    !rest.starts_with(['\'', '’', '.'])
+                        && !rest
+                            .trim_start()
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|w| w.starts_with(char::is_uppercase))
+                };
+                let named = tokens
+                    .get(k)
+                    .and_then(|t| mention_at(doc, t.span.start))
+                    .or_else(|| {
+                        tokens
+                            .get(end + 1)
+                            .and_then(|t| mention_at(doc, t.span.start))
+                            .filter(whole)
+                    });
+                if let Some(mention) = named {
                     // "... for Recorded Future News", "... of the Foreign Affairs Committee".
                     if doc.kind(mention.entity) != EntityKind::Person {
                         phrase.org = Some(mention.entity);

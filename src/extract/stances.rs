@@ -4588,9 +4588,12 @@ fn should_in_reported_speech(doc: &mut Doc) {
             .map_or(0, |i| i + 1);
         // ("Where an offender is convicted of murder, the court must pass a
         // life sentence": a statute's condition.)
+        // ("there should be a one day strike unless there was a rethink": a
+        // condition after it too.)
         let conditional = tokens[..idx]
             .iter()
             .any(|t| matches!(t.text, "if" | "If" | "unless" | "Unless"))
+            || tokens[idx..].iter().any(|t| t.text == "unless")
             || tokens[opener..idx]
                 .first()
                 .is_some_and(|t| matches!(t.text, "Where" | "where" | "Whenever" | "whenever"))
