@@ -150,13 +150,9 @@ const TITLES_NOT_YET_READ: &[&str] = &[
     "title/aide-1",
     "title/commander-1",
     "title/constable-1",
-    "title/director-1",
-    "title/director-general-1",
     "title/envoy-1",
     "title/lawmaker-1",
     "title/leader-of-the-house-1",
-    "title/member-1",
-    "title/permanent-representative-1",
 ];
 
 #[test]

@@ -537,7 +537,6 @@ fn title_phrase(doc: &Doc, tokens: &[Token], i: usize, limit: usize) -> Option<T
                     let rest = &doc.layout.body[m.span.end..];
                     !rest.starts_with(['\'', '’', '.'])
                         && !rest
-                            .trim_start()
                             .split_whitespace()
                             .next()
                             .is_some_and(|w| w.starts_with(char::is_uppercase))
