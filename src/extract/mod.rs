@@ -681,21 +681,26 @@ impl<'a> Doc<'a> {
                     || quotes::is_reporting(self, &t.text.to_lowercase())
             })
             .map_or(end, |(_, t)| t.span.start);
-        self.mentions.iter().any(|m| {
-            let object = crate::text::words(body, Span::new(pos, m.span.start))
-                .last()
-                .is_some_and(|t| {
-                    matches!(
-                        t.text,
-                        "to" | "for" | "of" | "by" | "with" | "from" | "against"
-                    )
-                });
-            m.span.start > pos
-                && m.span.end <= end
-                && entities.contains(&m.entity)
-                && !self.in_quotation(m.span.start)
-                && (m.span.end <= own_end || !object)
-        })
+        // (The mentions are sorted by where they start.)
+        let from = self.mentions.partition_point(|m| m.span.start <= pos);
+        self.mentions[from..]
+            .iter()
+            .take_while(|m| m.span.start < end)
+            .filter(|m| m.span.end <= end && entities.contains(&m.entity))
+            .filter(|m| !self.in_quotation(m.span.start))
+            .any(|m| {
+                let object = after
+                    .iter()
+                    .take_while(|t| t.span.end <= m.span.start)
+                    .last()
+                    .is_some_and(|t| {
+                        matches!(
+                            t.text,
+                            "to" | "for" | "of" | "by" | "with" | "from" | "against"
+                        )
+                    });
+                m.span.end <= own_end || !object
+            })
     }
 
     /// The first person of a fitting gender named in `span` outside quotation

@@ -1223,7 +1223,6 @@ fn possessive_title(doc: &Doc, mention: Mention, limit: usize) -> Option<Referen
     ))
 }
 
-/// The person most recently given a title that ends with `phrase` before `pos`.
 /// "the Turkish president" after "President Donald Trump" and "Turkish President
 /// Recep Tayyip Erdogan": when the description names a country or body, a
 /// person given the title for that body comes before one given it for no body.
@@ -1270,6 +1269,7 @@ fn of_named_body(doc: &Doc, description: &[crate::text::Token], found: usize) ->
         .map_or(found, |r| r.person)
 }
 
+/// The person most recently given a title that ends with `phrase` before `pos`.
 fn person_with_title(doc: &Doc, phrase: &str, pos: usize) -> Option<usize> {
     titled_people(doc, phrase, pos, false)
         .max_by_key(|&(start, _)| start)

@@ -449,18 +449,13 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                         object.text,
                         "up" | "out" | "off" | "back" | "down" | "from" | "with" | "on" | "in"
                     );
-                    if particle && doc.k.actions.contains_key(verb.text) {
+                    let action = doc.k.actions.get(verb.text);
+                    if particle && action.is_some() {
                         continue;
                     }
-                    let undo = (!particle)
-                        .then(|| {
-                            doc.k
-                                .actions
-                                .get(verb.text)
-                                .filter(|(_, p)| *p == crate::fact::Polarity::Oppose)
-                        })
-                        .flatten();
-                    if let Some((action, _)) = undo.filter(|_| to.text == "to") {
+                    let undo = action
+                        .filter(|(_, p)| *p == crate::fact::Polarity::Oppose && to.text == "to");
+                    if let Some((action, _)) = undo {
                         rule_id = format!("{rule_id}+{action}");
                         polarity = crate::fact::Polarity::Oppose;
                         target_span = Span::new(object.span.start, target_span.end);
@@ -1050,10 +1045,12 @@ fn members_after_target(doc: &mut Doc) {
             let group = subject
                 .iter()
                 .any(|t| MEMBER_GROUP_WORDS.contains(&t.text.to_lowercase().as_str()));
-            let named = doc.facts.stances.iter().any(|s| {
-                s.evidence.start == doc.layout.evidence(sentence).start
-                    && s.rule.starts_with(&rule_id)
-            });
+            let sentence_at = doc.layout.char_offset(sentence.start);
+            let named = doc
+                .facts
+                .stances
+                .iter()
+                .any(|s| s.evidence.start == sentence_at && s.rule.starts_with(&rule_id));
             if !group || named || subject.len() > 8 {
                 continue;
             }
@@ -2022,20 +2019,14 @@ fn proposal_like(doc: &Doc, target: Span) -> bool {
     {
         return false;
     }
-    // "would support the workers who build the line": a generic group of people
-    // is backed, not a proposal.
-    let content: Vec<&crate::text::Token> = tokens
+    // "would support the workers who build the line", "welcome delegates to the
+    // conference": a generic group of people (before "to" and a determiner;
+    // "people to go online" asks something of them) is backed, not a proposal.
+    let mut content: Vec<&crate::text::Token> = tokens
         .iter()
         .filter(|t| !DETERMINERS.contains(&t.text.to_ascii_lowercase().as_str()))
         .collect();
-    if let [only] = content.as_slice() {
-        if doc.k.group_words.contains(&only.text.to_lowercase()) {
-            return false;
-        }
-    }
-    // "welcome delegates to the conference": the same before a prepositional phrase.
-    // (Only "to" and a determiner: "people to go online" asks something of them.)
-    let head_end = tokens
+    if let Some(head_end) = tokens
         .windows(2)
         .position(|w| w[0].text == "to" && DETERMINERS.contains(&w[1].text))
         .and_then(|at| {
@@ -2043,19 +2034,17 @@ fn proposal_like(doc: &Doc, target: Span) -> bool {
                 .iter()
                 .position(|t| t.span.start == tokens[at].span.start)
         })
-        .unwrap_or(content.len());
-    let content = if head_end >= 1 && head_end < content.len() {
-        content[..head_end].to_vec()
-    } else {
-        content
-    };
-    // "turn down some orthopaedic patients", "attacked British imperialists": a
-    // group of people with only words that describe it.
+        .filter(|&end| end >= 1)
+    {
+        content.truncate(head_end);
+    }
     if let [only] = content.as_slice() {
         if doc.k.group_words.contains(&only.text.to_lowercase()) {
             return false;
         }
     }
+    // "turn down some orthopaedic patients", "attacked British imperialists": a
+    // group of people with only words that describe it.
     if let [modifiers @ .., head] = content.as_slice() {
         if !modifiers.is_empty()
             && modifiers.len() <= 3
@@ -2370,35 +2359,14 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
             idx -= 1;
             continue;
         }
-        // ("reaffirmed his firm and unwavering commitment to": up to three
-        // modifiers between the possessive and the noun.)
-        let modifiers = (0..=3)
-            .take_while(|&m| {
-                m == 0 || {
-                    let word = before.get(idx.wrapping_sub(m)).map_or("", |t| t.text);
-                    idx >= m
-                        && !word.is_empty()
-                        && (word == "and"
-                            || word.chars().all(|c| c.is_lowercase() || c == '-')
-                                && !DETERMINERS.contains(&word)
-                                && !is_aux(word)
-                                && !matches!(word, "its" | "their" | "his" | "her" | "our"))
-                }
-            })
-            .last()
-            .unwrap_or(0);
-        let possessive_at = (0..=modifiers).find(|&m| {
+        // ("reaffirmed his firm and unwavering commitment to".)
+        if let Some(m) = owned_modifiers(&before[..idx]).filter(|&m| {
             idx > m + 1
-                && matches!(
-                    before[idx - 1 - m].text,
-                    "its" | "their" | "his" | "her" | "our"
-                )
-        });
-        if let Some(m) = possessive_at.filter(|&m| {
-            doc.k
-                .control_verbs
-                .get(&before[idx - 2 - m].text.to_ascii_lowercase())
-                .is_some_and(|k| k == "light")
+                && doc
+                    .k
+                    .control_verbs
+                    .get(&before[idx - 2 - m].text.to_ascii_lowercase())
+                    .is_some_and(|k| k == "light")
         }) {
             idx -= 2 + m;
             continue;
@@ -2782,6 +2750,28 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
     Some((referent, target, quote_for(doc, cue), confidence))
 }
 
+/// Before a noun cue at the end of `before`: how many modifiers (up to three:
+/// "his firm and unwavering [commitment]") stand after a possessive, when one
+/// stands there.
+fn owned_modifiers(before: &[crate::text::Token]) -> Option<usize> {
+    let possessive =
+        |t: &crate::text::Token| matches!(t.text, "its" | "their" | "his" | "her" | "our");
+    let modifier = |t: &crate::text::Token| {
+        t.text == "and"
+            || t.text.chars().all(|c| c.is_lowercase() || c == '-')
+                && !DETERMINERS.contains(&t.text)
+                && !is_aux(t.text)
+                && !possessive(t)
+    };
+    let n = before.len();
+    if n == 0 {
+        return None;
+    }
+    (0..=3.min(n - 1))
+        .take_while(|&m| m == 0 || modifier(&before[n - m]))
+        .find(|&m| possessive(&before[n - 1 - m]))
+}
+
 /// "Ben Lenton, the party's most prominent rebel," and "Tom Reed, a Labour
 /// MP,": the name that a short apposition ending at `end` describes.
 fn apposed_name(doc: &Doc, start: usize, end: usize) -> Option<super::Mention> {
@@ -2997,9 +2987,10 @@ fn quote_for(doc: &Doc, cue: Span) -> Option<usize> {
         .and_then(|i| doc.quotes[i].fact)
 }
 
-/// HOLDER's CUE TARGET: "Germany's support for the treaty", "the Tories' opposition to it".
 /// Whether a light verb ("expressed", "voiced", "announced") stands within
-/// the three words before a noun cue: "expressed strong support for".
+/// the three words before a noun cue ("expressed strong support for"), or
+/// before a possessive and its modifiers ("reaffirmed his firm and unwavering
+/// commitment to").
 fn light_verb_before(doc: &Doc, sentence: Span, cue: Span) -> bool {
     let before = words(doc.layout.body, Span::new(sentence.start, cue.start));
     let light = |t: &crate::text::Token| {
@@ -3008,8 +2999,6 @@ fn light_verb_before(doc: &Doc, sentence: Span, cue: Span) -> bool {
             .get(&t.text.to_ascii_lowercase())
             .is_some_and(|k| k == "light")
     };
-    // ("reaffirmed his firm and unwavering commitment to": further back over a
-    // possessive and its modifiers.)
     let n = before.len();
     // (Only modifiers between: not "raised doubts about support for".)
     let between_ok = |from: usize| {
@@ -3030,20 +3019,13 @@ fn light_verb_before(doc: &Doc, sentence: Span, cue: Span) -> bool {
             )
         })
     };
+    // ("reaffirmed his firm and unwavering commitment to": further back over a
+    // possessive and its modifiers.)
     (n.saturating_sub(3)..n).any(|i| light(&before[i]) && between_ok(i + 1))
-        || (3..=5).any(|back| {
-            n > back
-                && light(&before[n - 1 - back])
-                && matches!(
-                    before[n - back].text,
-                    "its" | "their" | "his" | "her" | "our"
-                )
-                && before[n - back + 1..]
-                    .iter()
-                    .all(|t| t.text.chars().all(|c| c.is_lowercase() || c == '-'))
-        })
+        || owned_modifiers(&before).is_some_and(|m| n > m + 1 && light(&before[n - 2 - m]))
 }
 
+/// HOLDER's CUE TARGET: "Germany's support for the treaty", "the Tories' opposition to it".
 fn possessive(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
     let body = doc.layout.body;
     let before = body[sentence.start..cue.start].trim_end();
@@ -3727,11 +3709,10 @@ fn target_entity(doc: &mut Doc, span: Span) -> Option<usize> {
     proposal(doc, &label)
 }
 
-/// The evaluation (evaluations.tsv, up to five words) starting at token `k`:
-/// its rule id and polarity.
-/// The evaluation at token `k` (evaluations.tsv): its rule id, its polarity and
-/// its length in tokens; with `acts`, not one judging an act ("wrong to ignore the
-/// warnings").
+/// The evaluation at token `k` (evaluations.tsv, up to five words): its rule
+/// id, its polarity and its length in tokens; with `acts`, not one judging an
+/// act ("wrong to ignore the warnings"), and without it (an extraposed "it")
+/// the only place "important" and "urgent" judge.
 fn evaluation_at(
     doc: &Doc,
     tokens: &[crate::text::Token],
@@ -3780,27 +3761,43 @@ fn evaluation_at(
         // "it is important to support head teachers", "it is urgent that ..."; not
         // "the vote is important", "the bus service was important to villagers",
         // "the situation was urgent", "important to stress that".)
-        if matches!(cue_name(rule), "important-to-1" | "urgent-to-1")
-            && !(!acts
-                && cue_name(rule) == "urgent-to-1"
-                && tokens.get(k + n).is_some_and(|t| t.text == "that")
-                || !acts
-                    && tokens.get(k + n).is_some_and(|t| t.text == "to")
-                    && tokens.get(k + n + 1).is_some_and(|t| {
-                        t.text.chars().all(|c| c.is_ascii_lowercase())
-                        && !DETERMINERS.contains(&t.text)
-                        // (Nor "important to him", "important to stress that ...".)
-                        && !matches!(
-                            t.text,
-                            "him" | "her" | "them" | "us" | "me" | "you" | "it" | "remember"
-                                | "note" | "stress" | "emphasise" | "emphasize" | "recognise"
-                                | "recognize" | "understand" | "realise" | "realize" | "know"
-                                | "point" | "make" | "be"
-                        )
-                        && !is_reporting(doc, t.text)
-                    }))
-        {
-            return None;
+        if matches!(cue_name(rule), "important-to-1" | "urgent-to-1") {
+            let next = tokens.get(k + n).map(|t| t.text);
+            // (Nor "important to him", "important to stress that ...".)
+            let course_verb = tokens.get(k + n + 1).is_some_and(|t| {
+                t.text.chars().all(|c| c.is_ascii_lowercase())
+                    && !DETERMINERS.contains(&t.text)
+                    && !matches!(
+                        t.text,
+                        "him"
+                            | "her"
+                            | "them"
+                            | "us"
+                            | "me"
+                            | "you"
+                            | "it"
+                            | "remember"
+                            | "note"
+                            | "stress"
+                            | "emphasise"
+                            | "emphasize"
+                            | "recognise"
+                            | "recognize"
+                            | "understand"
+                            | "realise"
+                            | "realize"
+                            | "know"
+                            | "point"
+                            | "make"
+                            | "be"
+                    )
+                    && !is_reporting(doc, t.text)
+            });
+            let course = next == Some("to") && course_verb
+                || cue_name(rule) == "urgent-to-1" && next == Some("that");
+            if acts || !course {
+                return None;
+            }
         }
         Some((rule.clone(), *polarity, n))
     })
@@ -5241,7 +5238,7 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
         // ("Now it is time to move forward": an opening adverb before "it".)
         if copula == start + 2
             && tokens[start + 1].text.eq_ignore_ascii_case("it")
-            && (is_time_word(&tokens[start].text.to_lowercase())
+            && (is_time_word(tokens[start].text)
                 || matches!(
                     tokens[start].text,
                     "Now" | "now" | "So" | "so" | "Surely" | "Clearly"

@@ -12,6 +12,7 @@
 
 use crate::fact::{Article, Facts};
 use crate::knowledge::Knowledge;
+use crate::text::Span;
 
 /// Words that a title-case headline capitalises but a sentence never does.
 const FUNCTION_WORDS: &[&str] = &[
@@ -29,15 +30,18 @@ pub(crate) fn recased(article: &Article, k: &Knowledge) -> Option<Article> {
         return None;
     }
     let headline_end = first_line.len();
-    let words = words(&article.body[..headline_end]);
-    if !is_title_case(&article.body[..headline_end], &words) {
+    let headline = &article.body[..headline_end];
+    let words: Vec<(usize, usize)> = crate::text::words(headline, Span::new(0, headline_end))
+        .iter()
+        .map(|t| (t.span.start, t.span.end))
+        .collect();
+    if !is_title_case(headline, &words) {
         return None;
     }
     // The body's usage, without the headline repeated (some pages print it
     // twice; the repeat is left as it is, to give no second headline stance).
     let rest = article.body[headline_end..].replace(first_line, "");
     // Names the gazetteer knows keep their capitals ("Cuba", "Security Council").
-    let headline = &article.body[..headline_end];
     let known: Vec<(usize, usize)> = k
         .gazetteer
         .find_iter(headline)
@@ -108,28 +112,6 @@ pub(crate) fn restore(facts: &mut Facts, original: &str, recased: &str) {
         put_back(&mut entity.label);
         entity.alt_labels.iter_mut().for_each(put_back);
     }
-}
-
-/// The byte spans of the words of a headline: letters, digits, apostrophes
-/// inside a word and hyphens.
-fn words(headline: &str) -> Vec<(usize, usize)> {
-    let mut spans = Vec::new();
-    let mut start = None;
-    for (at, c) in headline.char_indices() {
-        let inside = c.is_alphanumeric() || (start.is_some() && matches!(c, '-' | '\'' | '’'));
-        match (inside, start) {
-            (true, None) => start = Some(at),
-            (false, Some(from)) => {
-                spans.push((from, at));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(from) = start {
-        spans.push((from, headline.len()));
-    }
-    spans
 }
 
 /// Whether nearly every longer word after the first is capitalised, as in
