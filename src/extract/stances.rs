@@ -5275,9 +5275,21 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
             // "said it was a 'good deal' for local government": with no clause after
             // the evaluation, "it" takes up the proposal named just before.
             // "it is vital to ...", "it would be a mistake to ...": an infinitive names a
-            // course of action; not "it was wrong to invade", which judges one taken.
-            let infinitive =
-                polarity == crate::fact::Polarity::Support || tokens[copula].text == "be";
+            // course of action, and "it was wrong to put China under the embargo" opposes
+            // putting it there. Not "saying it is wrong to deny people ...", the reason
+            // for a stance already stated, nor "wrong to suggest ...", a denial.
+            let reason = start > 0
+                && matches!(
+                    tokens[start - 1].text,
+                    "saying" | "arguing" | "adding" | "insisting" | "claiming"
+                );
+            let said = tokens
+                .get(k + width + 1)
+                .filter(|_| tokens.get(k + width).is_some_and(|t| t.text == "to"))
+                .is_some_and(|t| doc.k.reporting.contains_key(&t.text.to_lowercase()));
+            let infinitive = polarity == crate::fact::Polarity::Support
+                || tokens[copula].text == "be"
+                || !reason && !said;
             let target = match extraposed(doc, &tokens, k + width, clause, infinitive) {
                 Some(target_span) => target_entity(doc, target_span),
                 None => {
