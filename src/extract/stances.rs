@@ -4078,6 +4078,47 @@ const ANTECEDENT_STOPS: &[&str] = &[
     "approved",
 ];
 
+/// Words that end the complement of an antecedent's noun ("plans to make
+/// savings when ..."): verbs and the openers of adjuncts.
+const COMPLEMENT_ENDS: &[&str] = &[
+    "is",
+    "was",
+    "are",
+    "were",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "be",
+    "been",
+    "said",
+    "says",
+    "comes",
+    "came",
+    "despite",
+    "when",
+    "while",
+    "after",
+    "before",
+    "as",
+    "since",
+    "until",
+    "amid",
+    "following",
+    "there",
+    "if",
+    "unless",
+    "in",
+    "should",
+    "could",
+    "must",
+    "may",
+    "might",
+    "can",
+    "shall",
+];
+
 /// For "the plans" / "the bill": the nearest earlier phrase with more words
 /// ending in the same noun ("the government's anti-terror plans", "ID cards bill").
 fn antecedent(doc: &Doc, span: Span) -> Option<String> {
@@ -4177,7 +4218,7 @@ fn antecedent(doc: &Doc, span: Span) -> Option<String> {
             })
         {
             let mut k = end + 1;
-            while k < earlier.len() && k < end + 5 {
+            while k < earlier.len() && k < end + 9 {
                 let gap = &body[earlier[k - 1].span.end..earlier[k].span.start];
                 // (Not a time after it: "a deal with Norway on Monday".)
                 let time = is_time_word(earlier[k].text)
@@ -4190,10 +4231,21 @@ fn antecedent(doc: &Doc, span: Span) -> Option<String> {
                         earlier[k].text,
                         "which" | "that" | "who" | "and" | "but" | "because"
                     )
+                    // (A verb or an adjunct ends the phrase: "ban on hunting comes into
+                    // effect", "plans for ID cards despite a call".)
+                    || COMPLEMENT_ENDS.contains(&earlier[k].text)
                 {
                     break;
                 }
                 k += 1;
+            }
+            // (Not ending on a word that needs one after it: "to lift the EU's".)
+            while k > end + 1
+                && (ANTECEDENT_STOPS.contains(&earlier[k - 1].text.to_lowercase().as_str())
+                    || earlier[k - 1].text.ends_with("'s")
+                    || earlier[k - 1].text.ends_with("’s"))
+            {
+                k -= 1;
             }
             if k > end + 1 {
                 end = k;
