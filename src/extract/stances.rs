@@ -825,10 +825,29 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                 continue;
             }
             // ("apologise for likening ...": the "for" is the inner verb's.)
+            if judged_for && !action {
+                // "condemned Russia for its use of nerve agent", "criticized Trump for
+                // threatening to cut off funding": the act is what is judged (not
+                // "criticised Mr Brown for failing to mention ...", his conduct).
+                if let Some(act) = judged_act(doc, &target_words, sentence) {
+                    if let Some(act) = target_entity(doc, act) {
+                        push_stances(
+                            doc,
+                            &holder.entities,
+                            act,
+                            polarity,
+                            sentence,
+                            &format!("{rule_id}+stance/judged-for-1"),
+                            confidence,
+                            quote,
+                        );
+                    }
+                }
+                continue;
+            }
             if (person_like || titled)
                 && !action
                 && (polarity == crate::fact::Polarity::Oppose || !endorsing)
-                || judged_for && !action
             {
                 continue;
             }
@@ -1489,6 +1508,92 @@ fn head_before_preposition<'a>(tokens: &[crate::text::Token<'a>]) -> Option<&'a 
         .position(|t| PREPOSITIONS_BEFORE_GERUND.contains(&t.text))
         .unwrap_or(tokens.len());
     tokens[..end].last().map(|t| t.text)
+}
+
+/// Verbs whose "-ing" form after "criticised X for" names the person's conduct
+/// or words, not an act of policy: "for failing to mention", "for claiming".
+const CONDUCT_VERBS: &[&str] = &[
+    "failing",
+    "costing",
+    "claiming",
+    "saying",
+    "arguing",
+    "accusing",
+    "suggesting",
+    "refusing",
+    "being",
+    "having",
+    "trying",
+    "making",
+    "lying",
+    "misleading",
+    "ignoring",
+    "doing",
+    "getting",
+    "taking",
+    "telling",
+    "calling",
+    "speaking",
+    "talking",
+    "describing",
+    "comparing",
+];
+
+/// Owned nouns after "condemned X for" that name an act: "for its use of nerve
+/// agent", "for their invasion of ...".
+const OWNED_ACTS: &[&str] = &[
+    "use",
+    "decision",
+    "invasion",
+    "annexation",
+    "occupation",
+    "support",
+    "backing",
+    "treatment",
+    "involvement",
+    "policy",
+    "policies",
+    "plan",
+    "plans",
+    "threat",
+    "threats",
+    "crackdown",
+    "withdrawal",
+    "refusal",
+    "interference",
+];
+
+/// Words a phrase cut short must not end on.
+const DANGLING: &[&str] = &[
+    "by", "of", "the", "a", "an", "to", "for", "in", "on", "with", "at", "from", "that", "which",
+    "who", "and", "or", "as", "its", "his", "her", "their", "our", "into",
+];
+
+/// For "condemned Russia for its use of nerve agent", "criticized Trump for
+/// threatening to cut off funding": the act after "for" in `target_words`, run to
+/// the end of its phrase in `sentence`, when it is an act and not the person's
+/// conduct or words.
+fn judged_act(doc: &Doc, target_words: &[crate::text::Token], sentence: Span) -> Option<Span> {
+    // ("Gary Neville criticised for continuing ...": with no one after the verb
+    // it is a passive participle, and the sentence's subject judges nothing.)
+    let at = target_words
+        .iter()
+        .position(|t| t.text == "for")
+        .filter(|&at| at > 0)?;
+    let first = target_words.get(at + 1)?;
+    let act = match first.text {
+        "its" | "his" | "her" | "their" => target_words
+            .get(at + 2)
+            .is_some_and(|noun| OWNED_ACTS.contains(&noun.text) && target_words.len() > at + 3),
+        verb => {
+            verb.ends_with("ing")
+                && verb.chars().all(|c| c.is_ascii_lowercase())
+                && !CONDUCT_VERBS.contains(&verb)
+                && target_words.len() > at + 2
+        }
+    };
+    act.then(|| target_after(doc, first.span.start, sentence.end))
+        .flatten()
 }
 
 /// What a person is judged on, not what they propose: "praised her
@@ -3260,8 +3365,10 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
     let mut end = None;
     // The end of a short aside in brackets the target runs over.
     let mut aside_end: Option<usize> = None;
+    let mut cut = false;
     for (n, token) in tokens.iter().enumerate() {
         if n >= MAX_TARGET_WORDS {
+            cut = true;
             break;
         }
         let gap_start = if n == 0 {
@@ -3620,6 +3727,17 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
         }
     }
     let mut end = end?;
+    // A target cut at its length limit does not end on a word that needs one
+    // after it ("reaching the benchmark of 750,000 adults ... by").
+    if cut {
+        let kept = tokens.iter().take_while(|t| t.span.end <= end).count();
+        if let Some(last) = tokens[..kept]
+            .iter()
+            .rposition(|t| !DANGLING.contains(&t.text))
+        {
+            end = tokens[last].span.end;
+        }
+    }
     // "a new Baltic Sea pipeline, Nord Stream 2, which ...": a name set off by
     // commas right after the target names it and belongs to it.
     let rest = &body[end..limit];
