@@ -1563,6 +1563,31 @@ const OWNED_ACTS: &[&str] = &[
     "interference",
 ];
 
+/// Nouns whose object follows "against": "a campaign against smoking".
+const AGAINST_NOUNS: &[&str] = &[
+    "campaign",
+    "campaigns",
+    "offensive",
+    "war",
+    "strikes",
+    "action",
+    "measures",
+    "sanctions",
+    "crackdown",
+    "fight",
+    "battle",
+    "case",
+    "attack",
+    "attacks",
+    "protest",
+    "protests",
+    "operation",
+    "operations",
+    "legislation",
+    "discrimination",
+    "violence",
+];
+
 /// Words a phrase cut short must not end on.
 const DANGLING: &[&str] = &[
     "by", "of", "the", "a", "an", "to", "for", "in", "on", "with", "at", "from", "that", "which",
@@ -2523,14 +2548,26 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
             }
             // "used her radio interview to defend ...": a verb of using, its
             // possessed object, then the purpose, whose doer is the user.
-            let used = (idx.saturating_sub(6)..idx.saturating_sub(2))
+            // ("used the meeting as a chance to defend ...": any object, then "as" a
+            // chance.)
+            let as_chance = idx >= 5
+                && before[idx - 4].text == "as"
+                && matches!(before[idx - 3].text, "a" | "an")
+                && matches!(before[idx - 2].text, "chance" | "opportunity" | "platform");
+            let used = (idx.saturating_sub(8)..idx.saturating_sub(2))
                 .rev()
                 .find(|&p| {
                     doc.k
                         .control_verbs
                         .get(&before[p].text.to_ascii_lowercase())
                         .is_some_and(|k| k == "instrument")
-                        && matches!(before[p + 1].text, "his" | "her" | "their" | "its" | "our")
+                        && (matches!(before[p + 1].text, "his" | "her" | "their" | "its" | "our")
+                            && idx - p <= 6
+                            || as_chance
+                                && matches!(
+                                    before[p + 1].text,
+                                    "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
+                                ))
                         && before[p + 2..idx - 1]
                             .iter()
                             .all(|t| t.text.chars().all(|c| c.is_alphanumeric() || c == '-'))
@@ -3468,8 +3505,12 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
                     | "usual"
             ) && !next.text.ends_with("ly")
         });
+        // "his military offensive against Kurdish forces": after a noun of
+        // contending, "against" names its object, not a new clause.
+        let contending = token.text == "against"
+            && AGAINST_NOUNS.contains(&tokens[n.max(1) - 1].text.to_lowercase().as_str());
         if n > 0
-            && (TARGET_STOPS.contains(&token.text)
+            && (TARGET_STOPS.contains(&token.text) && !contending
                 || token.text == "as" && !after_known && !in_infinitive)
         {
             break;
