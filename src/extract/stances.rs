@@ -233,7 +233,9 @@ fn cue_matches(doc: &Doc, sentence: Span, lower: &str) -> Vec<(Span, usize)> {
                 3
             }
             "than" if next == "ever" => 2,
-            "yesterday" | "today" | "again" | "repeatedly" | "earlier" => 1,
+            // "was welcomed at the time by Beijing".
+            "at" if next == "the" && matches!(third, "time" | "weekend") => 3,
+            "yesterday" | "today" | "again" | "repeatedly" | "earlier" | "overnight" => 1,
             // "voted 432-202 against", "voted by 229 to 206 for": a tally.
             word if i > 0 && tokens[i - 1].text.starts_with("vot") && is_tally(word) => 1,
             "by" if i > 0 && tokens[i - 1].text.starts_with("vot") && is_number(next) => {
@@ -2623,6 +2625,25 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
             return None;
         }
     }
+    // "..., having earlier criticised the decision": a perfect participle, whose
+    // doer is the main clause's subject.
+    let mut having = false;
+    {
+        let mut h = idx;
+        while h > 0
+            && (is_adverb(before[h - 1].text)
+                || matches!(
+                    before[h - 1].text,
+                    "earlier" | "already" | "previously" | "also"
+                ))
+        {
+            h -= 1;
+        }
+        if h > 0 && before[h - 1].text == "having" {
+            idx = h - 1;
+            having = true;
+        }
+    }
     let verb_start = before.get(idx).map_or(cue.start, |t| t.span.start);
     // "faces a rebellion after deciding to back identity cards", "by voting for
     // the bill": a gerund after a preposition of time or means has the main
@@ -2780,10 +2801,11 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
             .k
             .document_nouns
             .contains(&before[idx - 1].text.to_lowercase());
-    let participle = body[cue.start..cue.end]
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| w.ends_with("ing"))
+    let participle = (having
+        || body[cue.start..cue.end]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.ends_with("ing")))
         && (after_document
             || body[sentence.start..verb_start]
                 .trim_end()
