@@ -791,6 +791,19 @@ fn capital_acts(doc: &Doc, span: Span) -> bool {
     }) {
         return false;
     }
+    // "The move was welcomed by Beijing": the agent of a stance cue's passive.
+    // ("welcomed at the time by Beijing": a time phrase may stand between.)
+    if before.last().is_some_and(|t| t.text == "by") {
+        let verb = before[..before.len() - 1].iter().rev().take(4).find(|t| {
+            !matches!(t.text, "at" | "the" | "on" | "last" | "this" | "time")
+                && !super::is_time_word(t.text)
+        });
+        if verb.is_some_and(|v| {
+            v.text.ends_with("ed") && doc.k.cue_of_word(&v.text.to_lowercase()).is_some()
+        }) {
+            return true;
+        }
+    }
     let after = words(body, Span::new(span.end, sentence.end));
     let mut i = 0;
     while i < after.len().min(4)
