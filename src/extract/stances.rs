@@ -823,7 +823,26 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                         EntityKind::Proposal => false,
                     }
                 });
-            if actor.is_some() && !endorsing {
+            // "criticised councils which took a spectator role", "condemned
+            // politicians": a generic group of people or bodies judged, no proposal.
+            let generic_group = target_words.len() <= 3
+                && target_words
+                    .iter()
+                    .all(|t| t.text.chars().all(|c| c.is_lowercase() || c == '-'))
+                && target_words.last().is_some_and(|t| {
+                    doc.k.group_words.contains(t.text)
+                        || matches!(
+                            t.text,
+                            "councils"
+                                | "parties"
+                                | "authorities"
+                                | "agencies"
+                                | "banks"
+                                | "ministries"
+                                | "departments"
+                        )
+                });
+            if actor.is_some() && !endorsing || generic_group && !taken_up {
                 continue;
             }
             // ("apologise for likening ...": the "for" is the inner verb's.)
