@@ -2135,12 +2135,25 @@ fn proposal_like(doc: &Doc, target: Span) -> bool {
     {
         return false;
     }
-    if TARGET_STOPS.contains(&first_lower.as_str())
+    // "rejected that idea": "that" before a noun of proposing, with no verb after
+    // it, is a determiner and opens no clause ("rejected that plans had changed").
+    let that_noun = first_lower == "that"
+        && tokens.get(1).is_some_and(|noun| {
+            let lower = noun.text.to_lowercase();
+            let one = lower.strip_suffix('s').unwrap_or(&lower);
+            (doc.k.general_proposal_nouns.contains_key(one)
+                || doc.k.anaphoric_nouns.contains(&lower))
+                && tokens.get(2).is_none_or(|next| {
+                    !FINITE_AUXILIARIES.contains(&next.text) && !is_reporting(doc, next.text)
+                })
+        });
+    if TARGET_STOPS.contains(&first_lower.as_str()) && !that_noun
         || EMPTY_TARGETS.contains(&first_lower.as_str())
             && first_lower != "the"
             && first_lower != "a"
             && first_lower != "an"
             && first_lower != "to"
+            && !that_noun
             // ("her plans": "her" before a noun is a possessive, like "his".)
             && !(first_lower == "her" && tokens.len() >= 2)
             // ("these American strikes", "this new tax": a demonstrative before a noun
@@ -4327,7 +4340,7 @@ fn antecedent(doc: &Doc, span: Span) -> Option<String> {
     let (first, rest) = tokens.split_first()?;
     if !matches!(
         first.text.to_ascii_lowercase().as_str(),
-        "the" | "this" | "these" | "those" | "its" | "their"
+        "the" | "this" | "that" | "these" | "those" | "its" | "their"
     ) || rest.is_empty()
         || rest.len() > 2
     {
@@ -4360,6 +4373,14 @@ fn antecedent(doc: &Doc, span: Span) -> Option<String> {
             && (kind_of(&word) == kind_of(&head) || kind_of(&word) == kind_of(&stem))
             && span.start - earlier[idx].span.end < 600;
         if !same && !synonym {
+            continue;
+        }
+        // ("BBC Radio 4's Today programme": a synonym inside a name is its name.)
+        if !same
+            && idx > 0
+            && earlier[idx - 1].text.starts_with(char::is_uppercase)
+            && !matches!(earlier[idx - 1].text, "The" | "A" | "An" | "This" | "That")
+        {
             continue;
         }
         // "the Lib Dems plan to oppose": a name right before makes the word a verb.
