@@ -701,14 +701,32 @@ fn lower_case_bodies(doc: &mut Doc, mentions: &mut Vec<Mention>) {
             if !the.text.eq_ignore_ascii_case("the") {
                 continue;
             }
-            let Some(first) = tokens.get(i + 1) else {
+            // ("the influential Commons transport committee": an adjective of
+            // standing may come first, outside the name.)
+            let skip = usize::from(tokens.get(i + 1).is_some_and(|t| {
+                matches!(
+                    t.text,
+                    "influential" | "powerful" | "cross-party" | "all-party" | "respected"
+                )
+            }));
+            let Some(first) = tokens.get(i + 1 + skip) else {
                 continue;
             };
             let acronym =
                 first.text.len() >= 2 && first.text.chars().all(|c| c.is_ascii_uppercase());
-            if !(is_capitalised(first.text) || acronym) || first.text.ends_with("'s") {
+            // "the environment select committee": a select committee needs no capital.
+            let select = first.text.chars().all(char::is_lowercase)
+                && (i + 2 + skip..tokens.len().min(i + 5 + skip)).any(|k| {
+                    tokens[k].text == "select"
+                        && tokens.get(k + 1).is_some_and(|t| t.text == "committee")
+                        && tokens[i + 1 + skip..k]
+                            .iter()
+                            .all(|t| t.text.chars().all(|c| c.is_lowercase() || c == '-'))
+                });
+            if !(is_capitalised(first.text) || acronym || select) || first.text.ends_with("'s") {
                 continue;
             }
+            let i = i + skip;
             let Some(end) = (i + 2..tokens.len().min(i + 7)).find(|&k| {
                 let word = tokens[k].text;
                 word.chars().all(char::is_lowercase) && doc.k.body_words.contains(word)

@@ -763,9 +763,14 @@ pub(crate) fn find_stances(doc: &mut Doc) {
             .iter()
             .any(|verb| cue_name.starts_with(verb));
             // "welcome the U.S. president", "praised his chancellor": a person by title.
+            // ("publication of the advice given by the Attorney General": a title
+            // after a preposition is not the phrase's head.)
             let titled = target_words
                 .last()
                 .is_some_and(|t| doc.k.titles.contains_key(&t.text.to_lowercase()))
+                && !target_words
+                    .iter()
+                    .any(|t| matches!(t.text, "of" | "by" | "from" | "for" | "with" | "about"))
                 || head_before_preposition(&target_words)
                     .is_some_and(|head| doc.k.titles.contains_key(&head.to_lowercase()));
             // "praised ministers for reaching ...", "condemned foreign powers for backing ...":
