@@ -818,8 +818,11 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                     let rest = body[m.span.end.min(target_span.end)..target_span.end].trim_start();
                     let rest = rest.trim_start_matches(['\'', '’']).trim_start_matches('s');
                     match doc.kind(m.entity) {
+                        // ("attacks US over tsunami aid": the country judged for what it did.)
                         EntityKind::Organization | EntityKind::Country => {
-                            rest.trim().is_empty() || rest.trim_start().starts_with("as ")
+                            rest.trim().is_empty()
+                                || rest.trim_start().starts_with("as ")
+                                || rest.trim_start().starts_with("over ")
                         }
                         EntityKind::Person => rest
                             .split_whitespace()
@@ -1734,6 +1737,20 @@ fn addressed_action(
     let Some(verb) = tokens.get(to + 1) else {
         return Some(None);
     };
+    // "pushed crude prices to four-month highs", "to 4%": a level reached, not
+    // a course of action.
+    let level = verb.text.contains(|c: char| c.is_ascii_digit())
+        || verb.text.split('-').next().is_some_and(|lead| {
+            super::NUMBER_WORDS.contains(&lead) || matches!(lead, "record" | "new" | "one")
+        }) && verb.text.contains('-');
+    // ("urged an increase to 1.26%", "pushing for a cut to 3%" ask for the thing
+    // itself.)
+    if level {
+        return tokens
+            .first()
+            .is_some_and(|t| matches!(t.text, "for" | "a" | "an"))
+            .then_some(None);
+    }
     let rest = body[verb.span.start..target.end].to_ascii_lowercase();
     let Some(found) = doc.k.cues.find(&rest).filter(|m| m.start() == 0) else {
         // "urged senators not to vote": a wish against an action too vague to hold.
@@ -2159,6 +2176,8 @@ fn proposal_like(doc: &Doc, target: Span) -> bool {
             && first_lower != "an"
             && first_lower != "to"
             && !that_noun
+            // ("supports US withdrawal": the country, not "us".)
+            && first.text != "US"
             // ("her plans": "her" before a noun is a possessive, like "his".)
             && !(first_lower == "her" && tokens.len() >= 2)
             // ("these American strikes", "this new tax": a demonstrative before a noun
@@ -2292,7 +2311,13 @@ fn proposal_like(doc: &Doc, target: Span) -> bool {
     }
     // "rejected claims that ...": a denial of an assertion.
     let lowered: Vec<String> = tokens.iter().map(|t| t.text.to_ascii_lowercase()).collect();
-    let denial = lowered.iter().take(4).enumerate().any(|(i, w)| {
+    // (The noun heads the phrase: "a probe into claims of fraud" is a probe.)
+    let head_zone = lowered
+        .iter()
+        .take(4)
+        .position(|w| matches!(w.as_str(), "into" | "of" | "about" | "over" | "on" | "for"))
+        .unwrap_or(4);
+    let denial = lowered.iter().take(head_zone).enumerate().any(|(i, w)| {
         use crate::knowledge::NounUse;
         let next = lowered.get(i + 1).map(String::as_str);
         match doc.k.assertion_nouns.get(w) {
@@ -3522,8 +3547,35 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
                 .first()
                 .is_some_and(|p| token.span.start < p.end && limit <= p.end)
             && words(body, Span::new(token.span.start, limit)).len() <= 3;
+        // "the flawed, dangerous Iran nuclear deal": a comma between two adjectives
+        // after a determiner.
+        let adjectives = gap.trim() == ","
+            && n >= 2
+            && DETERMINERS.contains(&tokens[n - 2].text.to_lowercase().as_str())
+            && tokens[n - 1]
+                .text
+                .chars()
+                .all(|c| c.is_lowercase() || c == '-')
+            && [
+                "ed", "ous", "ive", "ical", "ial", "onal", "ural", "ful", "ic", "ent", "ant",
+                "able", "ible", "less",
+            ]
+            .iter()
+            .any(|suffix| tokens[n - 1].text.ends_with(suffix))
+            && token.text.chars().all(|c| c.is_lowercase() || c == '-')
+            && !token.text.ends_with("ed")
+            && !token.text.ends_with("ing")
+            && !token.text.ends_with("ly")
+            && !matches!(
+                token.text,
+                "and" | "or" | "but" | "which" | "who" | "that" | "such" | "with" | "by"
+            )
+            && tokens
+                .get(n + 1)
+                .is_some_and(|next| body[token.span.end..next.span.start].trim().is_empty());
         if n > 0
             && !headline_and
+            && !adjectives
             && (gap.contains([',', ';', ':', '(', ')', '—', '–', '!', '?']) || gap.trim() == "-")
         {
             break;
