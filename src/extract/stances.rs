@@ -2300,6 +2300,18 @@ fn proposal_like(doc: &Doc, target: Span) -> bool {
     {
         return false;
     }
+    // "resisted his desire to go public": a person's own wish is no proposal.
+    if matches!(
+        first_lower.as_str(),
+        "its" | "their" | "his" | "her" | "our" | "my"
+    ) && tokens.get(1).is_some_and(|t| {
+        matches!(
+            t.text,
+            "desire" | "temptation" | "wish" | "urge" | "instinct" | "inclination"
+        )
+    }) {
+        return false;
+    }
     // "pledged to oppose the bill": the inner cue makes the stance.
     if first_lower == "to" {
         if let Some(second) = tokens.get(1) {
@@ -5115,6 +5127,18 @@ fn should_in_reported_speech(doc: &mut Doc) {
             .unwrap_or(start);
         let last = (start + 20).min(tokens.len()) - 1;
         if last < idx + width {
+            continue;
+        }
+        // "the bypass that the council should build was too expensive": a finite
+        // verb right after the modal's verb closes a relative clause inside the
+        // subject; "a concession was unlikely to be needed": a likelihood.
+        let closes_relative = tokens
+            .get(idx + width + 1)
+            .is_some_and(|t| matches!(t.text, "was" | "is" | "were" | "are"));
+        let likelihood = tokens[idx.saturating_sub(3)..idx]
+            .iter()
+            .any(|t| matches!(t.text, "likely" | "unlikely"));
+        if closes_relative || likelihood {
             continue;
         }
         // "the UK had to take a different approach", "the region needed to look
