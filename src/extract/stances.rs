@@ -308,6 +308,7 @@ pub(crate) fn find_stances(doc: &mut Doc) {
     // Judgements first: "branded the offer outrageous" names its target more
     // cleanly than the cue "branded" alone, whose stance then repeats it.
     judgements(doc);
+    relative_objects(doc);
     let body = doc.layout.body;
     let sentences = doc.layout.sentences.clone();
     // The target of the last stance found, and its sentence: "it" may take it up.
@@ -1537,6 +1538,113 @@ fn head_before_preposition<'a>(tokens: &[crate::text::Token<'a>]) -> Option<&'a 
         .position(|t| PREPOSITIONS_BEFORE_GERUND.contains(&t.text))
         .unwrap_or(tokens.len());
     tokens[..end].last().map(|t| t.text)
+}
+
+/// "the Sudan war, which the Greens opposed", "a new tram line, which Councillor
+/// Ian Holt strongly opposes": a verb cue that ends its clause, with a named
+/// subject after ", which", takes the noun phrase before the comma as its object.
+fn relative_objects(doc: &mut Doc) {
+    let body = doc.layout.body;
+    let sentences = doc.layout.sentences.clone();
+    for sentence in sentences {
+        let lower = body[sentence.start..sentence.end].to_ascii_lowercase();
+        if !lower.contains(", which ") {
+            continue;
+        }
+        for (cue, pattern) in cue_matches(doc, sentence, &lower) {
+            let rule = &doc.k.cue_rules[doc.k.cue_patterns[pattern]];
+            if rule.kind != "verb" || !word_bounded(body, cue) || hedged(doc, sentence, cue) {
+                continue;
+            }
+            let (rule_id, polarity) = (rule.id.clone(), rule.polarity);
+            // The cue ends its clause.
+            let after = body[cue.end..sentence.end].trim_start();
+            if !(after.is_empty() || after.starts_with([',', '.', ';'])) {
+                continue;
+            }
+            let before = words(body, Span::new(sentence.start, cue.start));
+            // ", which HOLDER (has) (also/strongly) CUE".
+            let mut k = before.len();
+            while k > 0
+                && (is_adverb(before[k - 1].text)
+                    || matches!(before[k - 1].text, "also" | "has" | "have" | "had" | "both"))
+            {
+                k -= 1;
+            }
+            let Some(which) = before[..k].iter().rposition(|t| t.text == "which") else {
+                continue;
+            };
+            if which == 0 || k - which > 5 {
+                continue;
+            }
+            let comma = &body[before[which - 1].span.end..before[which].span.start];
+            if comma.trim() != "," {
+                continue;
+            }
+            // The subject between "which" and the verb: a name ("which the Greens",
+            // "which Councillor Ian Holt") or a pronoun taken up ("which she supports").
+            if k <= which + 1 {
+                continue;
+            }
+            let verb_start = before.get(k).map_or(cue.start, |t| t.span.start);
+            let Some(holder) =
+                super::quotes::subject_of_verb(doc, before[which].span.end, verb_start)
+                    .filter(|r| r.span.start > before[which].span.end && !r.indirect)
+            else {
+                continue;
+            };
+            // The noun phrase before the comma, back to its determiner (at most
+            // eight words, not across a verb or preposition).
+            let mut start = which;
+            while start > 0 && which - start < 8 {
+                let word = before[start - 1].text;
+                let lower_word = word.to_lowercase();
+                if DETERMINERS.contains(&lower_word.as_str()) {
+                    start -= 1;
+                    break;
+                }
+                if ANTECEDENT_STOPS.contains(&lower_word.as_str())
+                    || doc.k.cue_verbs.contains(&lower_word)
+                    || is_reporting(doc, word)
+                    || start < which
+                        && !body[before[start - 1].span.end..before[start].span.start]
+                            .trim()
+                            .is_empty()
+                {
+                    break;
+                }
+                start -= 1;
+            }
+            // ("acceptance of checks at the point of entry into Northern Ireland,
+            // which the DUP objects to": after a preposition the phrase is part of a
+            // longer one, whose head is not known.)
+            let inner = start > 0
+                && matches!(
+                    before[start - 1].text,
+                    "of" | "into" | "in" | "at" | "on" | "for" | "to" | "from" | "with" | "by"
+                );
+            if start == which || inner {
+                continue;
+            }
+            let span = Span::new(before[start].span.start, before[which - 1].span.end);
+            if !proposal_like(doc, span) {
+                continue;
+            }
+            let Some(target) = target_entity(doc, span) else {
+                continue;
+            };
+            push_stances(
+                doc,
+                &holder.entities,
+                target,
+                polarity,
+                sentence,
+                &format!("{rule_id}+stance/relative-object-1"),
+                0.7,
+                quote_for(doc, cue),
+            );
+        }
+    }
 }
 
 /// Verbs whose "-ing" form after "criticised X for" names the person's conduct
