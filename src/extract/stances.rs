@@ -652,7 +652,36 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                 _ => pronoun,
             };
             let taken_up = matches!(pronoun.as_str(), "it" | "them");
-            let target = if taken_up {
+            // "backed his call", "Her call was backed by ...": the call made just
+            // before (in this sentence or the two before it) is what is backed.
+            let call_taken = match target_words.as_slice() {
+                [det, noun]
+                    if matches!(
+                        det.text.to_ascii_lowercase().as_str(),
+                        "the" | "his" | "her" | "their" | "its" | "this" | "that"
+                    ) && matches!(noun.text, "call" | "calls" | "demand" | "demands") =>
+                {
+                    let from = doc
+                        .layout
+                        .sentences
+                        .get(sentence_idx.saturating_sub(2))
+                        .map_or(sentence.start, |s| s.start);
+                    doc.facts
+                        .stances
+                        .iter()
+                        .rev()
+                        .find(|s| {
+                            s.evidence.start >= from
+                                && s.evidence.start < cue_span.start
+                                && matches!(cue_name(&s.rule), "call-for-1" | "demand-1")
+                        })
+                        .map(|s| s.target)
+                }
+                _ => None,
+            };
+            let target = if let Some(call) = call_taken {
+                call
+            } else if taken_up {
                 let in_sentence = last_target
                     .filter(|&(idx, _)| idx == sentence_idx)
                     .map(|(_, target)| target);
