@@ -1192,6 +1192,20 @@ fn clean_title(title: &str) -> String {
     }) {
         words.remove(0);
     }
+    // ("Archbishop of Canterbury, Dr Rowan Williams": the honorific is the name's.)
+    while words.len() > 1
+        && words.last().is_some_and(|w| {
+            matches!(
+                w.trim_end_matches('.'),
+                "Dr" | "Mr" | "Mrs" | "Ms" | "Sir" | "Dame" | "Rev" | "Reverend" | "Prof"
+            )
+        })
+    {
+        words.pop();
+    }
+    if let Some(last) = words.last_mut() {
+        *last = last.trim_end_matches(',');
+    }
     let joined = words.join(" ");
     // ("Ex-minister", "Then-President": the prefix in any case. Measured on the
     // text itself, since lower-casing may change a string's length in bytes.)
