@@ -719,9 +719,13 @@ fn lower_case_bodies(doc: &mut Doc, mentions: &mut Vec<Mention>) {
                 && (i + 2 + skip..tokens.len().min(i + 5 + skip)).any(|k| {
                     tokens[k].text == "select"
                         && tokens.get(k + 1).is_some_and(|t| t.text == "committee")
-                        && tokens[i + 1 + skip..k]
-                            .iter()
-                            .all(|t| t.text.chars().all(|c| c.is_lowercase() || c == '-'))
+                        && tokens[i + 1 + skip..k].iter().all(|t| {
+                            t.text.chars().all(|c| c.is_lowercase() || c == '-')
+                                && !matches!(
+                                    t.text,
+                                    "new" | "relevant" | "current" | "former" | "same" | "other"
+                                )
+                        })
                 });
             if !(is_capitalised(first.text) || acronym || select) || first.text.ends_with("'s") {
                 continue;
@@ -816,9 +820,16 @@ fn capital_acts(doc: &Doc, span: Span) -> bool {
             !matches!(t.text, "at" | "the" | "on" | "last" | "this" | "time")
                 && !super::is_time_word(t.text)
         });
-        if verb.is_some_and(|v| {
-            v.text.ends_with("ed") && doc.k.cue_of_word(&v.text.to_lowercase()).is_some()
-        }) {
+        // (The capital ends the phrase: not "opposed by London taxi drivers".)
+        let rest = body[span.end..sentence.end].trim_start();
+        let ends = rest.is_empty()
+            || rest.starts_with([',', '.', ';', ':', ')', '"', '”'])
+            || rest.starts_with("and ");
+        if ends
+            && verb.is_some_and(|v| {
+                v.text.ends_with("ed") && doc.k.cue_of_word(&v.text.to_lowercase()).is_some()
+            })
+        {
             return true;
         }
     }

@@ -234,7 +234,12 @@ fn cue_matches(doc: &Doc, sentence: Span, lower: &str) -> Vec<(Span, usize)> {
             }
             "than" if next == "ever" => 2,
             // "was welcomed at the time by Beijing".
-            "at" if next == "the" && matches!(third, "time" | "weekend") => 3,
+            "at" if next == "the"
+                && matches!(third, "time" | "weekend")
+                && tokens.get(i + 3).is_none_or(|t| t.text != "of") =>
+            {
+                3
+            }
             "yesterday" | "today" | "again" | "repeatedly" | "earlier" | "overnight" => 1,
             // "voted 432-202 against", "voted by 229 to 206 for": a tally.
             word if i > 0 && tokens[i - 1].text.starts_with("vot") && is_tally(word) => 1,
@@ -308,7 +313,6 @@ pub(crate) fn find_stances(doc: &mut Doc) {
     // Judgements first: "branded the offer outrageous" names its target more
     // cleanly than the cue "branded" alone, whose stance then repeats it.
     judgements(doc);
-    relative_objects(doc);
     let body = doc.layout.body;
     let sentences = doc.layout.sentences.clone();
     // The target of the last stance found, and its sentence: "it" may take it up.
@@ -798,9 +802,12 @@ pub(crate) fn find_stances(doc: &mut Doc) {
             let titled = target_words
                 .last()
                 .is_some_and(|t| doc.k.titles.contains_key(&t.text.to_lowercase()))
-                && !target_words
+                && (!target_words
                     .iter()
                     .any(|t| matches!(t.text, "of" | "by" | "from" | "for" | "with" | "about"))
+                    // ("praised the bravery of the Chief Constable": a person's quality.)
+                    || head_before_preposition(&target_words)
+                        .is_some_and(|head| PERSONAL_QUALITIES.contains(&head.to_lowercase().as_str())))
                 || head_before_preposition(&target_words)
                     .is_some_and(|head| doc.k.titles.contains_key(&head.to_lowercase()));
             // "praised ministers for reaching ...", "condemned foreign powers for backing ...":
@@ -880,11 +887,25 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                                 | "departments"
                         )
                 });
-            if actor.is_some() && !endorsing || generic_group && !taken_up {
+            // ("called for unitary authorities" asks for bodies to be made.)
+            if actor.is_some() && !endorsing
+                || generic_group && !taken_up && polarity == crate::fact::Polarity::Oppose
+            {
                 continue;
             }
             // ("apologise for likening ...": the "for" is the inner verb's.)
-            if judged_for && !action {
+            // ("attacked the budget for hitting the poorest families": a proposal
+            // judged for its effect gives no act of its own.)
+            let for_at = target_words
+                .iter()
+                .position(|t| t.text == "for")
+                .unwrap_or(target_words.len());
+            let agent_judged = target_words[..for_at].iter().any(|t| {
+                mention_at(doc, t.span.start).is_some_and(|m| is_agent(doc, m.entity))
+                    || doc.k.group_words.contains(&t.text.to_lowercase())
+                    || t.text == "powers"
+            });
+            if judged_for && !action && agent_judged {
                 // "condemned Russia for its use of nerve agent", "criticized Trump for
                 // threatening to cut off funding": the act is what is judged (not
                 // "criticised Mr Brown for failing to mention ...", his conduct).
@@ -907,6 +928,7 @@ pub(crate) fn find_stances(doc: &mut Doc) {
             if (person_like || titled)
                 && !action
                 && (polarity == crate::fact::Polarity::Oppose || !endorsing)
+                || judged_for && !action
             {
                 continue;
             }
@@ -1569,117 +1591,25 @@ fn head_before_preposition<'a>(tokens: &[crate::text::Token<'a>]) -> Option<&'a 
     tokens[..end].last().map(|t| t.text)
 }
 
-/// "the Sudan war, which the Greens opposed", "a new tram line, which Councillor
-/// Ian Holt strongly opposes": a verb cue that ends its clause, with a named
-/// subject after ", which", takes the noun phrase before the comma as its object.
-fn relative_objects(doc: &mut Doc) {
-    let body = doc.layout.body;
-    let sentences = doc.layout.sentences.clone();
-    for sentence in sentences {
-        let lower = body[sentence.start..sentence.end].to_ascii_lowercase();
-        if !lower.contains(", which ") {
-            continue;
-        }
-        for (cue, pattern) in cue_matches(doc, sentence, &lower) {
-            let rule = &doc.k.cue_rules[doc.k.cue_patterns[pattern]];
-            if rule.kind != "verb" || !word_bounded(body, cue) || hedged(doc, sentence, cue) {
-                continue;
-            }
-            let (rule_id, polarity) = (rule.id.clone(), rule.polarity);
-            // The cue ends its clause.
-            let after = body[cue.end..sentence.end].trim_start();
-            if !(after.is_empty() || after.starts_with([',', '.', ';'])) {
-                continue;
-            }
-            let before = words(body, Span::new(sentence.start, cue.start));
-            // ", which HOLDER (has) (also/strongly) CUE".
-            let mut k = before.len();
-            while k > 0
-                && (is_adverb(before[k - 1].text)
-                    || matches!(before[k - 1].text, "also" | "has" | "have" | "had" | "both"))
-            {
-                k -= 1;
-            }
-            let Some(which) = before[..k].iter().rposition(|t| t.text == "which") else {
-                continue;
-            };
-            if which == 0 || k - which > 5 {
-                continue;
-            }
-            let comma = &body[before[which - 1].span.end..before[which].span.start];
-            if comma.trim() != "," {
-                continue;
-            }
-            // The subject between "which" and the verb: a name ("which the Greens",
-            // "which Councillor Ian Holt") or a pronoun taken up ("which she supports").
-            if k <= which + 1 {
-                continue;
-            }
-            let verb_start = before.get(k).map_or(cue.start, |t| t.span.start);
-            let Some(holder) =
-                super::quotes::subject_of_verb(doc, before[which].span.end, verb_start)
-                    .filter(|r| r.span.start > before[which].span.end && !r.indirect)
-            else {
-                continue;
-            };
-            // The noun phrase before the comma, back to its determiner (at most
-            // eight words, not across a verb or preposition).
-            let mut start = which;
-            while start > 0 && which - start < 8 {
-                let word = before[start - 1].text;
-                let lower_word = word.to_lowercase();
-                if DETERMINERS.contains(&lower_word.as_str()) {
-                    start -= 1;
-                    break;
-                }
-                if ANTECEDENT_STOPS.contains(&lower_word.as_str())
-                    || doc.k.cue_verbs.contains(&lower_word)
-                    || is_reporting(doc, word)
-                    || start < which
-                        && !body[before[start - 1].span.end..before[start].span.start]
-                            .trim()
-                            .is_empty()
-                {
-                    break;
-                }
-                start -= 1;
-            }
-            // ("acceptance of checks at the point of entry into Northern Ireland,
-            // which the DUP objects to": after a preposition the phrase is part of a
-            // longer one, whose head is not known.)
-            let inner = start > 0
-                && matches!(
-                    before[start - 1].text,
-                    "of" | "into" | "in" | "at" | "on" | "for" | "to" | "from" | "with" | "by"
-                );
-            if start == which || inner {
-                continue;
-            }
-            let span = Span::new(before[start].span.start, before[which - 1].span.end);
-            if !proposal_like(doc, span) {
-                continue;
-            }
-            let Some(target) = target_entity(doc, span) else {
-                continue;
-            };
-            push_stances(
-                doc,
-                &holder.entities,
-                target,
-                polarity,
-                sentence,
-                &format!("{rule_id}+stance/relative-object-1"),
-                0.7,
-                quote_for(doc, cue),
-            );
-        }
-    }
-}
-
 /// Verbs whose "-ing" form after "criticised X for" names the person's conduct
 /// or words, not an act of policy: "for failing to mention", "for claiming".
 const CONDUCT_VERBS: &[&str] = &[
     "failing",
+    "attending",
+    "rescuing",
+    "helping",
+    "handling",
+    "playing",
+    "going",
+    "leading",
+    "running",
+    "winning",
+    "losing",
+    "showing",
+    "working",
+    "reaching",
+    "achieving",
+    "hitting",
     "costing",
     "claiming",
     "saying",
@@ -1727,6 +1657,12 @@ const OWNED_ACTS: &[&str] = &[
     "withdrawal",
     "refusal",
     "interference",
+];
+
+/// Endings that mark an adjective in a list of them ("the flawed, dangerous deal").
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "ed", "ous", "ive", "ical", "ial", "onal", "ural", "ful", "ic", "ent", "ant", "able", "ible",
+    "less",
 ];
 
 /// Nouns whose object follows "against": "a campaign against smoking".
@@ -2298,10 +2234,11 @@ fn proposal_like(doc: &Doc, target: Span) -> bool {
     // it, is a determiner and opens no clause ("rejected that plans had changed").
     let that_noun = first_lower == "that"
         && tokens.get(1).is_some_and(|noun| {
+            // (Singular only: "criticised that plans ... remain secret" is a clause.)
             let lower = noun.text.to_lowercase();
-            let one = lower.strip_suffix('s').unwrap_or(&lower);
-            (doc.k.general_proposal_nouns.contains_key(one)
+            (doc.k.general_proposal_nouns.contains_key(&lower)
                 || doc.k.anaphoric_nouns.contains(&lower))
+                && !lower.ends_with('s')
                 && tokens.get(2).is_none_or(|next| {
                     !FINITE_AUXILIARIES.contains(&next.text) && !is_reporting(doc, next.text)
                 })
@@ -2435,6 +2372,15 @@ fn proposal_like(doc: &Doc, target: Span) -> bool {
     ) && tokens.len() <= 3
         && !proposal_head
     {
+        return false;
+    }
+    // "has shunned publicity", "shunned the limelight": attention, no proposal.
+    if tokens.last().is_some_and(|t| {
+        matches!(
+            t.text.to_ascii_lowercase().as_str(),
+            "publicity" | "limelight" | "spotlight"
+        )
+    }) {
         return false;
     }
     // "resisted his desire to go public": a person's own wish is no proposal.
@@ -3705,13 +3651,16 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
                 .text
                 .chars()
                 .all(|c| c.is_lowercase() || c == '-')
-            && [
-                "ed", "ous", "ive", "ical", "ial", "onal", "ural", "ful", "ic", "ent", "ant",
-                "able", "ible", "less",
-            ]
-            .iter()
-            .any(|suffix| tokens[n - 1].text.ends_with(suffix))
+            && ADJECTIVE_ENDINGS
+                .iter()
+                .any(|suffix| tokens[n - 1].text.ends_with(suffix))
+            && !tokens[n - 1].text.ends_with("ment")
             && token.text.chars().all(|c| c.is_lowercase() || c == '-')
+            && ADJECTIVE_ENDINGS
+                .iter()
+                .any(|suffix| token.text.ends_with(suffix))
+            && !token.text.ends_with("ment")
+            && !DETERMINERS.contains(&token.text)
             && !token.text.ends_with("ed")
             && !token.text.ends_with("ing")
             && !token.text.ends_with("ly")
@@ -3767,8 +3716,12 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
         });
         // "his military offensive against Kurdish forces": after a noun of
         // contending, "against" names its object, not a new clause.
+        // (Not "backed the action against the wishes of her party".)
         let contending = token.text == "against"
-            && AGAINST_NOUNS.contains(&tokens[n.max(1) - 1].text.to_lowercase().as_str());
+            && AGAINST_NOUNS.contains(&tokens[n.max(1) - 1].text.to_lowercase().as_str())
+            && !tokens
+                .get(n + 2)
+                .is_some_and(|t| matches!(t.text, "wishes" | "advice" | "odds" | "will" | "grain"));
         if n > 0
             && (TARGET_STOPS.contains(&token.text) && !contending
                 || token.text == "as" && !after_known && !in_infinitive)
@@ -4528,7 +4481,6 @@ const COMPLEMENT_ENDS: &[&str] = &[
     "there",
     "if",
     "unless",
-    "in",
     "should",
     "could",
     "must",
@@ -4581,10 +4533,15 @@ fn antecedent(doc: &Doc, span: Span) -> Option<String> {
         if !same && !synonym {
             continue;
         }
-        // ("BBC Radio 4's Today programme": a synonym inside a name is its name.)
+        // ("BBC Radio 4's Today programme": a synonym inside a name is its name;
+        // not a capital that only opens a sentence.)
+        let sentence_initial = idx < 2
+            || body[earlier[idx - 2].span.end..earlier[idx - 1].span.start]
+                .contains(['.', '!', '?', '\n', '"', '“']);
         if !same
             && idx > 0
             && earlier[idx - 1].text.starts_with(char::is_uppercase)
+            && !sentence_initial
             && !matches!(earlier[idx - 1].text, "The" | "A" | "An" | "This" | "That")
         {
             continue;
@@ -4659,8 +4616,21 @@ fn antecedent(doc: &Doc, span: Span) -> Option<String> {
                         "which" | "that" | "who" | "and" | "but" | "because"
                     )
                     // (A verb or an adjunct ends the phrase: "ban on hunting comes into
-                    // effect", "plans for ID cards despite a call".)
+                    // effect", "plans for ID cards despite a call", "in the next few
+                    // weeks"; not "a ban on smoking in public places".)
                     || COMPLEMENT_ENDS.contains(&earlier[k].text)
+                    || earlier[k].text == "in"
+                        && earlier.get(k + 1).is_some_and(|t| {
+                            matches!(t.text, "the" | "a" | "an" | "recent")
+                                && earlier.get(k + 2).is_some_and(|n| {
+                                    is_time_word(n.text)
+                                        || matches!(
+                                            n.text,
+                                            "next" | "last" | "coming" | "past" | "attempt" | "bid"
+                                        )
+                                })
+                                || is_time_word(t.text)
+                        })
                 {
                     break;
                 }
@@ -5777,7 +5747,23 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
             let said = tokens
                 .get(k + width + 1)
                 .filter(|_| tokens.get(k + width).is_some_and(|t| t.text == "to"))
-                .is_some_and(|t| doc.k.reporting.contains_key(&t.text.to_lowercase()));
+                .is_some_and(|t| {
+                    is_reporting(doc, t.text)
+                        || BELIEF_VERBS.contains(&t.text)
+                        || matches!(
+                            t.text,
+                            "assume"
+                                | "think"
+                                | "imply"
+                                | "describe"
+                                | "compare"
+                                | "speculate"
+                                | "blame"
+                                | "characterise"
+                                | "characterize"
+                                | "dismiss"
+                        )
+                });
             let infinitive = polarity == crate::fact::Polarity::Support
                 || tokens[copula].text == "be"
                 || !reason && !said;
