@@ -2630,6 +2630,28 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
                 };
                 return Some((referent, target, found.fact, 0.7));
             }
+            // "The government denied the claims, saying it condemned torture": a
+            // reported clause opening with a pronoun of the speaker's kind.
+            let indirect = body[found.outer.start..].starts_with(char::is_alphanumeric);
+            let kind_fits = |entity: usize| {
+                matches!(
+                    (lower.as_str(), doc.kind(entity)),
+                    ("it", EntityKind::Organization | EntityKind::Country)
+                        | ("he" | "she", EntityKind::Person)
+                )
+            };
+            if indirect
+                && pronoun.span.start == found.outer.start
+                && !found.speakers.is_empty()
+                && found.speakers.iter().all(|&s| kind_fits(s))
+            {
+                let referent = Referent {
+                    entities: found.speakers.clone(),
+                    span: pronoun.span,
+                    indirect: false,
+                };
+                return Some((referent, target, found.fact, 0.65));
+            }
         }
     }
     let start = clause_start(doc, sentence, cue.start);
