@@ -2703,6 +2703,11 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
                 continue;
             }
         }
+        // ("is said to have backed": a perfect infinitive.)
+        if idx > 2 && before[idx - 1].text == "have" && before[idx - 2].text == "to" {
+            idx -= 1;
+            continue;
+        }
         if idx > 1 && before[idx - 1].text == "to" {
             // ("voted overwhelmingly Thursday to reject": adverbs and a day between
             // the verb and "to".)
