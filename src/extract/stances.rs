@@ -4008,16 +4008,18 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
         }
     }
     let mut end = end?;
-    // A target cut at its length limit does not end on a word that needs one
-    // after it ("reaching the benchmark of 750,000 adults ... by").
-    if cut {
-        let kept = tokens.iter().take_while(|t| t.span.end <= end).count();
-        if let Some(last) = tokens[..kept]
-            .iter()
-            .rposition(|t| !DANGLING.contains(&t.text))
-        {
-            end = tokens[last].span.end;
-        }
+    // A target does not end on a word that needs one after it, whether cut at its
+    // length limit ("reaching the benchmark of 750,000 adults ... by") or before a
+    // clause ("stricter controls over [who comes ...]").
+    // (Before a clause, only where two words or more remain: "assuming that ..."
+    // is no phrase to trim.)
+    let kept = tokens.iter().take_while(|t| t.span.end <= end).count();
+    if let Some(last) = tokens[..kept]
+        .iter()
+        .rposition(|t| !DANGLING.contains(&t.text))
+        .filter(|&last| cut || last >= 1)
+    {
+        end = tokens[last].span.end;
     }
     // "a new Baltic Sea pipeline, Nord Stream 2, which ...": a name set off by
     // commas right after the target names it and belongs to it.
@@ -4826,16 +4828,46 @@ fn beliefs(doc: &mut Doc) {
             if !matches!(
                 token.text,
                 "believe" | "believes" | "believed" | "thinks" | "feels" | "considers"
-            ) || tokens.get(i + 1).is_none_or(|t| t.text != "that")
-                || doc.in_quotation(token.span.start)
+            ) || doc.in_quotation(token.span.start)
             {
                 continue;
             }
+            // "believes that students should pay fees", and without "that" when a
+            // "should" or "must" follows within a short subject ("thinks the council
+            // should sell the depot"; not "believes in", "thinks so").
+            let that = tokens.get(i + 1).is_some_and(|t| t.text == "that");
+            let bare = !that
+                && tokens.get(i + 1).is_some_and(|t| {
+                    !matches!(
+                        t.text,
+                        "in" | "so" | "to" | "it" | "he" | "she" | "they" | "we"
+                    )
+                })
+                && tokens
+                    .iter()
+                    .skip(i + 2)
+                    .take(5)
+                    .take_while(|t| {
+                        !body[sentence.start..t.span.start]
+                            .get(token.span.end - sentence.start..)
+                            .is_some_and(|gap| gap.contains([',', ';', ':']))
+                    })
+                    .any(|t| matches!(t.text, "should" | "must"));
+            if !that && !bare {
+                continue;
+            }
+            let skip = usize::from(that);
+            // ("If X genuinely thinks ...": a condition anywhere before the verb.)
             let denied = tokens[i.saturating_sub(3)..i].iter().any(|t| {
                 matches!(t.text, "not" | "never" | "no" | "if" | "who" | "which")
                     || t.text.ends_with("n't")
+            }) || tokens[..i].iter().any(|t| {
+                matches!(
+                    t.text,
+                    "If" | "if" | "Unless" | "unless" | "Whether" | "whether"
+                )
             });
-            if denied || i + 3 >= tokens.len() {
+            if denied || i + 2 + skip >= tokens.len() {
                 continue;
             }
             let start = super::quotes::clause_start(doc, sentence, token.span.start);
@@ -4847,7 +4879,8 @@ fn beliefs(doc: &mut Doc) {
                 .trim_end()
                 .trim_end_matches(['.', '!', '"', '”'])
                 .len();
-            let clause = Span::new(tokens[i + 2].span.start, end.max(tokens[i + 2].span.end));
+            let first = &tokens[i + 1 + skip];
+            let clause = Span::new(first.span.start, end.max(first.span.end));
             if doc
                 .quotes
                 .iter()
