@@ -3961,10 +3961,22 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
             tokens[n.max(1) - 1].text,
             "is" | "are" | "was" | "were" | "be"
         );
+        // ("the tribunal's finding that ...", "the court's ruling that ...": after a
+        // possessive or an article the "-ing" word is a noun.)
+        let owned_noun = {
+            let prev = tokens[n.max(1) - 1].text;
+            prev.ends_with("'s")
+                || prev.ends_with("’s")
+                || matches!(
+                    prev,
+                    "his" | "her" | "its" | "their" | "our" | "the" | "a" | "an"
+                )
+        };
         if n > 1
             && token.text.ends_with("ing")
             && takes_object
             && !progressive
+            && !owned_noun
             && !PREPOSITIONS_BEFORE_GERUND.contains(&tokens[n - 1].text)
         {
             break;
