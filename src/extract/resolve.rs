@@ -1228,7 +1228,11 @@ fn possessive_title(doc: &Doc, mention: Mention, limit: usize) -> Option<Referen
 /// person given the title for that body comes before one given it for no body.
 fn of_named_body(doc: &Doc, description: &[crate::text::Token], found: usize) -> usize {
     // (The body by its mention, or a country by its demonym: "Turkish".)
+    // (Demonyms are capitalised: most words of a description need no search.)
     let by_demonym = |t: &crate::text::Token| {
+        if !t.text.starts_with(char::is_uppercase) {
+            return None;
+        }
         let entry = doc
             .k
             .entries

@@ -896,11 +896,7 @@ pub(crate) fn find_stances(doc: &mut Doc) {
             // ("apologise for likening ...": the "for" is the inner verb's.)
             // ("attacked the budget for hitting the poorest families": a proposal
             // judged for its effect gives no act of its own.)
-            let for_at = target_words
-                .iter()
-                .position(|t| t.text == "for")
-                .unwrap_or(target_words.len());
-            let agent_judged = target_words[..for_at].iter().any(|t| {
+            let agent_judged = target_words[..before_for].iter().any(|t| {
                 mention_at(doc, t.span.start).is_some_and(|m| is_agent(doc, m.entity))
                     || doc.k.group_words.contains(&t.text.to_lowercase())
                     || t.text == "powers"
@@ -1664,6 +1660,15 @@ const ADJECTIVE_ENDINGS: &[&str] = &[
     "ed", "ous", "ive", "ical", "ial", "onal", "ural", "ful", "ic", "ent", "ant", "able", "ible",
     "less",
 ];
+
+/// A lower-case word with an adjective's ending, not a "-ment" noun.
+fn listed_adjective(word: &str) -> bool {
+    word.chars().all(|c| c.is_lowercase() || c == '-')
+        && ADJECTIVE_ENDINGS
+            .iter()
+            .any(|suffix| word.ends_with(suffix))
+        && !word.ends_with("ment")
+}
 
 /// Nouns whose object follows "against": "a campaign against smoking".
 const AGAINST_NOUNS: &[&str] = &[
@@ -3674,27 +3679,9 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
         let adjectives = gap.trim() == ","
             && n >= 2
             && DETERMINERS.contains(&tokens[n - 2].text.to_lowercase().as_str())
-            && tokens[n - 1]
-                .text
-                .chars()
-                .all(|c| c.is_lowercase() || c == '-')
-            && ADJECTIVE_ENDINGS
-                .iter()
-                .any(|suffix| tokens[n - 1].text.ends_with(suffix))
-            && !tokens[n - 1].text.ends_with("ment")
-            && token.text.chars().all(|c| c.is_lowercase() || c == '-')
-            && ADJECTIVE_ENDINGS
-                .iter()
-                .any(|suffix| token.text.ends_with(suffix))
-            && !token.text.ends_with("ment")
-            && !DETERMINERS.contains(&token.text)
+            && listed_adjective(tokens[n - 1].text)
+            && listed_adjective(token.text)
             && !token.text.ends_with("ed")
-            && !token.text.ends_with("ing")
-            && !token.text.ends_with("ly")
-            && !matches!(
-                token.text,
-                "and" | "or" | "but" | "which" | "who" | "that" | "such" | "with" | "by"
-            )
             && tokens
                 .get(n + 1)
                 .is_some_and(|next| body[token.span.end..next.span.start].trim().is_empty());
@@ -3965,8 +3952,7 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
         // possessive or an article the "-ing" word is a noun.)
         let owned_noun = {
             let prev = tokens[n.max(1) - 1].text;
-            prev.ends_with("'s")
-                || prev.ends_with("’s")
+            super::entities::strip_possessive(prev).1
                 || matches!(
                     prev,
                     "his" | "her" | "its" | "their" | "our" | "the" | "a" | "an"
@@ -4492,17 +4478,9 @@ const ANTECEDENT_STOPS: &[&str] = &[
 ];
 
 /// Words that end the complement of an antecedent's noun ("plans to make
-/// savings when ..."): verbs and the openers of adjuncts.
+/// savings when ..."), besides the finite auxiliaries: verbs and the openers of
+/// adjuncts.
 const COMPLEMENT_ENDS: &[&str] = &[
-    "is",
-    "was",
-    "are",
-    "were",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
     "be",
     "been",
     "said",
@@ -4522,13 +4500,6 @@ const COMPLEMENT_ENDS: &[&str] = &[
     "there",
     "if",
     "unless",
-    "should",
-    "could",
-    "must",
-    "may",
-    "might",
-    "can",
-    "shall",
 ];
 
 /// For "the plans" / "the bill": the nearest earlier phrase with more words
@@ -4660,6 +4631,7 @@ fn antecedent(doc: &Doc, span: Span) -> Option<String> {
                     // effect", "plans for ID cards despite a call", "in the next few
                     // weeks"; not "a ban on smoking in public places".)
                     || COMPLEMENT_ENDS.contains(&earlier[k].text)
+                    || FINITE_AUXILIARIES.contains(&earlier[k].text)
                     || earlier[k].text == "in"
                         && earlier.get(k + 1).is_some_and(|t| {
                             matches!(t.text, "the" | "a" | "an" | "recent")
@@ -4680,8 +4652,7 @@ fn antecedent(doc: &Doc, span: Span) -> Option<String> {
             // (Not ending on a word that needs one after it: "to lift the EU's".)
             while k > end + 1
                 && (ANTECEDENT_STOPS.contains(&earlier[k - 1].text.to_lowercase().as_str())
-                    || earlier[k - 1].text.ends_with("'s")
-                    || earlier[k - 1].text.ends_with("’s"))
+                    || super::entities::strip_possessive(earlier[k - 1].text).1)
             {
                 k -= 1;
             }
@@ -4859,11 +4830,7 @@ fn beliefs(doc: &mut Doc) {
                     .iter()
                     .skip(i + 2)
                     .take(5)
-                    .take_while(|t| {
-                        !body[sentence.start..t.span.start]
-                            .get(token.span.end - sentence.start..)
-                            .is_some_and(|gap| gap.contains([',', ';', ':']))
-                    })
+                    .take_while(|t| !body[token.span.end..t.span.start].contains([',', ';', ':']))
                     .any(|t| matches!(t.text, "should" | "must"));
             if !that && !bare {
                 continue;
@@ -4871,12 +4838,12 @@ fn beliefs(doc: &mut Doc) {
             let skip = usize::from(that);
             // ("If X genuinely thinks ...": a condition anywhere before the verb.)
             let denied = tokens[i.saturating_sub(3)..i].iter().any(|t| {
-                matches!(t.text, "not" | "never" | "no" | "if" | "who" | "which")
+                matches!(t.text, "not" | "never" | "no" | "who" | "which")
                     || t.text.ends_with("n't")
             }) || tokens[..i].iter().any(|t| {
                 matches!(
-                    t.text,
-                    "If" | "if" | "Unless" | "unless" | "Whether" | "whether"
+                    t.text.to_ascii_lowercase().as_str(),
+                    "if" | "unless" | "whether"
                 )
             });
             if denied || i + 2 + skip >= tokens.len() {
