@@ -835,11 +835,12 @@ fn capital_acts(doc: &Doc, span: Span) -> bool {
     }
     let after = words(body, Span::new(span.end, sentence.end));
     let mut i = 0;
+    // ("Moscow has strongly opposed ...": auxiliaries and adverbs between.)
     while i < after.len().min(4)
-        && matches!(
+        && (matches!(
             after[i].text,
             "has" | "have" | "had" | "also" | "was" | "is" | "now" | "then" | "again" | "already"
-        )
+        ) || super::is_adverb(after[i].text))
     {
         i += 1;
     }

@@ -173,7 +173,6 @@ const TIME_WORDS: &[&str] = &[
     "december",
 ];
 
-/// Whether a word belongs to a time adjunct ("Monday", "week", "yesterday"), in any case.
 /// A manner or degree adverb: a lower-case word in "-ly" ("strongly", "bitterly",
 /// "undoubtedly"), not one of the nouns that end so ("family", "assembly").
 pub(crate) fn is_adverb(word: &str) -> bool {
@@ -182,10 +181,11 @@ pub(crate) fn is_adverb(word: &str) -> bool {
         && word.chars().all(char::is_lowercase)
         && !matches!(
             word,
-            "family" | "assembly" | "anomaly" | "monopoly" | "supply"
+            "family" | "assembly" | "anomaly" | "monopoly" | "supply" | "rally" | "ally" | "reply"
         )
 }
 
+/// Whether a word belongs to a time adjunct ("Monday", "week", "yesterday"), in any case.
 pub(crate) fn is_time_word(word: &str) -> bool {
     // A year ("in 2018") is a time too.
     let year = word.len() == 4

@@ -72,6 +72,8 @@ const AUXILIARIES: &[&str] = &[
     "formally",
     "officially",
     "openly",
+    "meanwhile",
+    "likewise",
 ];
 
 /// Whether a word may stand between a subject and its verb: an auxiliary,
@@ -1871,7 +1873,21 @@ fn indirect_quotes(doc: &mut Doc) {
                                 .any(|w| FINITE.contains(&w))
                     })
             });
-            if !fragment_opens && gap.contains([':', '"', '“', '‘'])
+            // ('told CNN's "State of the Union" program that ...': a quoted name in
+            // the addressee, closed before "that".)
+            let quoted_addressee = tell
+                && that.is_some()
+                && !gap.contains([':', '‘'])
+                && gap.matches('"').count().is_multiple_of(2)
+                && gap.matches('“').count() == gap.matches('”').count()
+                // (A name in capitals, not 'told BBC News US policy "condemns
+                // and prohibits" torture and said there was no evidence that'.)
+                && gap
+                    .split(['"', '“', '”'])
+                    .skip(1)
+                    .step_by(2)
+                    .all(|name| name.split_whitespace().all(|w| !w.starts_with(char::is_lowercase) || matches!(w, "of" | "the" | "and")));
+            if !fragment_opens && !quoted_addressee && gap.contains([':', '"', '“', '‘'])
                 || (!tell && gap.contains(',') && !aside_then_that)
             {
                 continue;

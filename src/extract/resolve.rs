@@ -1653,6 +1653,27 @@ pub(crate) fn subject_before(doc: &Doc, start: usize, end: usize) -> Option<Refe
             }
         }
     }
+    // "Mr Hale's speech called for ...", "the commission's report backed ...":
+    // the author speaks through the document.
+    if (doc.k.document_nouns.contains(&lower) || lower == "speech") && tokens.len() >= 2 {
+        let owner = tokens[tokens.len() - 2].text;
+        if let Some(name) = owner
+            .strip_suffix("'s")
+            .or_else(|| owner.strip_suffix("’s"))
+            .filter(|_| tokens[tokens.len() - 2].span.end == last.span.start - 1)
+        {
+            let name_end = tokens[tokens.len() - 2].span.start + name.len();
+            if let Some(mention) = mention_ending_at(doc, name_end)
+                .filter(|m| doc.kind(m.entity) != EntityKind::Proposal && m.span.start >= start)
+            {
+                return Some(Referent {
+                    entities: vec![mention.entity],
+                    span: Span::new(mention.span.start, last.span.end),
+                    indirect: false,
+                });
+            }
+        }
+    }
     // "Rhian Beynon of the JCWI said": a person before "of" and an
     // organisation not otherwise named.
     if let Some(of) = tokens.iter().rev().take(5).position(|t| t.text == "of") {
@@ -1672,6 +1693,23 @@ pub(crate) fn subject_before(doc: &Doc, start: usize, end: usize) -> Option<Refe
             }
         }
     }
+    // "Labour and business groups opposed ...": the named member of a list that
+    // ends with a generic group holds the position ("critics" hold none).
+    let last = match tokens.iter().rposition(|t| t.text == "and") {
+        Some(and)
+            if and > 0
+                && and + 3 >= tokens.len()
+                && and + 1 < tokens.len()
+                && doc.k.group_words.contains(last.text)
+                && last.text.ends_with('s')
+                && tokens[and + 1..tokens.len() - 1]
+                    .iter()
+                    .all(|t| t.text.chars().all(char::is_lowercase)) =>
+        {
+            tokens[and - 1]
+        }
+        _ => *last,
+    };
     // "The U.S. said": the name may end with the abbreviation's full stop.
     let mention = mention_ending_at(doc, last.span.end).or_else(|| {
         body[last.span.end..end]
@@ -1734,8 +1772,20 @@ pub(crate) fn subject_before(doc: &Doc, start: usize, end: usize) -> Option<Refe
                 if head.is_some_and(|t| doc.k.group_words.contains(&t.text.to_lowercase())) {
                     return None;
                 }
+                // "A report by the Audit Commission called for ...": the author
+                // speaks through the document.
+                let by_author = in_phrase
+                    && lead[k - 1].text == "by"
+                    && k > 1
+                    && doc
+                        .k
+                        .document_nouns
+                        .contains(&lead[k - 2].text.to_lowercase());
                 // "A detainee in Woodhill Prison said": a place qualifies someone unnamed.
-                if in_phrase && matches!(lead[k - 1].text, "in" | "at" | "on" | "with" | "by") {
+                if in_phrase
+                    && !by_author
+                    && matches!(lead[k - 1].text, "in" | "at" | "on" | "with" | "by")
+                {
                     return None;
                 }
                 // "Those polled for the Sunday Times said": the ones done for it speak.
