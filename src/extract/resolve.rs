@@ -1288,6 +1288,18 @@ pub(crate) fn lede_person_named_next(doc: &Doc, pos: usize) -> Option<usize> {
         .paragraphs
         .iter()
         .position(|p| p.start <= pos && pos < p.end)?;
+    // (Not when the lede has already given someone a post: 'Home Office minister
+    // Ada Moss spoke. "...," the Salford MP said.' is about her.)
+    let here = doc.layout.evidence(doc.layout.paragraphs[idx]);
+    let char_pos = doc.layout.evidence(Span::new(pos, pos)).start;
+    if doc
+        .facts
+        .roles
+        .iter()
+        .any(|r| r.evidence.start >= here.start && r.evidence.end <= char_pos)
+    {
+        return None;
+    }
     let next = doc.layout.paragraphs.get(idx + 1)?;
     let mention = doc
         .mentions

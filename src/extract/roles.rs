@@ -533,13 +533,17 @@ fn title_phrase(doc: &Doc, tokens: &[Token], i: usize, limit: usize) -> Option<T
                 // (A name may take in its "the": "leader of the RMT".)
                 // (Not part of a longer name or a possessive: "chairman of the UK
                 // Film Council", "director of the IMF's European department".)
+                // ("President of the European Council Donald Tusk": a person's
+                // name may follow.)
                 let whole = |m: &super::Mention| {
                     let rest = &doc.layout.body[m.span.end..];
+                    let next_at = m.span.end + (rest.len() - rest.trim_start().len());
                     !rest.starts_with(['\'', '’', '.'])
-                        && !rest
+                        && (!rest
                             .split_whitespace()
                             .next()
                             .is_some_and(|w| w.starts_with(char::is_uppercase))
+                            || person_at(doc, next_at).is_some())
                 };
                 let named = tokens
                     .get(k)
@@ -557,7 +561,7 @@ fn title_phrase(doc: &Doc, tokens: &[Token], i: usize, limit: usize) -> Option<T
                         phrase.end = token_index_after(tokens, mention.span.end);
                         phrase.title = text(phrase.end);
                     }
-                } else if let Some(name_at) = (k..tokens.len().min(k + 3))
+                } else if let Some(name_at) = (k..tokens.len().min(k + 6))
                     // ("ministers to serve under Jim Callaghan": after "to", a verb.)
                     .filter(|_| tokens[end].text != "to")
                     .find(|&x| person_at(doc, tokens[x].span.start).is_some())
@@ -571,7 +575,15 @@ fn title_phrase(doc: &Doc, tokens: &[Token], i: usize, limit: usize) -> Option<T
                             t.text.chars().all(|c| c.is_lowercase())
                         }
                     };
-                    if name_at > end + 1 && tokens[end + 1..name_at].iter().all(same_case) {
+                    // ("President of the European Council Donald Tusk", "Chairman of
+                    // the Joint Chiefs of Staff Mark Milley": a capitalised name with
+                    // its article and inner "of".)
+                    let inner = |t: &Token| phrase.capitalised && matches!(t.text, "of" | "for");
+                    if name_at > k
+                        && tokens[k..name_at].iter().all(|t| same_case(t) || inner(t))
+                        && same_case(&tokens[k])
+                        && (name_at < k + 3 || phrase.capitalised)
+                    {
                         phrase.end = name_at;
                         phrase.title = text(name_at);
                     }
