@@ -108,6 +108,8 @@ pub struct Title {
     pub title: String,
     /// `post` or `generic`.
     pub kind: String,
+    /// The title written out, for an abbreviation ("Senator" for "Sen.").
+    pub full: Option<String>,
 }
 
 /// A post from `data/gazetteer/offices.tsv` whose holders
@@ -422,6 +424,7 @@ impl Knowledge {
                     id: row.get("id")?.to_string(),
                     title,
                     kind: row.opt("kind").unwrap_or("post").to_string(),
+                    full: row.opt("full").map(str::to_string),
                 },
             );
         }

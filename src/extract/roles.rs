@@ -920,6 +920,13 @@ fn add_role(
     if title.is_empty() {
         return;
     }
+    // "Sen. Pat Toomey": the title written out ("Senator").
+    let title = doc
+        .k
+        .titles
+        .get(&title.trim_end_matches('.').to_lowercase())
+        .and_then(|t| t.full.clone())
+        .unwrap_or(title);
     let duplicate = doc
         .facts
         .roles

@@ -2881,6 +2881,37 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
             }
         }
     }
+    // "Lawmakers, such as Sen. Pat Toomey, backed ...", "Several senators, among
+    // them Ann Reed and Tom Cole, opposed ...": the members named in the aside
+    // after a generic group hold the position (the group holds none).
+    if let Some(inner) = body[sentence.start..verb_start]
+        .trim_end()
+        .strip_suffix(',')
+    {
+        for opener in [", such as ", ", including ", ", among them "] {
+            let Some(at) = inner.rfind(opener) else {
+                continue;
+            };
+            let group: Vec<&str> = inner[..at].split_whitespace().collect();
+            let generic = group.len() <= 4
+                && group.last().is_some_and(|w| {
+                    let lower = w.to_lowercase();
+                    doc.k.group_words.contains(lower.as_str())
+                        || MEMBER_GROUP_WORDS.contains(&lower.as_str())
+                });
+            let names = Span::new(
+                sentence.start + at + opener.len(),
+                sentence.start + inner.len(),
+            );
+            if let Some(referent) = generic
+                .then(|| super::resolve::subject_before(doc, names.start, names.end))
+                .flatten()
+                .filter(|r| r.entities.iter().all(|&e| is_agent(doc, e)))
+            {
+                return Some((referent, target, quote_for(doc, cue), 0.65));
+            }
+        }
+    }
     // "X said they endorsed ...", "Hogg said he opposed ...", "have said they will
     // support ...": the subject of the reporting verb.
     let mut subject = idx;
