@@ -1761,10 +1761,11 @@ fn indirect_quotes(doc: &mut Doc) {
                 });
                 if let Some(i) = pronoun {
                     k = i;
-                } else if tokens
-                    .get(k)
-                    .is_some_and(|t| doc.k.group_words.contains(&t.text.to_lowercase()))
-                {
+                } else if tokens.get(k).is_some_and(|t| {
+                    doc.k.group_words.contains(&t.text.to_lowercase())
+                        // ("told us - from the Baltic ...": an object pronoun.)
+                        || matches!(t.text, "us" | "me" | "him" | "them")
+                }) {
                     k += 1;
                 } else {
                     let at = k + usize::from(tokens.get(k).is_some_and(|t| t.text == "the"));
@@ -2289,7 +2290,14 @@ fn final_attribution(doc: &Doc, sentence: Span) -> Option<(Referent, Span)> {
         }
         // ", the Trade and Industry Secretary has said.": at most an auxiliary and
         // an adverb between the speaker and the verb.
-        if words(body, Span::new(referent.span.end, last.span.start)).len() > 2 {
+        // (", it has been confirmed.", ", it was announced.": a passive names no
+        // one who spoke.)
+        let between = words(body, Span::new(referent.span.end, last.span.start));
+        if between.len() > 2
+            || between
+                .iter()
+                .any(|t| matches!(t.text, "been" | "being" | "was" | "were" | "is" | "are"))
+        {
             return None;
         }
         referent

@@ -1818,12 +1818,17 @@ pub(crate) fn subject_before(doc: &Doc, start: usize, end: usize) -> Option<Refe
     };
     // "Some Republicans", "many Tories", "five Labour MPs": part of a party is not the party.
     // ("many congressional Republicans": a modifier may stand between.)
-    if words(body, Span::new(start, mention.span.start))
-        .iter()
-        .rev()
-        .take(2)
-        .any(|t| quantifier(t.text))
-    {
+    // ("In 2001 Labour said": a year after a preposition is a time, no count.)
+    let lead = words(body, Span::new(start, mention.span.start));
+    let year_at = |i: usize| {
+        super::is_time_word(lead[i].text)
+            && i > 0
+            && matches!(
+                lead[i - 1].text.to_lowercase().as_str(),
+                "in" | "since" | "during" | "by" | "until" | "from" | "before" | "after" | "of"
+            )
+    };
+    if (lead.len().saturating_sub(2)..lead.len()).any(|i| quantifier(lead[i].text) && !year_at(i)) {
         return None;
     }
     let mut entities = vec![mention.entity];

@@ -1282,9 +1282,13 @@ fn title_before_name(doc: &mut Doc, tokens: &[Token]) {
                         .titles
                         .contains_key(super::entities::strip_former(&w.to_lowercase()))
                 });
+                // ("..., director-general Lena Marsh and producer Tom Beck": a word
+                // other than "and" or "or" between the names brings a post of its own.)
                 if doc.kind(next.entity) != EntityKind::Person
                     || !is_list_gap(gap)
-                    || gap.split_whitespace().count() > 2
+                    || gap
+                        .split_whitespace()
+                        .any(|w| !matches!(w.trim_matches(','), "" | "and" | "or"))
                     || gap.contains(|c: char| c.is_uppercase())
                     || own_title
                 {
@@ -1386,7 +1390,11 @@ fn appositive(doc: &mut Doc, tokens: &[Token]) {
                 && !doc.k.titles.contains_key(&head)
                 && doc.k.titles.contains_key(&head[..head.len() - 1])
         };
-        if let Some(phrase) = title_phrase(doc, tokens, k, tokens.len()).filter(|p| !plural(p)) {
+        // ("chairman Ivo Klane, director-general Lena Marsh": a title before the
+        // next name is that name's, not an apposition.)
+        if let Some(phrase) = title_phrase(doc, tokens, k, tokens.len())
+            .filter(|p| !plural(p) && person_after_honorifics(doc, tokens, p.end).is_none())
+        {
             let end = tokens[phrase.end - 1].span.end;
             add_role(
                 doc,
