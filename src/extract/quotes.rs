@@ -1059,7 +1059,7 @@ fn subject_named_before(doc: &Doc, clause_start: usize, verb_start: usize) -> Op
     // "Annalena Baerbock, the German Foreign Minister," → before the apposition.
     let mut companions = None;
     if let Some(inner) = comma_closed(text, aside_comma) {
-        if let Some(comma) = inner.rfind(',') {
+        if let Some(comma) = last_comma(inner) {
             let apposition = inner[comma + 1..].trim();
             let n_words = apposition.split_whitespace().count();
             // "Prof Joni Lovenduski, who conducted the study with ..., said": a
@@ -1097,7 +1097,7 @@ fn subject_named_before(doc: &Doc, clause_start: usize, verb_start: usize) -> Op
                 end = clause_start + comma;
                 // "Mr Kofi Mensah, 41, from Leeds, West Yorkshire, said": an age and
                 // a place before the last aside are asides too.
-                while let Some(before) = inner[..end - clause_start].rfind(',') {
+                while let Some(before) = last_comma(&inner[..end - clause_start]) {
                     if !whereabouts(&inner[before + 1..end - clause_start]) {
                         break;
                     }
@@ -1209,6 +1209,16 @@ fn subject_named_before(doc: &Doc, clause_start: usize, verb_start: usize) -> Op
 
 /// A subject that ends its aside: without the comma that closes it, or as it
 /// is when a bracket closing the aside was already taken off with that comma.
+/// The last comma of `text` that separates words, not the one inside a number
+/// ("who won the £30,000 prize").
+fn last_comma(text: &str) -> Option<usize> {
+    text.rmatch_indices(',').map(|(i, _)| i).find(|&i| {
+        let digit_before = text[..i].ends_with(|c: char| c.is_ascii_digit());
+        let digit_after = text[i + 1..].starts_with(|c: char| c.is_ascii_digit());
+        !(digit_before && digit_after)
+    })
+}
+
 fn comma_closed(text: &str, aside_comma: bool) -> Option<&str> {
     text.strip_suffix(',').or(aside_comma.then_some(text))
 }
@@ -1783,8 +1793,14 @@ fn indirect_quotes(doc: &mut Doc) {
                         k = tokens.partition_point(|t| t.span.start < mention.span.end);
                         // "told the BBC News website ...", "told the BBC's Politics
                         // Show ...": the outlet's programme is the addressee too.
-                        let programme = (k..tokens.len().min(k + 4))
-                            .take_while(|&i| tokens[i].text.starts_with(char::is_uppercase))
+                        // ("told BBC Radio 5's Evening Report programme ...": a
+                        // number may be part of the name.)
+                        let programme = (k..tokens.len().min(k + 5))
+                            .take_while(|&i| {
+                                tokens[i]
+                                    .text
+                                    .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                            })
                             .count();
                         if tokens.get(k + programme).is_some_and(|t| {
                             matches!(

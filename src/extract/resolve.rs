@@ -1764,7 +1764,12 @@ pub(crate) fn subject_before(doc: &Doc, start: usize, end: usize) -> Option<Refe
                         | "by"
                         | "within"
                         | "inside"
-                ) || k > 1 && lead[k - 1].text == "to" && lead[k - 2].text == "close");
+                ) || k > 1 && lead[k - 1].text == "to" && lead[k - 2].text == "close"
+                    // ("Marvania's High Commissioner to Spain said": the post's
+                    // country, not its holder.)
+                    || k > 1
+                        && lead[k - 1].text == "to"
+                        && doc.k.titles.contains_key(&lead[k - 2].text.to_lowercase()));
             if !bracketed && !in_phrase {
                 break;
             }
@@ -1796,7 +1801,7 @@ pub(crate) fn subject_before(doc: &Doc, start: usize, end: usize) -> Option<Refe
                 // "A detainee in Woodhill Prison said": a place qualifies someone unnamed.
                 if in_phrase
                     && !by_author
-                    && matches!(lead[k - 1].text, "in" | "at" | "on" | "with" | "by")
+                    && matches!(lead[k - 1].text, "in" | "at" | "on" | "with" | "by" | "to")
                 {
                     return None;
                 }
