@@ -2309,10 +2309,12 @@ fn final_attribution(doc: &Doc, sentence: Span) -> Option<(Referent, Span)> {
         // (", it has been confirmed.", ", it was announced.": a passive names no
         // one who spoke.)
         let between = words(body, Span::new(referent.span.end, last.span.start));
+        let participle = last.text.ends_with("ed") || matches!(last.text, "said" | "told");
         if between.len() > 2
-            || between
-                .iter()
-                .any(|t| matches!(t.text, "been" | "being" | "was" | "were" | "is" | "are"))
+            || participle
+                && between
+                    .iter()
+                    .any(|t| matches!(t.text, "been" | "being" | "was" | "were" | "is" | "are"))
         {
             return None;
         }

@@ -58,6 +58,62 @@ fn voice_noun(doc: &Doc, word: &str) -> bool {
     super::spokes_word(word, None) || doc.k.document_nouns.contains(&word.to_lowercase())
 }
 
+/// Group words that may name members of the body before them ("Labour and union
+/// members", "Tory and Liberal MPs").
+const MEMBERS_OF: &[&str] = &[
+    "members",
+    "supporters",
+    "activists",
+    "voters",
+    "officials",
+    "leaders",
+    "mps",
+    "msps",
+    "meps",
+    "ministers",
+    "peers",
+    "backbenchers",
+    "delegates",
+    "rebels",
+    "moderates",
+    "hardliners",
+    "colleagues",
+    "aides",
+    "lawmakers",
+    "legislators",
+    "politicians",
+];
+
+/// Collective nouns for people or firms of a country or body who do not speak
+/// for it ("UK firms", "Labour voters").
+pub(crate) const PEOPLE_OF: &[&str] = &[
+    "firms",
+    "companies",
+    "businesses",
+    "employers",
+    "voters",
+    "people",
+    "citizens",
+    "residents",
+    "workers",
+    "families",
+    "consumers",
+    "shoppers",
+    "investors",
+    "banks",
+    "students",
+    "patients",
+    "farmers",
+    "motorists",
+    "drivers",
+    "taxpayers",
+    "passengers",
+    "fans",
+    "users",
+    "customers",
+    "households",
+];
+
 /// What the phrase starting at `pos` (after any white space) refers to: a
 /// name, a pronoun, "the <title>", "a spokesman for X" or "a X spokesman".
 pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referent> {
@@ -227,6 +283,12 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
         {
             return None;
         }
+        // ("UK firms backed ...", "British voters rejected ...": people of the
+        // country, not its voice.)
+        if !person && rest.starts_with(' ') && after.first().is_some_and(|w| PEOPLE_OF.contains(w))
+        {
+            return None;
+        }
         // "Lord Butler's report said", "the Harbour Authority's report said": a
         // document speaks for its named owner.
         let owned = rest
@@ -370,6 +432,23 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
                     span,
                     indirect: false,
                 });
+            }
+        }
+        // "A party spokesman said ..." after "The Labour Party has ...": the party
+        // the sentence before opened with.
+        if matches!(lower.as_str(), "a" | "the")
+            && tokens.get(1).is_some_and(|t| t.text == "party")
+            && tokens
+                .get(2)
+                .is_some_and(|t| super::spokes_word(t.text, None))
+        {
+            let mut shifted = vec![tokens[0], tokens[1]];
+            shifted.extend_from_slice(&tokens[3..]);
+            if let Some(party) = party_taken_up(doc, &shifted) {
+                return Some(Referent::described(
+                    vec![party],
+                    Span::new(start, tokens[2].span.end),
+                ));
             }
         }
         // "the committee added", "said the department": the organisation named
@@ -1288,18 +1367,6 @@ pub(crate) fn lede_person_named_next(doc: &Doc, pos: usize) -> Option<usize> {
         .paragraphs
         .iter()
         .position(|p| p.start <= pos && pos < p.end)?;
-    // (Not when the lede has already given someone a post: 'Home Office minister
-    // Ada Moss spoke. "...," the Salford MP said.' is about her.)
-    let here = doc.layout.evidence(doc.layout.paragraphs[idx]);
-    let char_pos = doc.layout.evidence(Span::new(pos, pos)).start;
-    if doc
-        .facts
-        .roles
-        .iter()
-        .any(|r| r.evidence.start >= here.start && r.evidence.end <= char_pos)
-    {
-        return None;
-    }
     let next = doc.layout.paragraphs.get(idx + 1)?;
     let mention = doc
         .mentions
@@ -1675,8 +1742,16 @@ pub(crate) fn subject_before(doc: &Doc, start: usize, end: usize) -> Option<Refe
             .filter(|_| tokens[tokens.len() - 2].span.end == last.span.start - 1)
         {
             let name_end = tokens[tokens.len() - 2].span.start + name.len();
+            // (The document heads the subject: not "A reply to Mr Hale's speech".)
+            let opens = |m: &Mention| {
+                m.span.start >= start
+                    && words(body, Span::new(start, m.span.start)).iter().all(|t| {
+                        matches!(t.text.to_lowercase().as_str(), "the" | "a" | "an")
+                            || doc.k.honorifics.contains(t.text.trim_end_matches('.'))
+                    })
+            };
             if let Some(mention) = mention_ending_at(doc, name_end)
-                .filter(|m| doc.kind(m.entity) != EntityKind::Proposal && m.span.start >= start)
+                .filter(|m| doc.kind(m.entity) != EntityKind::Proposal && opens(m))
             {
                 return Some(Referent {
                     entities: vec![mention.entity],
@@ -1714,6 +1789,8 @@ pub(crate) fn subject_before(doc: &Doc, start: usize, end: usize) -> Option<Refe
                 && and + 1 < tokens.len()
                 && doc.k.group_words.contains(last.text)
                 && last.text.ends_with('s')
+                // (Not "Labour and union members": members of both.)
+                && !MEMBERS_OF.contains(&last.text.to_lowercase().as_str())
                 && tokens[and + 1..tokens.len() - 1]
                     .iter()
                     .all(|t| t.text.chars().all(char::is_lowercase)) =>
@@ -1791,13 +1868,32 @@ pub(crate) fn subject_before(doc: &Doc, start: usize, end: usize) -> Option<Refe
                 }
                 // "A report by the Audit Commission called for ...": the author
                 // speaks through the document.
+                // (The document heads the subject: not "A review of a report by ...".)
                 let by_author = in_phrase
                     && lead[k - 1].text == "by"
                     && k > 1
                     && doc
                         .k
                         .document_nouns
-                        .contains(&lead[k - 2].text.to_lowercase());
+                        .contains(&lead[k - 2].text.to_lowercase())
+                    // ("Last April's report by ...": a time may own it.)
+                    && lead[..k - 2].iter().all(|t| {
+                        let lower = t.text.to_lowercase();
+                        let stem = super::entities::strip_possessive(&lower).0;
+                        matches!(
+                            stem,
+                            "a" | "an"
+                                | "the"
+                                | "its"
+                                | "their"
+                                | "this"
+                                | "last"
+                                | "new"
+                                | "latest"
+                                | "annual"
+                                | "final"
+                        ) || super::is_time_word(stem)
+                    });
                 // "A detainee in Woodhill Prison said": a place qualifies someone unnamed.
                 if in_phrase
                     && !by_author

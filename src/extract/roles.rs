@@ -580,7 +580,10 @@ fn title_phrase(doc: &Doc, tokens: &[Token], i: usize, limit: usize) -> Option<T
                     // its article and inner "of".)
                     let inner = |t: &Token| phrase.capitalised && matches!(t.text, "of" | "for");
                     if name_at > k
-                        && tokens[k..name_at].iter().all(|t| same_case(t) || inner(t))
+                        // (Not "Governor of the Bank of England Monday".)
+                        && tokens[k..name_at]
+                            .iter()
+                            .all(|t| (same_case(t) || inner(t)) && !super::is_time_word(t.text))
                         && same_case(&tokens[k])
                         && (name_at < k + 3 || phrase.capitalised)
                     {
@@ -1392,8 +1395,23 @@ fn appositive(doc: &mut Doc, tokens: &[Token]) {
         };
         // ("chairman Ivo Klane, director-general Lena Marsh": a title before the
         // next name is that name's, not an apposition.)
+        // (Not past a comma: "Ivo Klane, the chief executive, Lena Marsh and ..."
+        // is his; nor after a title that ends on a preposition, whose "name" is
+        // its body: "director of product at Ask Jeeves".)
+        let next_name_is_titled = |p: &TitlePhrase| {
+            p.end < tokens.len()
+                && doc
+                    .text(Span::new(
+                        tokens[p.end - 1].span.end,
+                        tokens[p.end].span.start,
+                    ))
+                    .trim()
+                    .is_empty()
+                && !ORG_LINKS.contains(&tokens[p.end - 1].text)
+                && person_after_honorifics(doc, tokens, p.end).is_some()
+        };
         if let Some(phrase) = title_phrase(doc, tokens, k, tokens.len())
-            .filter(|p| !plural(p) && person_after_honorifics(doc, tokens, p.end).is_none())
+            .filter(|p| !plural(p) && !next_name_is_titled(p))
         {
             let end = tokens[phrase.end - 1].span.end;
             add_role(

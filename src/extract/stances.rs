@@ -3337,7 +3337,11 @@ fn collective_subject(doc: &Doc, start: usize, end: usize) -> Option<Referent> {
     let body = doc.layout.body;
     let tokens = words(body, Span::new(start, end));
     let last = tokens.last()?;
-    if !doc.k.group_words.contains(&last.text.to_lowercase()) || tokens.len() < 2 {
+    // ("UK firms", "Labour voters": people of the body, not its voice.)
+    if !doc.k.group_words.contains(&last.text.to_lowercase())
+        || super::resolve::PEOPLE_OF.contains(&last.text.to_lowercase().as_str())
+        || tokens.len() < 2
+    {
         return None;
     }
     let prev = &tokens[tokens.len() - 2];
@@ -4027,6 +4031,39 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
                         .cues
                         .find(&body[t.span.start..limit])
                         .is_some_and(|m| m.start() == 0)
+            })
+        {
+            break;
+        }
+        // "welcomed the new regulations and believed they would ...": a second
+        // verb in the past, before a pronoun, determiner or "that", ends it (not
+        // "the plans and proposed changes", where the participle describes).
+        if n > 0
+            && matches!(token.text, "and" | "but")
+            && next_verb.is_some_and(|t| {
+                t.text.ends_with("ed")
+                    && t.text.chars().all(char::is_lowercase)
+                    && tokens
+                        .iter()
+                        .find(|u| u.span.start > t.span.start)
+                        .is_some_and(|u| {
+                            matches!(
+                                u.text,
+                                "they"
+                                    | "he"
+                                    | "she"
+                                    | "it"
+                                    | "we"
+                                    | "that"
+                                    | "the"
+                                    | "a"
+                                    | "an"
+                                    | "his"
+                                    | "her"
+                                    | "its"
+                                    | "their"
+                            )
+                        })
             })
         {
             break;
@@ -5110,6 +5147,27 @@ fn should_in_reported_speech(doc: &mut Doc) {
             .iter()
             .any(|t| matches!(t.text, "if" | "If" | "unless" | "Unless"))
             || tokens[idx..].iter().any(|t| t.text == "unless")
+            // ("should quit if he is found to have ...": a condition of the modal's
+            // own clause, soon after it; not "should decide if ...", where "if"
+            // means whether, nor "if the public is to be reassured", a purpose,
+            // nor an "if" inside a later clause: "should be loosened to allow
+            // ... if", "so all parties can ... if".)
+            || (idx + 1..tokens.len().min(idx + 9)).any(|i| {
+                let purpose = tokens[i + 1..tokens.len().min(i + 7)]
+                    .windows(2)
+                    .any(|w| matches!(w[0].text, "is" | "are" | "was" | "were") && w[1].text == "to");
+                tokens[i].text == "if"
+                    && !purpose
+                    && !tokens[idx + 1..i]
+                        .iter()
+                        .any(|t| matches!(t.text, "so" | "that" | "to" | "which" | "who"))
+                    && !matches!(
+                        tokens[i - 1].text,
+                        "decide" | "consider" | "see" | "know" | "ask" | "check" | "examine"
+                            | "establish" | "determine" | "judge" | "assess" | "investigate"
+                            | "question" | "wonder" | "review"
+                    )
+            })
             || tokens[opener..idx]
                 .first()
                 .is_some_and(|t| matches!(t.text, "Where" | "where" | "Whenever" | "whenever"))
