@@ -141,7 +141,7 @@ pub(crate) fn find_quotes(doc: &mut Doc, spans: Vec<(Span, Span)>) {
                 }
                 None => match &previous {
                     // A quotation paragraph right after an attributed one continues it.
-                    Some((prev_paragraph, speakers, _, opens))
+                    Some((prev_paragraph, speakers, prev_end, opens))
                         if paragraph == *prev_paragraph + 1 && starts_paragraph(doc, outer) =>
                     {
                         // "..., Mr Howard said." closing the paragraph before: he goes on.
@@ -152,8 +152,38 @@ pub(crate) fn find_quotes(doc: &mut Doc, spans: Vec<(Span, Span)>) {
                             .rev()
                             .find(|s| s.end <= outer.start)
                             .and_then(|&s| sentence_reporter(doc, s));
-                        match reporter {
-                            Some(person) => (vec![person], "quote/direct/continued-1", 0.6),
+                        // ('... "It is very sad." Karl Brenning said the fair "was badly
+                        // run". ¶ "We would like ..."': someone else reported after the
+                        // quotation goes on.)
+                        let other = doc
+                            .layout
+                            .sentences
+                            .iter()
+                            .rev()
+                            .find(|s| s.end <= outer.start)
+                            .filter(|s| s.start >= *prev_end)
+                            .and_then(|&s| {
+                                let tokens = words(doc.layout.body, s);
+                                let verb = tokens.iter().find(|t| {
+                                    is_reporting(doc, &t.text.to_lowercase())
+                                        && !t.text.ends_with("ing")
+                                })?;
+                                // (Not a name inside a quotation before the verb.)
+                                if doc
+                                    .text(Span::new(s.start, verb.span.start))
+                                    .contains(['"', '“', '”'])
+                                {
+                                    return None;
+                                }
+                                subject_of_verb(
+                                    doc,
+                                    clause_start(doc, s, verb.span.start),
+                                    verb.span.start,
+                                )
+                            })
+                            .filter(|r| !r.indirect && r.entities != *speakers);
+                        match reporter.map(|p| vec![p]).or(other.map(|r| r.entities)) {
+                            Some(people) => (people, "quote/direct/continued-1", 0.6),
                             None => {
                                 found.continues = Some(*opens);
                                 (speakers.clone(), "quote/direct/continued-1", 0.6)
