@@ -375,24 +375,33 @@ fn back_references(doc: &mut Doc, sentences: &[Span]) {
                 continue;
             }
         }
-        let Some(first) = doc
-            .mentions
-            .iter()
-            .find(|m| m.span.start >= previous.start && m.span.start < previous.end)
-            .copied()
-        else {
-            continue;
+        // "Fares could be frozen, Lord Hallam said. The constitutional affairs
+        // secretary outlined ...": the one who reported; else the one the
+        // sentence opened with.
+        let person = match super::quotes::sentence_reporter(doc, previous) {
+            Some(person) => person,
+            None => {
+                let Some(first) = doc
+                    .mentions
+                    .iter()
+                    .find(|m| m.span.start >= previous.start && m.span.start < previous.end)
+                    .copied()
+                else {
+                    continue;
+                };
+                if doc.kind(first.entity) != EntityKind::Person
+                    || !super::resolve::opens_sentence(doc, previous, first.span)
+                {
+                    continue;
+                }
+                first.entity
+            }
         };
-        if doc.kind(first.entity) != EntityKind::Person
-            || !super::resolve::opens_sentence(doc, previous, first.span)
-        {
-            continue;
-        }
         // "Michael Ancram, the shadow foreign secretary, ... The Foreign Secretary
         // told the BBC": the bare title is the other, real post.
         let bare = clean_title(&phrase.title).to_lowercase();
         let qualified = doc.facts.roles.iter().any(|r| {
-            r.person == first.entity
+            r.person == person
                 && r.title
                     .to_lowercase()
                     .strip_suffix(&bare)
@@ -410,20 +419,20 @@ fn back_references(doc: &mut Doc, sentences: &[Span]) {
         // ("The Tory leader" is no second post for the one already given it.)
         let known_post = doc.k.office_description(&bare).is_some();
         if doc.facts.roles.iter().any(|r| {
-            (known_post || r.person == first.entity)
+            (known_post || r.person == person)
                 && super::offices::ends_with_title(&r.title.to_lowercase(), &bare)
         }) {
             continue;
         }
         // "Gordon Brown has set out his spending plans. The prime minister is to
         // speak": not a post the opener held at the article's time.
-        if office_ruled_out(doc, first.entity, &tokens[1..phrase.end]) {
+        if office_ruled_out(doc, person, &tokens[1..phrase.end]) {
             continue;
         }
         let end = tokens[phrase.end - 1].span.end;
         add_role(
             doc,
-            first.entity,
+            person,
             &phrase,
             Span::new(sentence.start, end),
             "role/back-reference-1",
@@ -1363,10 +1372,16 @@ fn appositive(doc: &mut Doc, tokens: &[Token]) {
             continue;
         }
         let mut k = after;
-        if matches!(
-            tokens[k].text.to_lowercase().as_str(),
-            "the" | "a" | "an" | "his" | "her" | "their" | "its"
-        ) {
+        // ("Lena Marsh, now transport secretary,": the post held now.)
+        if tokens[k].text == "now" {
+            k += 1;
+        }
+        if tokens.get(k).is_some_and(|t| {
+            matches!(
+                t.text.to_lowercase().as_str(),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its"
+            )
+        }) {
             k += 1;
         }
         // "the party's Treasury spokesman": the person's own party or government,
