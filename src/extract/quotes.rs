@@ -1840,9 +1840,14 @@ fn indirect_quotes(doc: &mut Doc) {
                         }) {
                             k += programme + 1;
                         } else if programme >= 1
-                            && tokens[k..k + programme]
+                            && (tokens[k..k + programme]
                                 .last()
                                 .is_some_and(|t| matches!(t.text, "Show" | "Programme"))
+                                // ("told BBC Radio 4 the levy was fair": a station.)
+                                || matches!(tokens[k].text, "Radio" | "Television" | "TV")
+                                    && tokens
+                                        .get(k + programme)
+                                        .is_some_and(|t| t.text.starts_with(char::is_lowercase)))
                         {
                             k += programme;
                         }
