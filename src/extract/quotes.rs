@@ -144,45 +144,25 @@ pub(crate) fn find_quotes(doc: &mut Doc, spans: Vec<(Span, Span)>) {
                     Some((prev_paragraph, speakers, prev_end, opens))
                         if paragraph == *prev_paragraph + 1 && starts_paragraph(doc, outer) =>
                     {
-                        // "..., Mr Howard said." closing the paragraph before: he goes on.
-                        let reporter = doc
+                        let last = doc
                             .layout
                             .sentences
                             .iter()
                             .rev()
                             .find(|s| s.end <= outer.start)
-                            .and_then(|&s| sentence_reporter(doc, s));
+                            .copied();
+                        // "..., Mr Howard said." closing the paragraph before: he goes on.
                         // ('... "It is very sad." Karl Brenning said the fair "was badly
                         // run". ¶ "We would like ..."': someone else reported after the
                         // quotation goes on.)
-                        let other = doc
-                            .layout
-                            .sentences
-                            .iter()
-                            .rev()
-                            .find(|s| s.end <= outer.start)
-                            .filter(|s| s.start >= *prev_end)
-                            .and_then(|&s| {
-                                let tokens = words(doc.layout.body, s);
-                                let verb = tokens.iter().find(|t| {
-                                    is_reporting(doc, &t.text.to_lowercase())
-                                        && !t.text.ends_with("ing")
-                                })?;
-                                // (Not a name inside a quotation before the verb.)
-                                if doc
-                                    .text(Span::new(s.start, verb.span.start))
-                                    .contains(['"', '“', '”'])
-                                {
-                                    return None;
-                                }
-                                subject_of_verb(
-                                    doc,
-                                    clause_start(doc, s, verb.span.start),
-                                    verb.span.start,
-                                )
+                        let reporter = last.and_then(|s| {
+                            sentence_reporter(doc, s).map(|p| vec![p]).or_else(|| {
+                                other_reporter(doc, s, *prev_end)
+                                    .filter(|r| r.entities != *speakers)
+                                    .map(|r| r.entities)
                             })
-                            .filter(|r| !r.indirect && r.entities != *speakers);
-                        match reporter.map(|p| vec![p]).or(other.map(|r| r.entities)) {
+                        });
+                        match reporter {
                             Some(people) => (people, "quote/direct/continued-1", 0.6),
                             None => {
                                 found.continues = Some(*opens);
@@ -270,6 +250,32 @@ pub(crate) fn find_quotes(doc: &mut Doc, spans: Vec<(Span, Span)>) {
     indirect_quotes(doc);
     resolve_pronouns_again(doc);
     continued_after_reported(doc);
+}
+
+/// The named subject of the first reporting verb in `sentence`, when the
+/// sentence starts at or after `after` (the last quotation's end) and no
+/// quotation stands before the verb: 'Karl Brenning said the fair "was badly run".'
+fn other_reporter(doc: &Doc, sentence: Span, after: usize) -> Option<Referent> {
+    if sentence.start < after {
+        return None;
+    }
+    let tokens = words(doc.layout.body, sentence);
+    let verb = tokens
+        .iter()
+        .find(|t| is_reporting(doc, &t.text.to_lowercase()) && !t.text.ends_with("ing"))?;
+    // (Not a name inside a quotation before the verb.)
+    if doc
+        .text(Span::new(sentence.start, verb.span.start))
+        .contains(['"', '“', '”'])
+    {
+        return None;
+    }
+    subject_of_verb(
+        doc,
+        clause_start(doc, sentence, verb.span.start),
+        verb.span.start,
+    )
+    .filter(|r| !r.indirect)
 }
 
 /// `A spokeswoman said it was wrong. "...," she said.`: a speaker named by a
@@ -1237,8 +1243,13 @@ fn subject_named_before(doc: &Doc, clause_start: usize, verb_start: usize) -> Op
     }
 }
 
-/// A subject that ends its aside: without the comma that closes it, or as it
-/// is when a bracket closing the aside was already taken off with that comma.
+/// Whether every word of `name` is capitalised, past "of", "the" and "and"
+/// ("State of the Union").
+fn capitalised_name(name: &str) -> bool {
+    name.split_whitespace()
+        .all(|w| !w.starts_with(char::is_lowercase) || matches!(w, "of" | "the" | "and"))
+}
+
 /// The last comma of `text` that separates words, not the one inside a number
 /// ("who won the £30,000 prize").
 fn last_comma(text: &str) -> Option<usize> {
@@ -1249,6 +1260,8 @@ fn last_comma(text: &str) -> Option<usize> {
     })
 }
 
+/// A subject that ends its aside: without the comma that closes it, or as it
+/// is when a bracket closing the aside was already taken off with that comma.
 fn comma_closed(text: &str, aside_comma: bool) -> Option<&str> {
     text.strip_suffix(',').or(aside_comma.then_some(text))
 }
@@ -1938,7 +1951,7 @@ fn indirect_quotes(doc: &mut Doc) {
                     .split(['"', '“', '”'])
                     .skip(1)
                     .step_by(2)
-                    .all(|name| name.split_whitespace().all(|w| !w.starts_with(char::is_lowercase) || matches!(w, "of" | "the" | "and")));
+                    .all(capitalised_name);
             if !fragment_opens && !quoted_addressee && gap.contains([':', '"', '“', '‘'])
                 || (!tell && gap.contains(',') && !aside_then_that)
             {

@@ -84,6 +84,22 @@ const MEMBERS_OF: &[&str] = &[
     "politicians",
 ];
 
+/// Whether `word` may stand before a document that heads a subject ("the",
+/// "a"); with `owned`, also a word that qualifies or owns the document ("its",
+/// "latest", "Last April's").
+fn document_lead(word: &str, owned: bool) -> bool {
+    let lower = word.to_lowercase();
+    if matches!(lower.as_str(), "a" | "an" | "the") {
+        return true;
+    }
+    let stem = super::entities::strip_possessive(&lower).0;
+    owned
+        && (matches!(
+            stem,
+            "its" | "their" | "this" | "last" | "new" | "latest" | "annual" | "final"
+        ) || super::is_time_word(stem))
+}
+
 /// Collective nouns for people or firms of a country or body who do not speak
 /// for it ("UK firms", "Labour voters").
 pub(crate) const PEOPLE_OF: &[&str] = &[
@@ -437,14 +453,11 @@ pub(crate) fn referent_at(doc: &Doc, pos: usize, limit: usize) -> Option<Referen
         // "A party spokesman said ..." after "The Labour Party has ...": the party
         // the sentence before opened with.
         if matches!(lower.as_str(), "a" | "the")
-            && tokens.get(1).is_some_and(|t| t.text == "party")
             && tokens
                 .get(2)
                 .is_some_and(|t| super::spokes_word(t.text, None))
         {
-            let mut shifted = vec![tokens[0], tokens[1]];
-            shifted.extend_from_slice(&tokens[3..]);
-            if let Some(party) = party_taken_up(doc, &shifted) {
+            if let Some(party) = party_taken_up(doc, &tokens) {
                 return Some(Referent::described(
                     vec![party],
                     Span::new(start, tokens[2].span.end),
@@ -1126,8 +1139,17 @@ fn organisation_taken_up(doc: &Doc, tokens: &[crate::text::Token]) -> Option<usi
 /// pair should give up their seats"); none when two are named there.
 fn party_taken_up(doc: &Doc, tokens: &[crate::text::Token]) -> Option<usize> {
     let noun = tokens.get(1)?;
+    // ("a party spokesman said": the party speaks through its spokesman.)
+    let verb_at = if tokens
+        .get(2)
+        .is_some_and(|t| super::spokes_word(t.text, None))
+    {
+        3
+    } else {
+        2
+    };
     if noun.text != "party"
-        || tokens.get(2).is_some_and(|next| {
+        || tokens.get(verb_at).is_some_and(|next| {
             !(super::quotes::is_reporting(doc, next.text)
                 || super::quotes::is_auxiliary(next.text)
                 || next.text.ends_with('s') && next.text.chars().all(|c| c.is_ascii_lowercase()))
@@ -1746,7 +1768,7 @@ pub(crate) fn subject_before(doc: &Doc, start: usize, end: usize) -> Option<Refe
             let opens = |m: &Mention| {
                 m.span.start >= start
                     && words(body, Span::new(start, m.span.start)).iter().all(|t| {
-                        matches!(t.text.to_lowercase().as_str(), "the" | "a" | "an")
+                        document_lead(t.text, false)
                             || doc.k.honorifics.contains(t.text.trim_end_matches('.'))
                     })
             };
@@ -1877,23 +1899,7 @@ pub(crate) fn subject_before(doc: &Doc, start: usize, end: usize) -> Option<Refe
                         .document_nouns
                         .contains(&lead[k - 2].text.to_lowercase())
                     // ("Last April's report by ...": a time may own it.)
-                    && lead[..k - 2].iter().all(|t| {
-                        let lower = t.text.to_lowercase();
-                        let stem = super::entities::strip_possessive(&lower).0;
-                        matches!(
-                            stem,
-                            "a" | "an"
-                                | "the"
-                                | "its"
-                                | "their"
-                                | "this"
-                                | "last"
-                                | "new"
-                                | "latest"
-                                | "annual"
-                                | "final"
-                        ) || super::is_time_word(stem)
-                    });
+                    && lead[..k - 2].iter().all(|t| document_lead(t.text, true));
                 // "A detainee in Woodhill Prison said": a place qualifies someone unnamed.
                 if in_phrase
                     && !by_author

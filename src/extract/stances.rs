@@ -1176,6 +1176,10 @@ fn members_after_target(doc: &mut Doc) {
     }
 }
 
+/// Words that open the named members of a group after a comma ("opponents of
+/// the bill, including A and B", "Lawmakers, such as A, backed").
+const MEMBER_OPENERS: [&str; 3] = ["including ", "such as ", "among them "];
+
 /// Where the members of a group open, after its target at `from`: the target's
 /// end and the first member's start, at ", including" ("such as", "among
 /// them") or at " include " ("includes", "included").
@@ -1213,7 +1217,7 @@ fn members_opening(body: &str, from: usize, end: usize) -> Option<(usize, usize)
         });
     let comma = rest.find(", ").and_then(|comma| {
         let after = &rest[comma + 2..];
-        ["including ", "such as ", "among them "]
+        MEMBER_OPENERS
             .iter()
             .find(|o| after.starts_with(*o))
             .map(|o| (comma, 2 + o.len()))
@@ -2888,11 +2892,11 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
         .trim_end()
         .strip_suffix(',')
     {
-        for opener in [", such as ", ", including ", ", among them "] {
-            let Some(at) = inner.rfind(opener) else {
+        for opener in MEMBER_OPENERS {
+            let Some(comma) = inner.rfind(&format!(", {opener}")) else {
                 continue;
             };
-            let group: Vec<&str> = inner[..at].split_whitespace().collect();
+            let group: Vec<&str> = inner[..comma].split_whitespace().collect();
             let generic = group.len() <= 4
                 && group.last().is_some_and(|w| {
                     let lower = w.to_lowercase();
@@ -2900,7 +2904,7 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
                         || MEMBER_GROUP_WORDS.contains(&lower.as_str())
                 });
             let names = Span::new(
-                sentence.start + at + opener.len(),
+                sentence.start + comma + ", ".len() + opener.len(),
                 sentence.start + inner.len(),
             );
             if let Some(referent) = generic
@@ -4047,22 +4051,8 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
                         .iter()
                         .find(|u| u.span.start > t.span.start)
                         .is_some_and(|u| {
-                            matches!(
-                                u.text,
-                                "they"
-                                    | "he"
-                                    | "she"
-                                    | "it"
-                                    | "we"
-                                    | "that"
-                                    | "the"
-                                    | "a"
-                                    | "an"
-                                    | "his"
-                                    | "her"
-                                    | "its"
-                                    | "their"
-                            )
+                            DETERMINERS.contains(&u.text)
+                                || matches!(u.text, "they" | "he" | "she" | "it" | "we")
                         })
             })
         {
@@ -5153,11 +5143,13 @@ fn should_in_reported_speech(doc: &mut Doc) {
             // nor an "if" inside a later clause: "should be loosened to allow
             // ... if", "so all parties can ... if".)
             || (idx + 1..tokens.len().min(idx + 9)).any(|i| {
-                let purpose = tokens[i + 1..tokens.len().min(i + 7)]
-                    .windows(2)
-                    .any(|w| matches!(w[0].text, "is" | "are" | "was" | "were") && w[1].text == "to");
+                let purpose = || {
+                    tokens[i + 1..tokens.len().min(i + 7)].windows(2).any(|w| {
+                        matches!(w[0].text, "is" | "are" | "was" | "were") && w[1].text == "to"
+                    })
+                };
                 tokens[i].text == "if"
-                    && !purpose
+                    && !purpose()
                     && !tokens[idx + 1..i]
                         .iter()
                         .any(|t| matches!(t.text, "so" | "that" | "to" | "which" | "who"))
