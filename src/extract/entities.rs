@@ -15,6 +15,12 @@ use super::{Doc, Mention, MentionForm, PersonInfo};
 
 /// Words that open a broadcaster's name ("Radio Wales", "Television New Zealand").
 const LEADING_MEDIA: &[&str] = &["radio", "television"];
+/// Capitalised words that make a country's name part of a region's or another
+/// state's: "Northern Ireland", "New Mexico", "Western Australia".
+const REGION_MODIFIERS: &[&str] = &[
+    "New", "Northern", "Southern", "Western", "Eastern", "North", "South", "West", "East", "Upper",
+    "Lower", "Greater", "Central",
+];
 
 /// A title word right after `pos` ("Brexit negotiator", "Brexit MPs"), in lower case.
 fn title_follows(doc: &Doc, pos: usize) -> bool {
@@ -172,6 +178,20 @@ pub(crate) fn find_mentions(doc: &mut Doc) {
                         || doc.k.honorifics.contains(word.trim_end_matches('.'))
                 });
         if surname {
+            continue;
+        }
+        // "Northern Ireland", "New Jersey", "Western Australia": a country's name
+        // after a capitalised compass word or "New" names a region or a state
+        // elsewhere, not the country (the gazetteer's own "South Korea" or "New
+        // Zealand" is the longer match and never reaches here). The whole phrase
+        // is taken, so it becomes no person or body either.
+        let region = (entry.kind == EntityKind::Country && form != Form::Demonym)
+            .then_some(&body[..span.start])
+            .and_then(|before| before.strip_suffix(' '))
+            .and_then(|before| before.rsplit([' ', '\n', '(', '"', '“']).next())
+            .filter(|word| REGION_MODIFIERS.contains(word));
+        if let Some(word) = region {
+            taken.push(Span::new(span.start - word.len() - 1, span.end));
             continue;
         }
         let entity = doc.entity(entry.kind, &entry.key, &entry.label, &entry.rule);
@@ -340,7 +360,15 @@ pub(crate) fn find_mentions(doc: &mut Doc) {
                 .take(5)
                 .find(|w| w.eq_ignore_ascii_case("the") || *w != "and" && !is_capitalised(w))
                 .is_some_and(|w| w.eq_ignore_ascii_case("the"));
-        if candidate.name.len() >= 2 && candidate.name.len() <= 4 && !definite_title {
+        // "South Wales backed ...", "New South Wales": a compass word opens a
+        // region's name, not a person's.
+        let region = candidate.honorific.is_none()
+            && (candidate
+                .name
+                .first()
+                .is_some_and(|w| REGION_MODIFIERS.contains(&w.as_str()))
+                || body[..candidate.span.start].ends_with("New "));
+        if candidate.name.len() >= 2 && candidate.name.len() <= 4 && !definite_title && !region {
             if !(candidate.signal
                 || candidate.honorific.is_some()
                 || confirmed_elsewhere(candidate, &candidates)

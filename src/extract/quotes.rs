@@ -958,6 +958,44 @@ fn whereabouts(aside: &str) -> bool {
     age || aside.split_whitespace().next() == Some("from")
 }
 
+/// "Simon Hall at Postbridge on Dartmoor in the West Country said": a person
+/// named before up to three phrases of place, each a preposition and a
+/// capitalised name, that end `text` (which opens at `clause_start`).
+fn person_before_places(doc: &Doc, clause_start: usize, text: &str) -> Option<Referent> {
+    let mut rest = text;
+    for _ in 0..3 {
+        let at = [" at ", " in ", " on ", " from "]
+            .iter()
+            .filter_map(|p| rest.rfind(p))
+            .max()?;
+        let place: Vec<&str> = rest[at..].split_whitespace().skip(1).collect();
+        let place = match place.split_first() {
+            Some((first, others)) if first.eq_ignore_ascii_case("the") => others,
+            _ => &place[..],
+        };
+        if place.is_empty()
+            || place.len() > 4
+            || !place.iter().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic)
+            })
+        {
+            return None;
+        }
+        rest = rest[..at].trim_end();
+        let mention = super::resolve::mention_ending_at(doc, clause_start + rest.len());
+        if let Some(mention) =
+            mention.filter(|m| doc.kind(m.entity) == crate::fact::EntityKind::Person)
+        {
+            return Some(Referent {
+                entities: vec![mention.entity],
+                span: mention.span,
+                indirect: false,
+            });
+        }
+    }
+    None
+}
+
 /// The subject named before a reporting verb (see [`subject_of_verb`]).
 fn subject_named_before(doc: &Doc, clause_start: usize, verb_start: usize) -> Option<Referent> {
     let body = doc.layout.body;
@@ -996,6 +1034,9 @@ fn subject_named_before(doc: &Doc, clause_start: usize, verb_start: usize) -> Op
         break;
     }
     let mut text = body[clause_start..end].trim_end();
+    if let Some(referent) = person_before_places(doc, clause_start, text) {
+        return Some(referent);
+    }
     // "France, Germany and the UK - whose leaders had tried ... - have said" and
     // "The remaining signatories - the UK, China, France, Germany and Russia -
     // say": an aside between dashes before the verb names the subject when it is
@@ -1852,6 +1893,16 @@ fn indirect_quotes(doc: &mut Doc) {
                             )
                         }) {
                             k += programme + 1;
+                            // ("told the BBC programme Go Digital how ...": the
+                            // programme's name may follow the word.)
+                            // (Not "told the BBC News website Labour would ...".)
+                            if programme == 0
+                                && matches!(tokens[k - 1].text, "programme" | "program")
+                            {
+                                k += (k..tokens.len().min(k + 5))
+                                    .take_while(|&i| tokens[i].text.starts_with(char::is_uppercase))
+                                    .count();
+                            }
                         } else if programme >= 1
                             && (tokens[k..k + programme]
                                 .last()

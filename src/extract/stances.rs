@@ -2509,8 +2509,23 @@ fn hedged(doc: &Doc, sentence: Span, cue: Span) -> bool {
         .take(4)
         .map(|t| t.text.to_ascii_lowercase())
         .collect();
+    // "Obama has said he would veto any new sanctions", "she confirmed that she
+    // would vote against the bill": a report's "would" is the speaker's own
+    // "will", an intention declared, not a hedge (a condition still hedges).
+    let declared = near.first().is_some_and(|w| w == "would")
+        && near
+            .get(1)
+            .is_some_and(|w| matches!(w.as_str(), "he" | "she" | "they" | "it" | "we" | "i"))
+        && match near.get(2).map(String::as_str) {
+            Some("that") => near.get(3).is_some_and(|w| is_reporting(doc, w)),
+            Some(w) => is_reporting(doc, w),
+            None => false,
+        };
     for (n, word) in near.iter().enumerate() {
         let word = word.replace('’', "'");
+        if declared && n == 0 {
+            continue;
+        }
         let two = near.get(n + 1).map(|prev| format!("{prev} {word}"));
         let three = near
             .get(n + 2)
