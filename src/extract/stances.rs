@@ -16,6 +16,8 @@ use super::{is_adverb, is_time_word, Doc};
 
 /// The most words a target phrase keeps.
 const MAX_TARGET_WORDS: usize = 18;
+/// How many words past that limit a phrase may run on to end its clause.
+const TARGET_RUN_ON: usize = 4;
 
 /// "-ing" words that are nouns in political news ("party funding to find ..."):
 /// before "to" they end no target.
@@ -3668,8 +3670,26 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
     // The end of a short aside in brackets the target runs over.
     let mut aside_end: Option<usize> = None;
     let mut cut = false;
+    // "to ensure Iran never acquires a nuclear bomb": a phrase that the length
+    // limit would cut a few words before its clause ends runs on to that end.
+    let clause_break = |m: usize| {
+        body[tokens[m - 1].span.end..tokens[m].span.start]
+            .contains([',', ';', ':', '.', '(', '"', '“', '”', '—', '–'])
+            || matches!(
+                tokens[m].text,
+                "which" | "that" | "who" | "and" | "but" | "because" | "while" | "after" | "before"
+            )
+    };
+    let clause_end = (MAX_TARGET_WORDS..tokens.len())
+        .find(|&m| clause_break(m))
+        .unwrap_or(tokens.len());
+    let max_words = if clause_end <= MAX_TARGET_WORDS + TARGET_RUN_ON {
+        clause_end
+    } else {
+        MAX_TARGET_WORDS
+    };
     for (n, token) in tokens.iter().enumerate() {
-        if n >= MAX_TARGET_WORDS {
+        if n >= max_words {
             cut = true;
             break;
         }
@@ -4164,7 +4184,7 @@ fn target_entity(doc: &mut Doc, span: Span) -> Option<usize> {
             return Some(mention.entity);
         }
     }
-    if words(body, span).len() > MAX_TARGET_WORDS {
+    if words(body, span).len() > MAX_TARGET_WORDS + TARGET_RUN_ON {
         return None;
     }
     let mut label = clean_label(text);
