@@ -353,6 +353,7 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                         .flatten()
                 }),
                 "role-noun" => role_noun(doc, sentence, cue_span),
+                "received" => received(doc, sentence, cue_span),
                 // "rejected Labour's call for a ban": the verb's form as a noun.
                 "verb" if cue_name(&rule_id) == "call-for-1" => {
                     possessive(doc, sentence, cue_span).or_else(|| active(doc, sentence, cue_span))
@@ -3599,6 +3600,95 @@ fn passive(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
     }
     let target = Span::new(first.span.start, last.span.end);
     Some((referent, target, quote_for(doc, cue), 0.7))
+}
+
+/// TARGET (has) RECEIVING-VERB (modifiers) CUE-from HOLDER: "The levy faced
+/// fierce opposition from the Harbour Party", "HD-DVD has won backing from
+/// Paramount and Universal" (the receiving verbs are control_verbs.tsv's
+/// "receive" rows). Not "won little support from", nor a pronoun as the thing.
+fn received(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
+    let body = doc.layout.body;
+    let referent = referent_at(doc, cue.end, sentence.end)?;
+    if referent.indirect || !referent.entities.iter().all(|&e| is_agent(doc, e)) {
+        return None;
+    }
+    let start = clause_start(doc, sentence, cue.start);
+    let mut before = words(body, Span::new(start, cue.start));
+    let receiving = |t: &crate::text::Token| {
+        doc.k
+            .control_verbs
+            .get(&t.text.to_ascii_lowercase())
+            .is_some_and(|k| k == "receive")
+    };
+    let verb = (before.len().saturating_sub(4)..before.len())
+        .rev()
+        .find(|&i| receiving(&before[i]))?;
+    // ("faced fierce and sustained opposition": modifiers only, no determiner,
+    // and nothing that denies: "won no support", "little backing".)
+    let denied = before[verb + 1..].iter().any(|t| {
+        !t.text.chars().all(|c| c.is_lowercase() || c == '-')
+            || matches!(
+                t.text,
+                "no" | "little" | "not" | "few" | "less" | "the" | "a" | "an" | "any" | "some"
+            )
+    });
+    if denied {
+        return None;
+    }
+    before.truncate(verb);
+    while before.last().is_some_and(|t| {
+        is_aux(t.text)
+            || is_copula(t.text)
+            || matches!(t.text, "been" | "being" | "also" | "already" | "now")
+            || is_adverb(t.text)
+    }) {
+        before.pop();
+    }
+    while before.len() > 1
+        && matches!(
+            before[0].text.to_ascii_lowercase().as_str(),
+            "but"
+                | "and"
+                | "yet"
+                | "so"
+                | "now"
+                | "however"
+                | "meanwhile"
+                | "while"
+                | "although"
+                | "though"
+                | "as"
+                | "since"
+        )
+    {
+        before.remove(0);
+    }
+    // ("Tait, given little chance to shine, received praise from ...": the name
+    // before an aside.)
+    if let Some(comma) = (1..before.len())
+        .find(|&i| body[before[i - 1].span.end..before[i].span.start].contains(','))
+    {
+        before.truncate(comma);
+    }
+    let (first, last) = (before.first()?, before.last()?);
+    // (A phrase, not a clause: no verb, no pronoun standing for the thing.)
+    let clause_like = before.iter().any(|t| {
+        is_reporting(doc, t.text) || is_copula(t.text) || is_aux(t.text) || t.text == "that"
+    });
+    let pronoun = before.len() == 1
+        && matches!(
+            first.text.to_ascii_lowercase().as_str(),
+            "it" | "they" | "this" | "he" | "she" | "we" | "i" | "you"
+        );
+    if clause_like || pronoun || before.len() > 8 {
+        return None;
+    }
+    Some((
+        referent,
+        Span::new(first.span.start, last.span.end),
+        quote_for(doc, cue),
+        0.65,
+    ))
 }
 
 /// The noun phrase after a cue, cut at punctuation or a new clause.
