@@ -243,6 +243,8 @@ fn cue_matches(doc: &Doc, sentence: Span, lower: &str) -> Vec<(Span, usize)> {
                 3
             }
             "yesterday" | "today" | "again" | "repeatedly" | "earlier" | "overnight" => 1,
+            // "was backed not only by the US but also by France".
+            "not" if next == "only" && third == "by" => 2,
             // "voted 432-202 against", "voted by 229 to 206 for": a tally.
             word if i > 0 && tokens[i - 1].text.starts_with("vot") && is_tally(word) => 1,
             "by" if i > 0 && tokens[i - 1].text.starts_with("vot") && is_number(next) => {
@@ -290,6 +292,9 @@ fn cue_matches(doc: &Doc, sentence: Span, lower: &str) -> Vec<(Span, usize)> {
         {
             continue;
         }
+        // (The whole phrase replaces the word it opens with: "backed on Monday
+        // by" is no "backed".)
+        matches.retain(|(span, _)| span.start != sentence.start + start);
         matches.push((
             Span::new(sentence.start + start, sentence.start + end),
             found.pattern().as_usize(),
@@ -3503,11 +3508,26 @@ fn passive(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
         .then(|| referent_at(doc, cue.end + at + " and ".len(), sentence.end))
         .flatten()
     };
-    let referent = referent_at(doc, cue.end, sentence.end)
+    let mut referent = referent_at(doc, cue.end, sentence.end)
         .or_else(member)
         .or_else(conjunct)?;
     if referent.indirect {
         return None;
+    }
+    // "backed not only by the US but also by France": both.
+    let rest = &body[referent.span.end..sentence.end];
+    let also = rest
+        .find("but also by ")
+        .filter(|&at| rest[..at].trim_matches([' ', ',']).is_empty())
+        .and_then(|at| {
+            referent_at(
+                doc,
+                referent.span.end + at + "but also by ".len(),
+                sentence.end,
+            )
+        });
+    if let Some(also) = also.filter(|r| !r.indirect) {
+        referent.entities.extend(also.entities);
     }
     let start = clause_start(doc, sentence, cue.start);
     let mut before = words(body, Span::new(start, cue.start));
