@@ -345,7 +345,13 @@ pub(crate) fn find_mentions(doc: &mut Doc) {
             });
             continue;
         }
-        if doc.k.thing_words.contains(&last) {
+        // ("Jack Law, chief executive of ...", "Dr Helen Park said": a given name
+        // and a signal make a person of a name that ends in a thing word.)
+        let person_signal = candidate.name.len() == 2
+            && candidate.signal
+            && (candidate.honorific.is_some()
+                || doc.k.given_names.contains_key(&candidate.name[0]));
+        if doc.k.thing_words.contains(&last) && !person_signal {
             continue;
         }
         // "The Transport Minister supported ...": a definite description ending in a

@@ -160,6 +160,7 @@ const TIME_WORDS: &[&str] = &[
     "today",
     "yesterday",
     "tomorrow",
+    "tonight",
     "january",
     "february",
     "march",

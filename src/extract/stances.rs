@@ -368,6 +368,36 @@ pub(crate) fn find_stances(doc: &mut Doc) {
             let Some((holder, mut target_span, quote, confidence)) = found else {
                 continue;
             };
+            // "hit out at critics of the Rail Bill", "praised supporters of the
+            // bypass": a position on those who hold one is a position on what they
+            // hold, the opposite one on its critics.
+            if kind != "role-noun" {
+                let lead = body[target_span.start..target_span.end].to_ascii_lowercase();
+                let article = ["the ", "its ", "his ", "her ", "their "]
+                    .iter()
+                    .find(|a| lead.starts_with(**a))
+                    .map_or(0, |a| a.len());
+                let holders_of = doc
+                    .k
+                    .cues
+                    .find(&lead[article..])
+                    .filter(|f| f.start() == 0)
+                    .map(|f| {
+                        (
+                            f.end(),
+                            &doc.k.cue_rules[doc.k.cue_patterns[f.pattern().as_usize()]],
+                        )
+                    })
+                    .filter(|(_, rule)| rule.kind == "role-noun");
+                if let Some((end, rule)) = holders_of {
+                    if rule.polarity == Polarity::Oppose {
+                        polarity = polarity.flipped();
+                    }
+                    rule_id = format!("{rule_id}+{}", rule.id);
+                    target_span = Span::new(target_span.start + article + end, target_span.end);
+                    target_span = trim_span(doc, target_span);
+                }
+            }
             // "Unison demands a public vote" is a verb; "backed Tory demands that
             // ..." a noun, its holder no clause's subject: "demands" counts only
             // after a holder that opens its clause.
@@ -4294,8 +4324,15 @@ fn target_entity(doc: &mut Doc, span: Span) -> Option<usize> {
             return Some(mention.entity);
         }
     }
-    if words(body, span).len() > MAX_TARGET_WORDS + TARGET_RUN_ON {
+    let span_words = words(body, span);
+    if span_words.len() > MAX_TARGET_WORDS + TARGET_RUN_ON {
         return None;
+    }
+    // ("tonight was a step in the right direction": a time is no target.)
+    if let [only] = span_words.as_slice() {
+        if is_time_word(only.text) {
+            return None;
+        }
     }
     let mut label = clean_label(text);
     match antecedent(doc, span) {
@@ -4321,7 +4358,7 @@ fn evaluation_at(
     k: usize,
     acts: bool,
 ) -> Option<(String, crate::fact::Polarity, usize)> {
-    (1..=5).rev().find_map(|n| {
+    (1..=6).rev().find_map(|n| {
         let phrase: Vec<String> = tokens
             .get(k..k + n)?
             .iter()
@@ -4870,6 +4907,13 @@ fn antecedent(doc: &Doc, span: Span) -> Option<String> {
             continue;
         }
         let phrase = &body[earlier[begin].span.start..earlier[end - 1].span.end];
+        // ("Governor Bill Amos": the word inside a person's name is no bill.)
+        if mention_at(doc, earlier[idx].span.start)
+            .or_else(|| mention_ending_at(doc, earlier[idx].span.end))
+            .is_some_and(|m| doc.kind(m.entity) == EntityKind::Person)
+        {
+            continue;
+        }
         return Some(clean_label(phrase));
     }
     None
