@@ -363,7 +363,8 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                 "verb" if cue_name(&rule_id) == "call-for-1" => {
                     possessive(doc, sentence, cue_span).or_else(|| active(doc, sentence, cue_span))
                 }
-                _ => active(doc, sentence, cue_span),
+                _ => active(doc, sentence, cue_span)
+                    .or_else(|| fronted_participle(doc, sentence, cue_span)),
             };
             let Some((holder, mut target_span, quote, confidence)) = found else {
                 continue;
@@ -2413,11 +2414,30 @@ fn proposal_like(doc: &Doc, target: Span) -> bool {
                 .strip_suffix("ies")
                 .is_some_and(|stem| doc.k.proposal_nouns.contains(&format!("{stem}y")))
     });
+    // ("welcomed his appointment", "criticised her release": what happened to
+    // someone, decided by others, is a target like a proposal.)
+    let owned_event = tokens.last().is_some_and(|t| {
+        matches!(
+            t.text.to_ascii_lowercase().as_str(),
+            "appointment"
+                | "reappointment"
+                | "return"
+                | "release"
+                | "resignation"
+                | "reinstatement"
+                | "nomination"
+                | "sacking"
+                | "dismissal"
+                | "promotion"
+                | "decision"
+        )
+    });
     if matches!(
         first_lower.as_str(),
         "its" | "their" | "his" | "her" | "our" | "my"
     ) && tokens.len() <= 3
         && !proposal_head
+        && !owned_event
     {
         return false;
     }
@@ -3650,6 +3670,49 @@ fn passive(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
     }
     let target = Span::new(first.span.start, last.span.end);
     Some((referent, target, quote_for(doc, cue), 0.7))
+}
+
+/// "Welcoming the ruling, Maeve Sherlock, chief executive of the Refugee
+/// Council, said ...", "Defending the plans, he told Today ...": a participle
+/// cue opening the sentence, its object up to the comma, and the main clause's
+/// subject, a name or a pronoun, with its reporting verb.
+fn fronted_participle(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
+    let body = doc.layout.body;
+    let lead = body[sentence.start..cue.start].trim_start_matches(['"', '“', ' ']);
+    let cue_word = body[cue.start..cue.end].split_whitespace().next()?;
+    if !lead.is_empty() || !cue_word.ends_with("ing") || doc.in_quotation(cue.start) {
+        return None;
+    }
+    let comma = cue.end + body[cue.end..sentence.end].find(", ")?;
+    let target = target_after(doc, cue.end, comma)?;
+    if words(body, Span::new(cue.end, comma)).len() > 12 || !proposal_like(doc, target) {
+        return None;
+    }
+    let after = &body[comma + 2..sentence.end];
+    let pronoun = ["he ", "she "].iter().find(|p| after.starts_with(**p));
+    let referent = match pronoun {
+        Some(p) => Referent {
+            entities: vec![doc.resolve_pronoun(comma + 2, *p == "he ")?],
+            span: Span::new(comma + 2, comma + 1 + p.len()),
+            indirect: false,
+        },
+        None => referent_at(doc, comma + 2, sentence.end)?,
+    };
+    if referent.indirect || !referent.entities.iter().all(|&e| is_agent(doc, e)) {
+        return None;
+    }
+    let referent = super::quotes::person_behind_title(doc, referent, sentence.end);
+    // The main clause reports: its verb comes after the name (and an apposition).
+    let rest = &body[referent.span.end..sentence.end];
+    let rest = match rest.strip_prefix(", ") {
+        Some(apposed) => apposed.find(", ").map_or(rest, |c| &apposed[c + 2..]),
+        None => rest,
+    };
+    let verb = rest.split_whitespace().next()?;
+    if !is_reporting(doc, verb.trim_end_matches([':', ','])) {
+        return None;
+    }
+    Some((referent, target, quote_for(doc, cue), 0.65))
 }
 
 /// TARGET (has) RECEIVING-VERB (modifiers) CUE-from HOLDER: "The levy faced
