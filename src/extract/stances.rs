@@ -2300,6 +2300,19 @@ fn proposal_like(doc: &Doc, target: Span) -> bool {
             && !that_noun
             // ("supports US withdrawal": the country, not "us".)
             && first.text != "US"
+            // ("urged him to scrap stamp duty", "called on them to withdraw the
+            // charges": the one asked, then what is asked of them.)
+            && !(matches!(first_lower.as_str(), "him" | "them")
+                // (Not a wish: "we will want him to stay on".)
+                && !body[..first.span.start]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| w.starts_with("want"))
+                && tokens.get(1).is_some_and(|t| t.text == "to")
+                && tokens.get(2).is_some_and(|t| {
+                    t.text.chars().all(|c| c.is_ascii_lowercase())
+                        && !DETERMINERS.contains(&t.text)
+                }))
             // ("her plans": "her" before a noun is a possessive, like "his".)
             && !(first_lower == "her" && tokens.len() >= 2)
             // ("these American strikes", "this new tax": a demonstrative before a noun
