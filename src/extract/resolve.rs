@@ -832,7 +832,7 @@ fn document_author(doc: &Doc, tokens: &[crate::text::Token]) -> Option<Vec<usize
     let body = doc.layout.body;
     let current = doc.layout.sentence_of(noun.span.start)?;
     let paragraph = doc.layout.sentence_paragraph[current];
-    (0..current)
+    let found = (0..current)
         .rev()
         .take_while(|&i| paragraph - doc.layout.sentence_paragraph[i] <= 2)
         .map(|i| doc.layout.sentences[i])
@@ -937,6 +937,58 @@ fn document_author(doc: &Doc, tokens: &[crate::text::Token]) -> Option<Vec<usize
                 w[0].text.eq_ignore_ascii_case(&word) && super::quotes::is_reporting(doc, w[1].text)
             });
             (!reported).then_some(None)
+        });
+    match found {
+        Some(authors) => authors,
+        None => subject_body_before(doc, current),
+    }
+}
+
+/// "The NAO urged the government to push for improvements. The report said:
+/// ...": with no earlier word of the document, the organisation that opens
+/// one of the few sentences before it (in its paragraph or the one before),
+/// unless a person or a country opens one first.
+fn subject_body_before(doc: &Doc, current: usize) -> Option<Vec<usize>> {
+    let body = doc.layout.body;
+    let paragraph = doc.layout.sentence_paragraph[current];
+    (0..current)
+        .rev()
+        .take(4)
+        .take_while(|&i| paragraph - doc.layout.sentence_paragraph[i] <= 1)
+        .map(|i| doc.layout.sentences[i])
+        .find_map(|sentence| {
+            let tokens = words(body, sentence);
+            // (A person opening a sentence, named or not, ends the search.)
+            if tokens.first().is_some_and(|t| {
+                matches!(t.text, "He" | "She" | "They" | "Mr" | "Mrs" | "Ms" | "Dr")
+            }) {
+                return Some(None);
+            }
+            let first = doc
+                .mentions
+                .get(
+                    doc.mentions
+                        .partition_point(|m| m.span.start < sentence.start),
+                )
+                .filter(|m| m.span.start < sentence.end && !doc.in_quotation(m.span.start))?;
+            let lead = words(body, Span::new(sentence.start, first.span.start));
+            let opens =
+                lead.is_empty() || lead.len() == 1 && matches!(lead[0].text, "The" | "But" | "And");
+            // (The body itself acts: "The NAO urged", "the IMF said"; not "UKIP
+            // spokesman Mark Croucher said".)
+            let acts = words(body, Span::new(first.span.end, sentence.end))
+                .first()
+                .is_some_and(|t| {
+                    super::quotes::is_reporting(doc, t.text)
+                        || super::quotes::is_auxiliary(t.text)
+                        || t.text.len() > 3
+                            && t.text.ends_with("ed")
+                            && t.text.chars().all(|c| c.is_ascii_lowercase())
+                });
+            opens.then(|| {
+                (doc.kind(first.entity) == EntityKind::Organization && acts)
+                    .then(|| vec![first.entity])
+            })
         })
         .flatten()
 }
