@@ -1081,7 +1081,12 @@ fn subject_named_before(doc: &Doc, clause_start: usize, verb_start: usize) -> Op
     }
     // "X, who noted ...": the name before the relative pronoun.
     // "... by Home Secretary Ann Lowe who said ...": a person's name needs no comma.
-    if let Some(before_who) = text.strip_suffix(" who") {
+    // ("... by the Refugee Council, which said ...": a body's relative pronoun,
+    // after a comma.)
+    let which = text
+        .strip_suffix(" which")
+        .filter(|t| t.trim_end().ends_with(','));
+    if let Some(before_who) = text.strip_suffix(" who").or(which) {
         let before_who = before_who.trim_end();
         let comma = before_who.ends_with(',');
         let name = before_who.strip_suffix(',').unwrap_or(before_who);
@@ -1094,6 +1099,13 @@ fn subject_named_before(doc: &Doc, clause_start: usize, verb_start: usize) -> Op
         let name_end = clause_start + name.trim_end().len();
         if let Some(mention) = super::resolve::mention_ending_at(doc, name_end)
             .filter(|m| comma || doc.kind(m.entity) == crate::fact::EntityKind::Person)
+            .filter(|m| {
+                which.is_none()
+                    || matches!(
+                        doc.kind(m.entity),
+                        crate::fact::EntityKind::Organization | crate::fact::EntityKind::Country
+                    )
+            })
         {
             return Some(Referent {
                 entities: vec![mention.entity],
@@ -2014,12 +2026,15 @@ fn indirect_quotes(doc: &mut Doc) {
             // "... abhorrent but he said the UK had to ...": a second report ends the first.
             // ("Ms Lowe, who has complained that the levy is unfair, spoke ...": a
             // relative clause ends at its closing comma.)
+            // (A body's "which" only right before the verb: not "the Strategy,
+            // which she said envisaged ...", where the speaker is inside.)
             let relative = tokens[..idx]
                 .iter()
                 .rev()
                 .take(4)
-                .find(|t| t.text == "who")
-                .is_some_and(|who| body[..who.span.start].trim_end().ends_with(','));
+                .enumerate()
+                .find(|(back, t)| t.text == "who" || t.text == "which" && *back == 0)
+                .is_some_and(|(_, who)| body[..who.span.start].trim_end().ends_with(','));
             let mut clause_end = if relative {
                 body[first.span.start..sentence.end]
                     .find(", ")
