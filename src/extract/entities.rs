@@ -347,7 +347,10 @@ pub(crate) fn find_mentions(doc: &mut Doc) {
         }
         // ("Jack Law, chief executive of ...", "Dr Helen Park said": a given name
         // and a signal make a person of a name that ends in a thing word.)
+        // (Only words that are also surnames: "Grace Hospital, a private clinic,
+        // said" stays a body.)
         let person_signal = candidate.name.len() == 2
+            && matches!(last.as_str(), "law" | "day" | "park" | "street" | "bill")
             && candidate.signal
             && (candidate.honorific.is_some()
                 || doc.k.given_names.contains_key(&candidate.name[0]));

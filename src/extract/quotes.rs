@@ -983,8 +983,31 @@ fn person_before_places(doc: &Doc, clause_start: usize, text: &str) -> Option<Re
         }
         rest = rest[..at].trim_end();
         let mention = super::resolve::mention_ending_at(doc, clause_start + rest.len());
-        if let Some(mention) =
-            mention.filter(|m| doc.kind(m.entity) == crate::fact::EntityKind::Person)
+        // (The name opens the clause, after at most its titles or an outlet's
+        // possessive: "BBC correspondent Simon Hall", "The BBC's David Willey";
+        // not "The lawyer for Helen Marsh", "Police who arrested Tom Beck".)
+        let opens = |m: &super::Mention| {
+            let lead = &doc.layout.body[clause_start..m.span.start];
+            // (From the last clause break: "... - and the BBC's Sarah Rainsford".)
+            let from = [" - ", " — ", ", ", " and ", " but "]
+                .iter()
+                .filter_map(|b| lead.rfind(b).map(|at| at + b.len()))
+                .max()
+                .unwrap_or(0);
+            words(
+                doc.layout.body,
+                Span::new(clause_start + from, m.span.start),
+            )
+            .iter()
+            .all(|t| {
+                t.text.starts_with(char::is_uppercase)
+                    || t.text == "the"
+                    || doc.k.titles.contains_key(&t.text.to_lowercase())
+            })
+        };
+        if let Some(mention) = mention
+            .filter(|m| doc.kind(m.entity) == crate::fact::EntityKind::Person)
+            .filter(opens)
         {
             return Some(Referent {
                 entities: vec![mention.entity],
@@ -1908,12 +1931,21 @@ fn indirect_quotes(doc: &mut Doc) {
                             // ("told the BBC programme Go Digital how ...": the
                             // programme's name may follow the word.)
                             // (Not "told the BBC News website Labour would ...".)
+                            // (Only before a word that opens the report: not "told
+                            // the BBC programme Labour would lose", whose capital
+                            // opens the clause.)
                             if programme == 0
                                 && matches!(tokens[k - 1].text, "programme" | "program")
                             {
-                                k += (k..tokens.len().min(k + 5))
+                                let name = (k..tokens.len().min(k + 5))
                                     .take_while(|&i| tokens[i].text.starts_with(char::is_uppercase))
                                     .count();
+                                let opener = tokens.get(k + name).is_some_and(|t| {
+                                    matches!(t.text, "how" | "that" | "what" | "whether" | "why")
+                                });
+                                if name > 0 && opener {
+                                    k += name;
+                                }
                             }
                         } else if programme >= 1
                             && (tokens[k..k + programme]

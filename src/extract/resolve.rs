@@ -938,8 +938,14 @@ fn document_author(doc: &Doc, tokens: &[crate::text::Token]) -> Option<Vec<usize
             });
             (!reported).then_some(None)
         });
+    // ("The report, written by the Audit Commission, said": a document whose
+    // author its own sentence names looks back no further.)
+    let sentence = doc.layout.sentences[current];
+    let rest = &body[noun.span.end..sentence.end];
+    let names_author = rest.split_whitespace().take(6).any(|w| w == "by");
     match found {
         Some(authors) => authors,
+        None if names_author => None,
         None => subject_body_before(doc, current),
     }
 }
@@ -949,6 +955,16 @@ fn document_author(doc: &Doc, tokens: &[crate::text::Token]) -> Option<Vec<usize
 /// one of the few sentences before it (in its paragraph or the one before),
 /// unless a person or a country opens one first.
 fn subject_body_before(doc: &Doc, current: usize) -> Option<Vec<usize>> {
+    // ("The Audit Commission published its findings. The Treasury said the
+    // findings were wrong. The report said ...": the one that published it
+    // first, then one that reported.)
+    acting_body_before(doc, current, true).or_else(|| acting_body_before(doc, current, false))
+}
+
+/// The organisation opening one of the four sentences before `current` that
+/// publishes (or, unless `publishing`, reports), if no person and no body
+/// doing something else opens one first.
+fn acting_body_before(doc: &Doc, current: usize, publishing: bool) -> Option<Vec<usize>> {
     let body = doc.layout.body;
     let paragraph = doc.layout.sentence_paragraph[current];
     (0..current)
@@ -975,16 +991,21 @@ fn subject_body_before(doc: &Doc, current: usize) -> Option<Vec<usize>> {
             let opens =
                 lead.is_empty() || lead.len() == 1 && matches!(lead[0].text, "The" | "But" | "And");
             // (The body itself acts: "The NAO urged", "the IMF said"; not "UKIP
-            // spokesman Mark Croucher said".)
-            let acts = words(body, Span::new(first.span.end, sentence.end))
-                .first()
-                .is_some_and(|t| {
-                    super::quotes::is_reporting(doc, t.text)
-                        || super::quotes::is_auxiliary(t.text)
-                        || t.text.len() > 3
-                            && t.text.ends_with("ed")
-                            && t.text.chars().all(|c| c.is_ascii_lowercase())
-                });
+            // spokesman Mark Croucher said", nor "The Tories attacked the
+            // figures", which judges them.)
+            let verb = words(body, Span::new(first.span.end, sentence.end));
+            let verb = verb.first().map_or("", |t| t.text);
+            let publishes = matches!(
+                verb,
+                "published" | "released" | "issued" | "produced" | "compiled"
+            );
+            let reports = super::quotes::is_reporting(doc, verb)
+                || matches!(verb, "urged" | "questioned" | "found");
+            let acts = publishes || !publishing && reports;
+            // (In the first pass a body that only reported is passed over.)
+            if opens && publishing && reports && !publishes {
+                return None;
+            }
             opens.then(|| {
                 (doc.kind(first.entity) == EntityKind::Organization && acts)
                     .then(|| vec![first.entity])

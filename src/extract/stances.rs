@@ -369,10 +369,11 @@ pub(crate) fn find_stances(doc: &mut Doc) {
             let Some((holder, mut target_span, quote, confidence)) = found else {
                 continue;
             };
-            // "hit out at critics of the Rail Bill", "praised supporters of the
-            // bypass": a position on those who hold one is a position on what they
-            // hold, the opposite one on its critics.
-            if kind != "role-noun" {
+            // "hit out at critics of the Rail Bill", "attacked supporters of the
+            // bypass": an attack on those who hold a position is a position on what
+            // they hold, the opposite one on its critics. (Not a support cue:
+            // "welcomed critics of the war to the meeting" welcomes people.)
+            if kind != "role-noun" && polarity == Polarity::Oppose {
                 let lead = body[target_span.start..target_span.end].to_ascii_lowercase();
                 let article = ["the ", "its ", "his ", "her ", "their "]
                     .iter()
@@ -2303,11 +2304,19 @@ fn proposal_like(doc: &Doc, target: Span) -> bool {
             // ("urged him to scrap stamp duty", "called on them to withdraw the
             // charges": the one asked, then what is asked of them.)
             && !(matches!(first_lower.as_str(), "him" | "them")
-                // (Not a wish: "we will want him to stay on".)
-                && !body[..first.span.start]
+                // (After a request only: not a wish, "we will want him to stay on",
+                // nor "welcomed them to parliament", "backed him to win".)
+                && body[..first.span.start]
                     .split_whitespace()
                     .next_back()
-                    .is_some_and(|w| w.starts_with("want"))
+                    .is_some_and(|w| {
+                        matches!(
+                            w.to_ascii_lowercase().as_str(),
+                            "urge" | "urges" | "urged" | "urging" | "on" | "for" | "ask" | "asks"
+                                | "asked" | "asking" | "press" | "presses" | "pressed"
+                                | "pressing" | "implored" | "begged"
+                        )
+                    })
                 && tokens.get(1).is_some_and(|t| t.text == "to")
                 && tokens.get(2).is_some_and(|t| {
                     t.text.chars().all(|c| c.is_ascii_lowercase())
@@ -2429,21 +2438,26 @@ fn proposal_like(doc: &Doc, target: Span) -> bool {
     });
     // ("welcomed his appointment", "criticised her release": what happened to
     // someone, decided by others, is a target like a proposal.)
+    // ("her new release" is an album: a release only right after its owner.)
     let owned_event = tokens.last().is_some_and(|t| {
-        matches!(
-            t.text.to_ascii_lowercase().as_str(),
-            "appointment"
-                | "reappointment"
-                | "return"
-                | "release"
-                | "resignation"
-                | "reinstatement"
-                | "nomination"
-                | "sacking"
-                | "dismissal"
-                | "promotion"
-                | "decision"
-        )
+        let word = t.text.to_ascii_lowercase();
+        word == "release"
+            && (tokens.len() == 2
+                || tokens.len() == 3 && tokens[1].text.ends_with("'s")
+                || tokens.len() == 3 && tokens[1].text.ends_with("’s"))
+            || matches!(
+                word.as_str(),
+                "appointment"
+                    | "reappointment"
+                    | "return"
+                    | "resignation"
+                    | "reinstatement"
+                    | "nomination"
+                    | "sacking"
+                    | "dismissal"
+                    | "promotion"
+                    | "decision"
+            )
     });
     if matches!(
         first_lower.as_str(),
@@ -2583,15 +2597,46 @@ fn hedged(doc: &Doc, sentence: Span, cue: Span) -> bool {
     // "Obama has said he would veto any new sanctions", "she confirmed that she
     // would vote against the bill": a report's "would" is the speaker's own
     // "will", an intention declared, not a hedge (a condition still hedges).
-    let declared = near.first().is_some_and(|w| w == "would")
-        && near
-            .get(1)
-            .is_some_and(|w| matches!(w.as_str(), "he" | "she" | "they" | "it" | "we" | "i"))
-        && match near.get(2).map(String::as_str) {
-            Some("that") => near.get(3).is_some_and(|w| is_reporting(doc, w)),
-            Some(w) => is_reporting(doc, w),
-            None => false,
+    // (The one who reports is named, or a pronoun, and the same kind as the
+    // pronoun that would act: not "Analysts said she would back ...", "Critics
+    // warned he would ...", which predict.)
+    let verb_at = match near.get(2).map(String::as_str) {
+        Some("that") => near
+            .get(3)
+            .is_some_and(|w| is_reporting(doc, w))
+            .then_some(3),
+        Some(w) => is_reporting(doc, w).then_some(2),
+        None => None,
+    };
+    let pronoun = near.get(1).map(String::as_str).unwrap_or_default();
+    let reporter_fits = verb_at.is_some_and(|at| {
+        let Some(verb) = window.len().checked_sub(at + 1).map(|i| &window[i]) else {
+            return false;
         };
+        let personal = matches!(pronoun, "he" | "she" | "i");
+        // ("he said he would", "Barbara Follett, whose husband ..., confirmed
+        // she would": the reporting verb's subject.)
+        let last_before = window
+            .iter()
+            .rev()
+            .skip(at + 1)
+            .find(|t| !matches!(t.text, "has" | "have" | "had" | "also"));
+        if last_before.is_some_and(|t| t.text.eq_ignore_ascii_case(pronoun)) {
+            return true;
+        }
+        let clause = clause_start(doc, sentence, cue.start);
+        subject_of_verb(doc, clause, verb.span.start).is_some_and(|r| {
+            !r.indirect
+                && r.entities.iter().all(|&e| match doc.kind(e) {
+                    EntityKind::Person => personal,
+                    EntityKind::Proposal => false,
+                    _ => !personal,
+                })
+        })
+    });
+    let declared = near.first().is_some_and(|w| w == "would")
+        && matches!(pronoun, "he" | "she" | "they" | "it" | "we" | "i")
+        && reporter_fits;
     for (n, word) in near.iter().enumerate() {
         let word = word.replace('’', "'");
         if declared && n == 0 {
@@ -3701,6 +3746,32 @@ fn fronted_participle(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
     if words(body, Span::new(cue.end, comma)).len() > 12 || !proposal_like(doc, target) {
         return None;
     }
+    // (What is welcomed or defended is a proposal, a document or a ruling:
+    // not "Slamming the door", "Supporting the team", "Backing into the car
+    // park".)
+    let head = words(body, target).last()?.text.to_lowercase();
+    let stem = head.strip_suffix('s').unwrap_or(&head);
+    let proposal = [head.as_str(), stem].iter().any(|w| {
+        doc.k.proposal_nouns.contains(*w)
+            || doc.k.general_proposal_nouns.contains_key(*w)
+            || doc.k.anaphoric_nouns.contains(*w)
+            || doc.k.document_nouns.contains(*w)
+            || matches!(
+                *w,
+                "ruling"
+                    | "verdict"
+                    | "judgment"
+                    | "judgement"
+                    | "finding"
+                    | "reform"
+                    | "measure"
+                    | "change"
+                    | "proposal"
+            )
+    });
+    if !proposal {
+        return None;
+    }
     let after = &body[comma + 2..sentence.end];
     let pronoun = ["he ", "she "].iter().find(|p| after.starts_with(**p));
     let referent = match pronoun {
@@ -3735,7 +3806,13 @@ fn fronted_participle(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
 fn received(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
     let body = doc.layout.body;
     let referent = referent_at(doc, cue.end, sentence.end)?;
-    if referent.indirect || !referent.entities.iter().all(|&e| is_agent(doc, e)) {
+    // ("drew praise from Unison and criticism from the Greens": a list that runs
+    // into a second cue names only its first holder here.)
+    let list = &body[referent.span.start..referent.span.end];
+    if referent.indirect
+        || !referent.entities.iter().all(|&e| is_agent(doc, e))
+        || list.contains(" from ")
+    {
         return None;
     }
     let start = clause_start(doc, sentence, cue.start);
@@ -3756,10 +3833,18 @@ fn received(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
             || matches!(
                 t.text,
                 "no" | "little" | "not" | "few" | "less" | "the" | "a" | "an" | "any" | "some"
+                    // ("received financial support from": money or arms, not a view.)
+                    | "financial" | "military" | "technical" | "logistical" | "medical"
             )
     });
     if denied {
         return None;
+    }
+    // ("won backing from the unions for its plan": the thing is after "for".)
+    if let Some(rest) = body[referent.span.end..sentence.end].strip_prefix(" for ") {
+        let at = sentence.end - rest.len();
+        let target = target_after(doc, at, sentence.end)?;
+        return Some((referent, target, quote_for(doc, cue), 0.65));
     }
     before.truncate(verb);
     while before.last().is_some_and(|t| {
@@ -3770,24 +3855,40 @@ fn received(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
     }) {
         before.pop();
     }
-    while before.len() > 1
-        && matches!(
-            before[0].text.to_ascii_lowercase().as_str(),
-            "but"
-                | "and"
-                | "yet"
-                | "so"
-                | "now"
-                | "however"
-                | "meanwhile"
-                | "while"
-                | "although"
-                | "though"
-                | "as"
-                | "since"
-        )
-    {
-        before.remove(0);
+    // (Past connectives and a time: "While the agreement ...", "Last year the
+    // bypass ...".)
+    loop {
+        let first = before.first().map(|t| t.text.to_ascii_lowercase());
+        let connective = first.as_deref().is_some_and(|w| {
+            matches!(
+                w,
+                "but"
+                    | "and"
+                    | "yet"
+                    | "so"
+                    | "now"
+                    | "however"
+                    | "meanwhile"
+                    | "while"
+                    | "although"
+                    | "though"
+                    | "as"
+                    | "since"
+            )
+        });
+        let time = first
+            .as_deref()
+            .is_some_and(|w| matches!(w, "last" | "this" | "next" | "earlier" | "in" | "on"))
+            && before.get(1).is_some_and(|t| is_time_word(t.text));
+        if before.len() > 1 && connective {
+            before.remove(0);
+        } else if before.len() > 2 && time {
+            before.drain(..2);
+        } else if before.len() > 1 && is_time_word(before[0].text) {
+            before.remove(0);
+        } else {
+            break;
+        }
     }
     // ("Tait, given little chance to shine, received praise from ...": the name
     // before an aside.)
@@ -3806,7 +3907,11 @@ fn received(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
             first.text.to_ascii_lowercase().as_str(),
             "it" | "they" | "this" | "he" | "she" | "we" | "i" | "you"
         );
-    if clause_like || pronoun || before.len() > 8 {
+    // ("Helen Marsh drew praise from Tom Beck": praise of a person is no
+    // position on a proposal.)
+    let person = mention_at(doc, first.span.start)
+        .is_some_and(|m| m.span.end == last.span.end && doc.kind(m.entity) == EntityKind::Person);
+    if clause_like || pronoun || person || before.len() > 8 {
         return None;
     }
     Some((
@@ -3893,7 +3998,22 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
             .contains([',', ';', ':', '.', '(', '"', '“', '”', '—', '–'])
             || matches!(
                 tokens[m].text,
-                "which" | "that" | "who" | "and" | "but" | "because" | "while" | "after" | "before"
+                "which"
+                    | "that"
+                    | "who"
+                    | "and"
+                    | "but"
+                    | "because"
+                    | "while"
+                    | "after"
+                    | "before"
+                    | "as"
+                    | "if"
+                    | "unless"
+                    | "when"
+                    | "where"
+                    | "until"
+                    | "since"
             )
     };
     let clause_end = (MAX_TARGET_WORDS..tokens.len())
