@@ -2831,10 +2831,19 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
                 .is_some_and(|k| k == "light")
         }) {
             let modifiers = &before[light + 1..idx];
+            // ("voted to reaffirm American support for NATO": a demonym too.)
+            let demonym = |word: &str| {
+                doc.k.gazetteer.find(word).is_some_and(|found| {
+                    found.start() == 0
+                        && found.end() == word.len()
+                        && doc.k.gazetteer_patterns[found.pattern().as_usize()].1
+                            == crate::knowledge::Form::Demonym
+                })
+            };
             if light + 1 < idx
-                && modifiers
-                    .iter()
-                    .all(|t| t.text.chars().all(|c| c.is_lowercase() || c == '-'))
+                && modifiers.iter().all(|t| {
+                    t.text.chars().all(|c| c.is_lowercase() || c == '-') || demonym(t.text)
+                })
                 && !modifiers
                     .iter()
                     .any(|t| matches!(t.text, "to" | "the" | "a" | "an" | "that") || is_aux(t.text))
