@@ -2588,11 +2588,22 @@ fn hedged(doc: &Doc, sentence: Span, cue: Span) -> bool {
         .map_or(start, |comma| start + comma + 1);
     let window = words(body, Span::new(start, cue.start));
     // Only the few words right before the cue can hedge it ("might back", "is expected to support").
+    // ("Theresa May stood by her deal", "May vowed ...": a name is no modal; its
+    // word stands as itself, which hedges nothing.)
     let near: Vec<String> = window
         .iter()
         .rev()
         .take(4)
-        .map(|t| t.text.to_ascii_lowercase())
+        .map(|t| {
+            let named = t.text.starts_with(char::is_uppercase)
+                && (mention_at(doc, t.span.start).is_some()
+                    || mention_ending_at(doc, t.span.end).is_some());
+            if named {
+                t.text.to_string()
+            } else {
+                t.text.to_ascii_lowercase()
+            }
+        })
         .collect();
     // "Obama has said he would veto any new sanctions", "she confirmed that she
     // would vote against the bill": a report's "would" is the speaker's own
@@ -4437,6 +4448,27 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
             })
         {
             break;
+        }
+        // "stand by her deal and Labour trying to trigger an election": a name
+        // after "and" with a participle of its own opens a clause of its own.
+        if n > 0 && matches!(token.text, "and" | "but") {
+            let name = tokens
+                .get(n + 1)
+                .and_then(|t| mention_at(doc, t.span.start))
+                .filter(|m| is_agent(doc, m.entity));
+            let participle = name.is_some_and(|m| {
+                tokens
+                    .iter()
+                    .find(|u| u.span.start >= m.span.end)
+                    .is_some_and(|u| {
+                        u.text.len() > 4
+                            && u.text.ends_with("ing")
+                            && u.text.chars().all(|c| c.is_ascii_lowercase())
+                    })
+            });
+            if participle {
+                break;
+            }
         }
         // (Not a conjunction left hanging: "rationalisation and [using ...]".)
         if !matches!(token.text, "and" | "or" | "but") {
