@@ -371,12 +371,20 @@ pub(crate) fn find_mentions(doc: &mut Doc) {
                 .is_some_and(|w| w.eq_ignore_ascii_case("the"));
         // "South Wales backed ...", "New South Wales": a compass word opens a
         // region's name, not a person's.
-        let region = candidate.honorific.is_none()
-            && (candidate
+        // ("Whilst I agree", "Kilroy I do agree": the pronoun is no surname; a
+        // given name before it is a monarch's, "Elizabeth I".)
+        let pronoun_last = candidate.name.last().is_some_and(|w| w == "I")
+            && !candidate
                 .name
                 .first()
-                .is_some_and(|w| REGION_MODIFIERS.contains(&w.as_str()))
-                || body[..candidate.span.start].ends_with("New "));
+                .is_some_and(|w| doc.k.given_names.contains_key(w));
+        let region = pronoun_last
+            || candidate.honorific.is_none()
+                && (candidate
+                    .name
+                    .first()
+                    .is_some_and(|w| REGION_MODIFIERS.contains(&w.as_str()))
+                    || body[..candidate.span.start].ends_with("New "));
         if candidate.name.len() >= 2 && candidate.name.len() <= 4 && !definite_title && !region {
             if !(candidate.signal
                 || candidate.honorific.is_some()
@@ -1111,7 +1119,17 @@ fn surname_reporting(doc: &Doc, tokens: &[Token], i: usize, end: usize) -> bool 
             )
         })
         .and_then(|k| tokens.get(k));
-    if end != i + 1 || !verb.is_some_and(|t| doc.k.reporting.contains_key(&t.text.to_lowercase())) {
+    // ("May backed the plan", "May vowed to ...", "May insists": a verb of any
+    // kind after the known surname, which no month or modal takes so.)
+    let verb_like = |t: &Token| {
+        let lower = t.text.to_lowercase();
+        doc.k.reporting.contains_key(&lower)
+            || t.text.chars().all(|c| c.is_ascii_lowercase())
+                && (doc.k.cue_of_word(&lower).is_some()
+                    || doc.k.control_verbs.contains_key(&format!("{lower} to"))
+                    || lower.len() > 4 && lower.ends_with("ed"))
+    };
+    if end != i + 1 || word.len() < 3 || !verb.is_some_and(verb_like) {
         return false;
     }
     full_name_lasts(doc).contains(word)
