@@ -378,14 +378,14 @@ pub(crate) fn find_mentions(doc: &mut Doc) {
                 .name
                 .first()
                 .is_some_and(|w| doc.k.given_names.contains_key(w));
-        let region = pronoun_last
+        let no_person = pronoun_last
             || candidate.honorific.is_none()
                 && (candidate
                     .name
                     .first()
                     .is_some_and(|w| REGION_MODIFIERS.contains(&w.as_str()))
                     || body[..candidate.span.start].ends_with("New "));
-        if candidate.name.len() >= 2 && candidate.name.len() <= 4 && !definite_title && !region {
+        if candidate.name.len() >= 2 && candidate.name.len() <= 4 && !definite_title && !no_person {
             if !(candidate.signal
                 || candidate.honorific.is_some()
                 || confirmed_elsewhere(candidate, &candidates)
@@ -1119,8 +1119,8 @@ fn surname_reporting(doc: &Doc, tokens: &[Token], i: usize, end: usize) -> bool 
             )
         })
         .and_then(|k| tokens.get(k));
-    // ("May backed the plan", "May vowed to ...", "May insists": a verb of any
-    // kind after the known surname, which no month or modal takes so.)
+    // ("May backed the plan", "May vowed to ...": a stance cue, a control verb
+    // or a past form after the known surname, which no month or modal takes so.)
     let verb_like = |t: &Token| {
         let lower = t.text.to_lowercase();
         doc.k.reporting.contains_key(&lower)
