@@ -1914,13 +1914,18 @@ fn indirect_quotes(doc: &mut Doc) {
                         // Show ...": the outlet's programme is the addressee too.
                         // ("told BBC Radio 5's Evening Report programme ...": a
                         // number may be part of the name.)
-                        let programme = (k..tokens.len().min(k + 5))
-                            .take_while(|&i| {
-                                tokens[i]
-                                    .text
-                                    .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                            })
-                            .count();
+                        // The capitalised words from `from` (at most five), with
+                        // numbers among them when `digits`.
+                        let name_run = |from: usize, digits: bool| {
+                            (from..tokens.len().min(from + 5))
+                                .take_while(|&i| {
+                                    tokens[i].text.starts_with(|c: char| {
+                                        c.is_uppercase() || digits && c.is_ascii_digit()
+                                    })
+                                })
+                                .count()
+                        };
+                        let programme = name_run(k, true);
                         if tokens.get(k + programme).is_some_and(|t| {
                             matches!(
                                 t.text.to_lowercase().as_str(),
@@ -1929,17 +1934,14 @@ fn indirect_quotes(doc: &mut Doc) {
                         }) {
                             k += programme + 1;
                             // ("told the BBC programme Go Digital how ...": the
-                            // programme's name may follow the word.)
-                            // (Not "told the BBC News website Labour would ...".)
-                            // (Only before a word that opens the report: not "told
-                            // the BBC programme Labour would lose", whose capital
-                            // opens the clause.)
+                            // programme's name may follow the word, when a word that
+                            // opens the report follows it; not "told the BBC
+                            // programme Labour would lose", whose capital opens the
+                            // clause, nor "the BBC News website Labour would".)
                             if programme == 0
                                 && matches!(tokens[k - 1].text, "programme" | "program")
                             {
-                                let name = (k..tokens.len().min(k + 5))
-                                    .take_while(|&i| tokens[i].text.starts_with(char::is_uppercase))
-                                    .count();
+                                let name = name_run(k, false);
                                 let opener = tokens.get(k + name).is_some_and(|t| {
                                     matches!(t.text, "how" | "that" | "what" | "whether" | "why")
                                 });

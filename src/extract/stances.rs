@@ -760,10 +760,8 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                     && target_words.last().is_some_and(|t| {
                         let head = t.text.to_lowercase();
                         let one = head.strip_suffix('s').unwrap_or(&head);
-                        [head.as_str(), one].iter().any(|w| {
-                            doc.k.proposal_nouns.contains(*w)
-                                || matches!(*w, "move" | "step" | "decision" | "action")
-                        })
+                        proposal_noun(doc, &head)
+                            || matches!(one, "move" | "step" | "decision" | "action")
                     });
                 let unowned = Span::new(
                     target_words
@@ -771,7 +769,14 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                         .map_or(target_span.start, |t| t.span.start),
                     target_span.end,
                 );
-                if !(proposal_like(doc, target_span)
+                // ("urged him to scrap stamp duty", "called on them to withdraw the
+                // charges", "calling for him to resign": the one a request asks, then
+                // what it asks of them; not "welcomed them to parliament", "we will
+                // want him to stay on".)
+                let request =
+                    kind == "verb-to" || body[cue_span.start..cue_span.end].ends_with(" for");
+                if !(request && pronoun_asked(&target_words)
+                    || proposal_like(doc, target_span)
                     || owned_passive && proposal_like(doc, unowned))
                 {
                     continue;
@@ -2249,6 +2254,29 @@ fn usable_cue(doc: &Doc, sentence: Span, cue: Span) -> bool {
     true
 }
 
+/// Whether `word` is a proposal noun (data/lexicon/proposal_nouns.tsv), in the
+/// singular or the plural ("plans", "policies").
+fn proposal_noun(doc: &Doc, word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    doc.k.proposal_nouns.contains(&lower)
+        || lower
+            .strip_suffix('s')
+            .is_some_and(|one| doc.k.proposal_nouns.contains(one))
+        || lower
+            .strip_suffix("ies")
+            .is_some_and(|stem| doc.k.proposal_nouns.contains(&format!("{stem}y")))
+}
+
+/// "him to scrap stamp duty", "them to withdraw the charges": an object
+/// pronoun, then "to" and a verb.
+fn pronoun_asked(target: &[crate::text::Token]) -> bool {
+    matches!(target, [who, to, verb, ..]
+        if matches!(who.text, "him" | "them")
+            && to.text == "to"
+            && verb.text.chars().all(|c| c.is_ascii_lowercase())
+            && !DETERMINERS.contains(&verb.text))
+}
+
 /// Whether `word`, after "this"/"these", is the start of the noun phrase the
 /// demonstrative determines, not a verb or function word ("this is", "this as").
 fn demonstrated_noun(word: &str) -> bool {
@@ -2301,27 +2329,6 @@ fn proposal_like(doc: &Doc, target: Span) -> bool {
             && !that_noun
             // ("supports US withdrawal": the country, not "us".)
             && first.text != "US"
-            // ("urged him to scrap stamp duty", "called on them to withdraw the
-            // charges": the one asked, then what is asked of them.)
-            && !(matches!(first_lower.as_str(), "him" | "them")
-                // (After a request only: not a wish, "we will want him to stay on",
-                // nor "welcomed them to parliament", "backed him to win".)
-                && body[..first.span.start]
-                    .split_whitespace()
-                    .next_back()
-                    .is_some_and(|w| {
-                        matches!(
-                            w.to_ascii_lowercase().as_str(),
-                            "urge" | "urges" | "urged" | "urging" | "on" | "for" | "ask" | "asks"
-                                | "asked" | "asking" | "press" | "presses" | "pressed"
-                                | "pressing" | "implored" | "begged"
-                        )
-                    })
-                && tokens.get(1).is_some_and(|t| t.text == "to")
-                && tokens.get(2).is_some_and(|t| {
-                    t.text.chars().all(|c| c.is_ascii_lowercase())
-                        && !DETERMINERS.contains(&t.text)
-                }))
             // ("her plans": "her" before a noun is a possessive, like "his".)
             && !(first_lower == "her" && tokens.len() >= 2)
             // ("these American strikes", "this new tax": a demonstrative before a noun
@@ -2426,16 +2433,7 @@ fn proposal_like(doc: &Doc, target: Span) -> bool {
     // "pressed its case", "defend our allies": a short phrase owned by the holder
     // itself is not a proposal.
     // ("attacked his policies": a proposal noun is a target whoever owns it.)
-    let proposal_head = tokens.last().is_some_and(|t| {
-        let lower = t.text.to_ascii_lowercase();
-        doc.k.proposal_nouns.contains(&lower)
-            || lower
-                .strip_suffix('s')
-                .is_some_and(|one| doc.k.proposal_nouns.contains(one))
-            || lower
-                .strip_suffix("ies")
-                .is_some_and(|stem| doc.k.proposal_nouns.contains(&format!("{stem}y")))
-    });
+    let proposal_head = tokens.last().is_some_and(|t| proposal_noun(doc, t.text));
     // ("welcomed his appointment", "criticised her release": what happened to
     // someone, decided by others, is a target like a proposal.)
     // ("her new release" is an album: a release only right after its owner.)
@@ -2581,11 +2579,11 @@ fn word_bounded(body: &str, span: Span) -> bool {
 /// Hedges, negations and conditions between the clause start and the cue.
 fn hedged(doc: &Doc, sentence: Span, cue: Span) -> bool {
     let body = doc.layout.body;
-    let start = clause_start(doc, sentence, cue.start);
+    let clause = clause_start(doc, sentence, cue.start);
     // "Sweden, which did not attend, rejected ...": a comma ends what hedges the cue.
-    let start = body[start..cue.start]
+    let start = body[clause..cue.start]
         .rfind(',')
-        .map_or(start, |comma| start + comma + 1);
+        .map_or(clause, |comma| clause + comma + 1);
     let window = words(body, Span::new(start, cue.start));
     // Only the few words right before the cue can hedge it ("might back", "is expected to support").
     // ("Theresa May stood by her deal", "May vowed ...": a name is no modal; its
@@ -2620,7 +2618,11 @@ fn hedged(doc: &Doc, sentence: Span, cue: Span) -> bool {
         None => None,
     };
     let pronoun = near.get(1).map(String::as_str).unwrap_or_default();
-    let reporter_fits = verb_at.is_some_and(|at| {
+    // (Checked only for a "would" after a pronoun: it finds a clause's subject.)
+    let reporter_fits = || {
+        let Some(at) = verb_at else {
+            return false;
+        };
         let Some(verb) = window.len().checked_sub(at + 1).map(|i| &window[i]) else {
             return false;
         };
@@ -2635,7 +2637,6 @@ fn hedged(doc: &Doc, sentence: Span, cue: Span) -> bool {
         if last_before.is_some_and(|t| t.text.eq_ignore_ascii_case(pronoun)) {
             return true;
         }
-        let clause = clause_start(doc, sentence, cue.start);
         subject_of_verb(doc, clause, verb.span.start).is_some_and(|r| {
             !r.indirect
                 && r.entities.iter().all(|&e| match doc.kind(e) {
@@ -2644,10 +2645,10 @@ fn hedged(doc: &Doc, sentence: Span, cue: Span) -> bool {
                     _ => !personal,
                 })
         })
-    });
+    };
     let declared = near.first().is_some_and(|w| w == "would")
         && matches!(pronoun, "he" | "she" | "they" | "it" | "we" | "i")
-        && reporter_fits;
+        && reporter_fits();
     for (n, word) in near.iter().enumerate() {
         let word = word.replace('’', "'");
         if declared && n == 0 {
@@ -3771,24 +3772,23 @@ fn fronted_participle(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
     // park".)
     let head = words(body, target).last()?.text.to_lowercase();
     let stem = head.strip_suffix('s').unwrap_or(&head);
-    let proposal = [head.as_str(), stem].iter().any(|w| {
-        doc.k.proposal_nouns.contains(*w)
-            || doc.k.general_proposal_nouns.contains_key(*w)
-            || doc.k.anaphoric_nouns.contains(*w)
-            || doc.k.document_nouns.contains(*w)
-            || matches!(
-                *w,
-                "ruling"
-                    | "verdict"
-                    | "judgment"
-                    | "judgement"
-                    | "finding"
-                    | "reform"
-                    | "measure"
-                    | "change"
-                    | "proposal"
-            )
-    });
+    let proposal = proposal_noun(doc, &head)
+        || [head.as_str(), stem].iter().any(|w| {
+            doc.k.anaphoric_nouns.contains(*w)
+                || doc.k.document_nouns.contains(*w)
+                || matches!(
+                    *w,
+                    "ruling"
+                        | "verdict"
+                        | "judgment"
+                        | "judgement"
+                        | "finding"
+                        | "reform"
+                        | "measure"
+                        | "change"
+                        | "proposal"
+                )
+        });
     if !proposal {
         return None;
     }
