@@ -180,6 +180,22 @@ pub(crate) fn find_mentions(doc: &mut Doc) {
         if surname {
             continue;
         }
+        // "Muslim Association of Britain", "Royal Bank of Scotland", "Arts Council of
+        // Wales": a country's name after a capitalised body word and "of" ends that
+        // body's name (not a ministry's or a government's: "Foreign Ministry of
+        // Russia" still speaks for Russia).
+        let in_body_name = entry.kind == EntityKind::Country
+            && form == Form::Name
+            && body[..span.start]
+                .strip_suffix(" of ")
+                .or_else(|| body[..span.start].strip_suffix(" of the "))
+                .and_then(|before| before.rsplit([' ', '\n', '(', '"', '“']).next())
+                .is_some_and(|word| {
+                    is_capitalised(word) && doc.k.body_words.contains(&word.to_lowercase())
+                });
+        if in_body_name {
+            continue;
+        }
         // "Northern Ireland", "New Jersey", "Western Australia": a country's name
         // after a capitalised compass word or "New" names a region or a state
         // elsewhere, not the country (the gazetteer's own "South Korea" or "New
