@@ -678,6 +678,32 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                 target_span = first;
                 second = Some(other);
             }
+            // "branded the toll 'a tax on work'", "branding stamp duty a 'classic
+            // stealth tax'": a judging verb's object ends where the quoted verdict
+            // (and its article) begins.
+            let judging_cue = match words(body, cue_span).as_slice() {
+                [verb] => doc
+                    .k
+                    .judging_verbs
+                    .contains_key(&verb.text.to_ascii_lowercase()),
+                _ => false,
+            };
+            if judging_cue {
+                let text = &body[target_span.start..target_span.end];
+                if let Some(at) = text.find(['"', '“', '‘']) {
+                    let object = text[..at].trim_end();
+                    let object = [" a", " an", " the", " as"]
+                        .iter()
+                        .find_map(|article| object.strip_suffix(article))
+                        .unwrap_or(object);
+                    if !object.trim().is_empty() {
+                        target_span = trim_span(
+                            doc,
+                            Span::new(target_span.start, target_span.start + object.len()),
+                        );
+                    }
+                }
+            }
             // "Germany rejected the quota and France opposed it", "with the DUP
             // opposing it": "it" or "them" takes up the last target, or the proposal
             // named last, in this sentence or the one before.
@@ -823,6 +849,26 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                     .and_then(|head| doc.k.contest_nouns.get(&head.to_lowercase()))
                     .is_some_and(|only| only.as_deref().is_none_or(|cue| cue == cue_name));
             if contest {
+                continue;
+            }
+            // "branded Mr Howard 'arrogant and wrong'", "branding the No Campaign
+            // 'two-bit Tories'": a judging verb's object is what it judges, here a
+            // person or a body, whatever verdict follows. (The verb alone: not
+            // "called for", "called on".)
+            // (The whole object: not "branded Mr Blair's plan a gamble", "the Tory
+            // plans".)
+            let person_judged = judging_cue
+                && (target_words
+                    .first()
+                    .is_some_and(|first| matches!(first.text, "him" | "her" | "them"))
+                    || referent_at(doc, target_span.start, target_span.end).is_some_and(|r| {
+                        !r.entities.is_empty()
+                            && r.entities.iter().all(|&e| is_agent(doc, e))
+                            && body[r.span.end.min(target_span.end)..target_span.end]
+                                .trim()
+                                .is_empty()
+                    }));
+            if person_judged {
                 continue;
             }
             // (A pronoun taken up names a proposal: "These" is no name.)
