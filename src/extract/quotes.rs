@@ -1225,6 +1225,27 @@ fn subject_named_before(doc: &Doc, clause_start: usize, verb_start: usize) -> Op
             }
         }
     }
+    // "Lord Condon, head of the ICC's anti-corruption unit, who originally made
+    // the call for ..., said": an apposition before the aside just set aside is
+    // one too, when a person's name stands before it.
+    if end < clause_start + text.len() && subject_before(doc, clause_start, end).is_none() {
+        let inner = &body[clause_start..end];
+        if let Some(comma) = last_comma(inner) {
+            let apposition = inner[comma + 1..].trim();
+            let n_words = apposition.split_whitespace().count();
+            let clause = apposition
+                .split_whitespace()
+                .any(|w| matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "said"));
+            let named = subject_before(doc, clause_start, clause_start + comma).is_some_and(|r| {
+                !r.indirect
+                    && r.entities.len() == 1
+                    && doc.kind(r.entities[0]) == crate::fact::EntityKind::Person
+            });
+            if (1..=12).contains(&n_words) && !clause && named {
+                end = clause_start + comma;
+            }
+        }
+    }
     let subject = subject_before(doc, clause_start, end);
     if let Some(mut referent) = subject {
         if let Some(companions) = companions {

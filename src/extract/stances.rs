@@ -5300,6 +5300,33 @@ fn extraposed(
         .then_some(span)
 }
 
+/// Participles that say what a thing is, or how someone feels, after "should
+/// be": not an act asked for ("should be seen as", "should be concerned").
+const PASSIVE_STATES: &[&str] = &[
+    "seen",
+    "expected",
+    "considered",
+    "regarded",
+    "judged",
+    "noted",
+    "concerned",
+    "worried",
+    "pleased",
+    "delighted",
+    "surprised",
+    "disappointed",
+    "ashamed",
+    "embarrassed",
+    "prepared",
+    "used",
+    "based",
+    "involved",
+    "interested",
+    "allowed",
+    "forgotten",
+    "given",
+];
+
 /// The quotations with a speaker: (span, speakers, quote fact), optionally only reported speech.
 /// Reported clauses whose quote is a fragment inside them (`doc.shadow_reports`)
 /// come last, with no quote fact.
@@ -5990,39 +6017,54 @@ fn should_in_reported_speech(doc: &mut Doc) {
             let conditional = tokens[..idx].iter().any(|t| {
                 matches!(
                     t.text.to_lowercase().as_str(),
-                    "if" | "why" | "unless" | "whether"
+                    "if" | "why" | "unless" | "whether" | "how"
                 )
             }) || body[clause.start..clause.end].contains('?');
             let modal = matches!(tokens[idx].text, "should" | "must");
             // "must always be prepared to", "must choose: ...": a state or a
             // dilemma, not a course of action (a verdict, "should be scrapped",
             // was taken above).
-            let verb = tokens[idx + 1..].iter().find(|t| {
-                !is_adverb(t.text) && !matches!(t.text, "always" | "also" | "now" | "still")
+            let verb_at = tokens[idx + 1..]
+                .iter()
+                .position(|t| {
+                    !is_adverb(t.text) && !matches!(t.text, "always" | "also" | "now" | "still")
+                })
+                .map(|i| idx + 1 + i);
+            let verb = verb_at.map(|i| &tokens[i]);
+            // ('"The harbour accounts should be published in full"': a passive asks
+            // for an act, unless its participle is a state or a feeling.)
+            let passive = verb_at.is_some_and(|i| {
+                tokens[i].text == "be"
+                    && tokens.get(i + 1).is_some_and(|p| {
+                        (p.text.ends_with("ed") || p.text.ends_with("en"))
+                            && p.text.chars().all(|c| c.is_ascii_lowercase())
+                            && !PASSIVE_STATES.contains(&p.text)
+                    })
             });
-            let state = verb.is_none_or(|v| {
-                matches!(
-                    v.text,
-                    "be" | "have"
-                        | "choose"
-                        | "decide"
-                        | "hope"
-                        | "believe"
-                        | "wake"
-                        | "accept"
-                        | "recognise"
-                        | "recognize"
-                        | "understand"
-                        | "know"
-                        | "remember"
-                        | "realise"
-                        | "realize"
-                        | "learn"
-                        | "expect"
-                        | "feel"
-                        | "think"
-                )
-            });
+            let state = !passive
+                && verb.is_none_or(|v| {
+                    matches!(
+                        v.text,
+                        "be" | "have"
+                            | "choose"
+                            | "decide"
+                            | "hope"
+                            | "believe"
+                            | "wake"
+                            | "accept"
+                            | "recognise"
+                            | "recognize"
+                            | "understand"
+                            | "know"
+                            | "remember"
+                            | "realise"
+                            | "realize"
+                            | "learn"
+                            | "expect"
+                            | "feel"
+                            | "think"
+                    )
+                });
             // "it is staggering that any politician should ...": the quotation's main
             // clause must recommend, not a clause after "that".
             let embedded = tokens[..start].iter().any(|t| t.text == "that");
@@ -6265,10 +6307,21 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
                     .iter()
                     .position(|t| matches!(t.text, "remains" | "remained"))
             })
+            .or_else(|| {
+                tokens
+                    .iter()
+                    .position(|t| matches!(t.text, "sends" | "sent" | "send"))
+            })
         else {
             continue;
         };
+        // "said the freeze sends the wrong message": a message sent judges the
+        // sender, and only that evaluation follows "send".
+        let sends = matches!(tokens[copula].text, "sends" | "sent" | "send");
         let mut k = copula + 1;
+        if sends && tokens.get(k).is_some_and(|t| t.text == "out") {
+            k += 1;
+        }
         while k < tokens.len() && INTENSIFIERS.contains(&tokens[k].text) {
             k += 1;
         }
@@ -6308,7 +6361,9 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
         // "it was vital that ...", "it would be a huge mistake to close the terminal":
         // an extraposed "it", after which an infinitive is the course judged.
         let it_subject = verb == start + 1 && tokens[start].text.eq_ignore_ascii_case("it");
-        let Some((rule, polarity, width)) = evaluation_at(doc, &tokens, k, !it_subject) else {
+        let Some((rule, polarity, width)) = evaluation_at(doc, &tokens, k, !it_subject)
+            .filter(|(rule, _, _)| !sends || cue_name(rule) == "wrong-message-1")
+        else {
             continue;
         };
         // "he did not think the comments were offensive": denied, not held.
