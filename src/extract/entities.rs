@@ -504,6 +504,7 @@ pub(crate) fn find_mentions(doc: &mut Doc) {
 
     lower_case_bodies(doc, &mut mentions);
     acronyms(doc, &mut mentions);
+    bare_acronyms(doc, &mut mentions);
     the_government(doc, &mut mentions, &modifiers);
     mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());
@@ -894,6 +895,13 @@ fn capital_acts(doc: &Doc, span: Span) -> bool {
             return true;
         }
     }
+    verb_follows(doc, span, sentence)
+}
+
+/// Whether a reporting verb or a stance cue follows the name at `span`, past
+/// auxiliaries and adverbs: "Moscow has strongly opposed", "BAA said".
+fn verb_follows(doc: &Doc, span: Span, sentence: Span) -> bool {
+    let body = doc.layout.body;
     let after = words(body, Span::new(span.end, sentence.end));
     let mut i = 0;
     // ("Moscow has strongly opposed ...": auxiliaries and adverbs between.)
@@ -1009,6 +1017,89 @@ fn acronyms(doc: &mut Doc, mentions: &mut Vec<Mention>) {
             entity,
             form: MentionForm::Name,
         });
+    }
+}
+
+/// Words in capitals that name no body: "GDP rose", "VAT will".
+const NOT_ACRONYMS: &[&str] = &[
+    "GDP", "VAT", "CEO", "HIV", "AIDS", "DNA", "GMT", "BST", "MRSA", "SARS", "TV", "OK", "NOT",
+    "AND", "THE", "FOR", "NEW", "WMD", "MSP", "MEP", "QC", "PMQS",
+];
+
+/// "The RAC welcomed the freeze", "BAA said", "a BAA spokesman": a word in
+/// capitals (three to six letters) that no name or initials took names an
+/// organisation when it opens a clause before a reporting verb or a stance cue,
+/// or stands before a spokesman; every use of it in the article is then a
+/// mention.
+fn bare_acronyms(doc: &mut Doc, mentions: &mut Vec<Mention>) {
+    let body = doc.layout.body;
+    let sentences = doc.layout.sentences.clone();
+    let free = |mentions: &[Mention], span: Span| {
+        !mentions
+            .iter()
+            .any(|m| m.span.start < span.end && span.start < m.span.end)
+    };
+    fn acronym(text: &str) -> Option<&str> {
+        let word = strip_possessive(text).0;
+        ((3..=6).contains(&word.len())
+            && word.chars().all(|c| c.is_ascii_uppercase())
+            && !NOT_ACRONYMS.contains(&word))
+        .then_some(word)
+    }
+    let mut names: Vec<&str> = Vec::new();
+    for sentence in &sentences {
+        let tokens = words(body, *sentence);
+        for (i, token) in tokens.iter().enumerate() {
+            let Some(word) = acronym(token.text) else {
+                continue;
+            };
+            let span = Span::new(token.span.start, token.span.start + word.len());
+            if names.contains(&word) || !free(mentions, span) {
+                continue;
+            }
+            // (It opens the clause: first, after "The", or after a connective.)
+            let lead: Vec<&str> = tokens[..i].iter().map(|t| t.text).collect();
+            // ("..., the ONS said": a report's subject after its quotation.)
+            let after_comma = i >= 2
+                && tokens[i - 1].text == "the"
+                && body[tokens[i - 2].span.end..tokens[i - 1].span.start].contains(',');
+            let opens = after_comma
+                || matches!(
+                    lead.as_slice(),
+                    [] | ["The" | "But" | "And" | "However,"] | ["But" | "And", "the"]
+                );
+            let voice = tokens
+                .get(i + 1)
+                .is_some_and(|t| super::spokes_word(&t.text.to_lowercase(), None))
+                && lead
+                    .last()
+                    .is_some_and(|t| matches!(*t, "a" | "A" | "the" | "The" | "An" | "an"));
+            let possessive = token.text.len() > word.len();
+            if voice || opens && !possessive && verb_follows(doc, span, *sentence) {
+                names.push(word);
+            }
+        }
+    }
+    for word in names {
+        let entity = doc.entity(
+            EntityKind::Organization,
+            &slug(word),
+            word,
+            "entity/org/acronym-1",
+        );
+        for token in words(body, Span::new(0, body.len())) {
+            if acronym(token.text) != Some(word) {
+                continue;
+            }
+            let span = Span::new(token.span.start, token.span.start + word.len());
+            if free(mentions, span) {
+                mentions.push(Mention {
+                    span,
+                    entity,
+                    form: MentionForm::Name,
+                });
+            }
+        }
     }
 }
 
