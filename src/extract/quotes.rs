@@ -1303,9 +1303,15 @@ fn subject_named_before(doc: &Doc, clause_start: usize, verb_start: usize) -> Op
     let mut subject = words(body, Span::new(clause_start, end));
     // "Later the prime minister said": a time adverb opening the sentence.
     let mut clause_start = clause_start;
+    // ("But the home secretary criticised", "However, the party said": a
+    // connective opening the sentence.)
     if subject.len() > 1
         && subject[0].text.starts_with(char::is_uppercase)
-        && super::OPENING_TIME_WORDS.contains(&subject[0].text.to_lowercase().as_str())
+        && (super::OPENING_TIME_WORDS.contains(&subject[0].text.to_lowercase().as_str())
+            || matches!(
+                subject[0].text,
+                "But" | "And" | "Yet" | "However" | "Meanwhile" | "Instead"
+            ))
     {
         clause_start = subject[1].span.start;
         subject.remove(0);
