@@ -458,6 +458,58 @@ impl<'a> Doc<'a> {
                     return Some(person);
                 }
             }
+            // "And I'll bet he hadn't checked that one with Gordon Brown. He then
+            // went on ...": a pronoun of the same gender there, before anyone is
+            // named, carries the chain on past the person named after it.
+            if depth < 3 {
+                if let Some(gendered) = male {
+                    let word = if gendered { "he" } else { "she" };
+                    let first_named = self.mentions[self
+                        .mentions
+                        .partition_point(|m| m.span.start < earlier.start)..]
+                        .iter()
+                        .take_while(|m| m.span.start < earlier.end)
+                        .find(|m| self.kind(m.entity) == EntityKind::Person)
+                        .map_or(earlier.end, |m| m.span.start);
+                    let pronoun =
+                        crate::text::words(self.layout.body, Span::new(earlier.start, first_named))
+                            .iter()
+                            .find(|t| {
+                                t.text.eq_ignore_ascii_case(word)
+                                    && !self.in_quotation(t.span.start)
+                            })
+                            .map(|t| t.span.start);
+                    // (Not in a fronted clause, whose subject is named after it:
+                    // "Asked whether he was comfortable ..., Mr Howard told".)
+                    let fronted = |at: usize| {
+                        crate::text::words(self.layout.body, Span::new(earlier.start, at))
+                            .iter()
+                            .any(|t| {
+                                matches!(
+                                    t.text.to_ascii_lowercase().as_str(),
+                                    "when"
+                                        | "if"
+                                        | "after"
+                                        | "before"
+                                        | "although"
+                                        | "though"
+                                        | "as"
+                                        | "because"
+                                        | "since"
+                                        | "while"
+                                        | "whether"
+                                        | "asked"
+                                        | "once"
+                                        | "until"
+                                        | "unless"
+                                )
+                            })
+                    };
+                    if let Some(at) = pronoun.filter(|&at| !fronted(at)) {
+                        return self.resolve_person_from(at, male, depth + 1);
+                    }
+                }
+            }
             if let Some(person) = self.first_person_in(earlier, male) {
                 return Some(person);
             }

@@ -848,7 +848,28 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                     .or_else(|| target_words.last().map(|t| t.text))
                     .and_then(|head| doc.k.contest_nouns.get(&head.to_lowercase()))
                     .is_some_and(|only| only.as_deref().is_none_or(|cue| cue == cue_name));
-            if contest {
+            // "defended the interests of fishermen", "help Taiwan defend itself": a
+            // party's good, or the party itself, defended is no proposal.
+            let party_defended = cue_name == "defend-1"
+                && head_before_preposition(&target_words)
+                    .or_else(|| target_words.last().map(|t| t.text))
+                    .is_some_and(|head| {
+                        matches!(
+                            head.to_lowercase().as_str(),
+                            "interests"
+                                | "interest"
+                                | "itself"
+                                | "themselves"
+                                | "himself"
+                                | "herself"
+                                | "ourselves"
+                                | "borders"
+                                | "territory"
+                                | "citizens"
+                                | "people"
+                        )
+                    });
+            if contest || party_defended {
                 continue;
             }
             // "branded Mr Howard 'arrogant and wrong'", "branding the No Campaign
@@ -2557,8 +2578,18 @@ fn proposal_like(doc: &Doc, target: Span) -> bool {
             Some(NounUse::Always) => true,
             // (Or a clause with no "that": "the suggestion he would resign", "the
             // idea Mr Kilroy-Silk posed a threat".)
+            // ("dismissed a suggestion the move was designed to ...": a determiner
+            // phrase that the target ends on, before a finite verb, is that clause's
+            // subject.)
             Some(NounUse::BeforeThat) => {
+                let clause_after =
+                    matches!(next, Some("the" | "this" | "his" | "her" | "their" | "its"))
+                        && body[target.end..]
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|w| FINITE_AUXILIARIES.contains(&w));
                 next == Some("that")
+                    || clause_after
                     || next.is_some_and(|n| {
                         matches!(n, "he" | "she" | "they" | "it" | "we" | "i")
                             || tokens[i + 1].text.starts_with(char::is_uppercase)
@@ -4346,17 +4377,65 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
             break;
         }
         // "the plans on Monday evening": a time adjunct is not part of the target.
+        // ("a ban on night flights", "a ban on Sunday trading": a time word that
+        // qualifies the noun after it is no time.)
+        let qualifies = |on: usize| {
+            tokens[on].text == "on"
+                && tokens.get(on + 2).is_some_and(|t| {
+                    t.text.chars().all(|c| c.is_ascii_lowercase())
+                        && !is_time_word(t.text)
+                        && !t.text.ends_with("ed")
+                        && !TARGET_STOPS.contains(&t.text)
+                        && !super::quotes::is_auxiliary(t.text)
+                        && !is_reporting(doc, t.text)
+                        && !matches!(
+                            t.text,
+                            "to" | "and"
+                                | "or"
+                                | "but"
+                                | "as"
+                                | "after"
+                                | "before"
+                                | "despite"
+                                | "amid"
+                                | "with"
+                                | "for"
+                                | "of"
+                                | "at"
+                                | "in"
+                                | "on"
+                                | "by"
+                                | "when"
+                                | "while"
+                                | "that"
+                                | "which"
+                                | "who"
+                                | "because"
+                                | "following"
+                                | "during"
+                                | "against"
+                                | "over"
+                                | "from"
+                                | "if"
+                                | "until"
+                                | "morning"
+                                | "afternoon"
+                        )
+                })
+        };
         if n > 0
             && matches!(
                 token.text,
                 "on" | "in" | "last" | "next" | "this" | "earlier" | "later"
             )
             && tokens.get(n + 1).is_some_and(|t| is_time_word(t.text))
+            && !qualifies(n)
         {
             break;
         }
         if n > 0
             && is_time_word(token.text)
+            && !(tokens[n - 1].text == "on" && qualifies(n - 1))
             && matches!(
                 token.text,
                 "yesterday"
