@@ -6340,6 +6340,18 @@ const BELIEF_VERBS: &[&str] = &[
     "demonstrates",
 ];
 
+/// A copula and "not" in one word: "the plan isn't sensible".
+const NEGATED_COPULAS: &[&str] = &[
+    "isn't",
+    "aren't",
+    "wasn't",
+    "weren't",
+    "isn’t",
+    "aren’t",
+    "wasn’t",
+    "weren’t",
+];
+
 const INTENSIFIERS: &[&str] = &[
     "very",
     "extremely",
@@ -6362,6 +6374,11 @@ const INTENSIFIERS: &[&str] = &[
     "well",
     "fully",
     "perfectly",
+    "largely",
+    "highly",
+    "fundamentally",
+    "environmentally",
+    "democratically",
 ];
 
 /// "X said the plan was unacceptable", "the Conservatives say government
@@ -6379,6 +6396,7 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
             .enumerate()
             .position(|(i, t)| {
                 matches!(t.text, "is" | "are" | "was" | "were")
+                    || NEGATED_COPULAS.contains(&t.text)
                     || t.text == "be" && i > 0 && tokens[i - 1].text == "would"
             })
             .or_else(|| {
@@ -6400,6 +6418,20 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
         let mut k = copula + 1;
         if sends && tokens.get(k).is_some_and(|t| t.text == "out") {
             k += 1;
+        }
+        // "said the measures were not proportionate", "is not, in my view,
+        // sensible": a good word denied judges against.
+        let negated = NEGATED_COPULAS.contains(&tokens[copula].text)
+            || !sends && tokens.get(k).is_some_and(|t| t.text == "not");
+        if tokens.get(k).is_some_and(|t| t.text == "not") {
+            k += 1;
+        }
+        if negated
+            && tokens
+                .get(k..k + 3)
+                .is_some_and(|w| w[0].text == "in" && w[2].text == "view")
+        {
+            k += 3;
         }
         while k < tokens.len() && INTENSIFIERS.contains(&tokens[k].text) {
             k += 1;
@@ -6440,11 +6472,20 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
         // "it was vital that ...", "it would be a huge mistake to close the terminal":
         // an extraposed "it", after which an infinitive is the course judged.
         let it_subject = verb == start + 1 && tokens[start].text.eq_ignore_ascii_case("it");
-        let Some((rule, polarity, width)) = evaluation_at(doc, &tokens, k, !it_subject)
+        let Some((mut rule, mut polarity, width)) = evaluation_at(doc, &tokens, k, !it_subject)
             .filter(|(rule, _, _)| !sends || cue_name(rule) == "wrong-message-1")
         else {
             continue;
         };
+        // (Only a good word of a named thing: "not unfair" denies a charge, and
+        // "it is not vital to ..." judges no thing named.)
+        if negated {
+            if polarity == Polarity::Oppose || it_subject {
+                continue;
+            }
+            polarity = Polarity::Oppose;
+            rule = format!("{rule}+negated");
+        }
         // "he did not think the comments were offensive": denied, not held.
         if tokens[..copula]
             .iter()
