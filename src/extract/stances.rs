@@ -5015,6 +5015,22 @@ fn proposal(doc: &mut Doc, label: &str) -> Option<usize> {
     ))
 }
 
+/// Acts of force that "the action" or "the operation" takes up.
+const FORCE_EVENTS: &[&str] = &[
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "raid",
+    "raids",
+    "offensive",
+    "incursion",
+    "invasion",
+    "bombing",
+    "bombings",
+    "bombardment",
+];
+
 /// Words that stop the walk back from an antecedent's head noun.
 const ANTECEDENT_STOPS: &[&str] = &[
     "the",
@@ -5143,7 +5159,13 @@ fn antecedent(doc: &Doc, span: Span) -> Option<String> {
             && rest.len() == 1
             && kind_of(&word).is_some()
             && (kind_of(&word) == kind_of(&head) || kind_of(&word) == kind_of(&stem))
-            && span.start - earlier[idx].span.end < 600;
+            && span.start - earlier[idx].span.end < 600
+            // "The strikes hit three sites ... Paris defended the action": an act of
+            // force named just before is what "the action" or "the operation" is.
+            || rest.len() == 1
+                && matches!(stem.as_str(), "action" | "operation")
+                && FORCE_EVENTS.contains(&word.as_str())
+                && span.start - earlier[idx].span.end < 600;
         if !same && !synonym {
             continue;
         }
