@@ -3330,7 +3330,12 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
             })
             .unwrap_or(sentence);
         let referent = super::quotes::main_subject(doc, scope, verb_start)
-            .or_else(|| super::quotes::main_subject(doc, sentence, verb_start))?;
+            .or_else(|| super::quotes::main_subject(doc, sentence, verb_start))
+            .or_else(|| {
+                participle
+                    .then(|| speaker_before(doc, sentence, verb_start))
+                    .flatten()
+            })?;
         return Some((referent, target, quote_for(doc, cue), 0.65));
     }
     let referent = subject_of_verb(doc, start, verb_start)
@@ -3365,6 +3370,29 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
     }
     let confidence = if referent.indirect { 0.7 } else { 0.8 };
     Some((referent, target, quote_for(doc, cue), confidence))
+}
+
+/// '"The weather was cold," Tom Beck said, calling for ...': the speaker of a
+/// quotation that ends just before a short report ("X said,") whose comma opens
+/// the participle at `verb_start`.
+fn speaker_before(doc: &Doc, sentence: Span, verb_start: usize) -> Option<Referent> {
+    let body = doc.layout.body;
+    let quote = doc.quotes.iter().find(|q| {
+        q.outer.end > sentence.start && q.outer.end < verb_start && !q.speakers.is_empty()
+    })?;
+    let gap = &body[quote.outer.end..verb_start];
+    let gap_words = words(body, Span::new(quote.outer.end, verb_start));
+    (gap.trim_end().ends_with(',')
+        && gap_words.len() <= 8
+        && gap_words
+            .iter()
+            .any(|t| is_reporting(doc, &t.text.to_lowercase()))
+        && !gap.contains(['"', '“', '”']))
+    .then(|| Referent {
+        entities: quote.speakers.clone(),
+        span: Span::new(quote.outer.end, verb_start),
+        indirect: false,
+    })
 }
 
 /// Before a noun cue at the end of `before`: how many modifiers (up to three:
