@@ -6447,6 +6447,10 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
             .position(|(i, t)| {
                 matches!(t.text, "is" | "are" | "was" | "were")
                     || NEGATED_COPULAS.contains(&t.text)
+                    || matches!(
+                        t.text,
+                        "represented" | "represents" | "constituted" | "constitutes"
+                    )
                     || t.text == "be" && i > 0 && tokens[i - 1].text == "would"
             })
             .or_else(|| {
@@ -6522,7 +6526,47 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
         // "it was vital that ...", "it would be a huge mistake to close the terminal":
         // an extraposed "it", after which an infinitive is the course judged.
         let it_subject = verb == start + 1 && tokens[start].text.eq_ignore_ascii_case("it");
+        // "the levy was an unacceptable burden", "the test represented an
+        // unacceptable threat": an evaluating adjective before a noun judges the
+        // subject as the word alone would (not "an important step", which the
+        // lexicon names whole).
+        let attributive = || {
+            if !it_subject && tokens.get(k).is_some_and(|t| matches!(t.text, "a" | "an")) {
+                let mut a = k + 1;
+                while a < tokens.len() && INTENSIFIERS.contains(&tokens[a].text) {
+                    a += 1;
+                }
+                let noun = tokens.get(a + 1).is_some_and(|t| {
+                    t.text.chars().all(|c| c.is_ascii_lowercase())
+                        && !matches!(t.text, "to" | "for" | "of" | "and" | "or" | "that" | "one")
+                });
+                // ("a crucial test of how ...", "a vital part": a good word with a
+                // noun that weighs rather than approves.)
+                let weighs = tokens.get(a + 1).is_some_and(|t| {
+                    matches!(
+                        t.text,
+                        "test"
+                            | "factor"
+                            | "part"
+                            | "element"
+                            | "issue"
+                            | "question"
+                            | "role"
+                            | "point"
+                            | "reminder"
+                    )
+                });
+                evaluation_at(doc, &tokens, a, true)
+                    .filter(|&(_, polarity, width)| {
+                        width == 1 && noun && !(weighs && polarity == Polarity::Support)
+                    })
+                    .map(|(rule, polarity, _)| (rule, polarity, a + 2 - k))
+            } else {
+                None
+            }
+        };
         let Some((mut rule, mut polarity, width)) = evaluation_at(doc, &tokens, k, !it_subject)
+            .or_else(attributive)
             .filter(|(rule, _, _)| !sends || cue_name(rule) == "wrong-message-1")
         else {
             continue;
