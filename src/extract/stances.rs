@@ -359,6 +359,7 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                 }),
                 "role-noun" => role_noun(doc, sentence, cue_span),
                 "received" => received(doc, sentence, cue_span),
+                "spoken" => spoken(doc, sentence, cue_span),
                 // "rejected Labour's call for a ban": the verb's form as a noun.
                 "verb" if cue_name(&rule_id) == "call-for-1" => {
                     possessive(doc, sentence, cue_span).or_else(|| active(doc, sentence, cue_span))
@@ -2775,6 +2776,39 @@ fn hedged(doc: &Doc, sentence: Span, cue: Span) -> bool {
 /// The start of the clause holding `pos`: after the last `;`, `:`, `—` or `(` in the sentence.
 type Found = (Referent, Span, Option<usize>, f64);
 
+/// '"The time has come for a ban on smoking," she said', 'said the time had
+/// come for such shortlists': a cue with no subject of its own, said by whoever
+/// says the quotation or report around it.
+fn spoken(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
+    let target = target_after(doc, cue.end, sentence.end)?;
+    let reported = doc
+        .quotes_overlapping(cue)
+        .find(|&i| doc.quotes[i].outer.contains(cue) && !doc.quotes[i].speakers.is_empty())
+        .map(|i| (doc.quotes[i].speakers.clone(), doc.quotes[i].outer))
+        .or_else(|| {
+            doc.shadow_reports
+                .iter()
+                .find(|(clause, speakers)| clause.contains(cue) && !speakers.is_empty())
+                .map(|(clause, speakers)| (speakers.clone(), *clause))
+        })?;
+    // (Not a condition or a question: "if the time has come for ...".)
+    let lead = words(doc.layout.body, Span::new(reported.1.start, cue.start));
+    if lead.iter().any(|t| {
+        matches!(
+            t.text.to_ascii_lowercase().as_str(),
+            "if" | "whether" | "unless"
+        )
+    }) {
+        return None;
+    }
+    let referent = Referent {
+        entities: reported.0,
+        span: reported.1,
+        indirect: true,
+    };
+    Some((referent, target, quote_for(doc, cue), 0.6))
+}
+
 /// HOLDER (adverbs) CUE TARGET.
 fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
     let body = doc.layout.body;
@@ -4955,13 +4989,20 @@ fn judgements(doc: &mut Doc) {
                 .split_whitespace()
                 .next()
                 .is_some_and(|w| matches!(w, "her" | "his" | "their" | "its") && n_words >= 2);
-            if EMPTY_TARGETS.contains(&text.as_str())
-                || n_words > 8
-                || !(owned || proposal_like(doc, target_span))
+            // "branded it 'tasteless'": "it" or "them" takes up the proposal named
+            // last, in this sentence or the one before.
+            let taken_up = (!passive && matches!(text.as_str(), "it" | "them"))
+                .then(|| doc.layout.sentence_of(token.span.start))
+                .flatten()
+                .and_then(|idx| pronoun_antecedent(doc, idx, token.span.start, text == "them"));
+            if taken_up.is_none()
+                && (EMPTY_TARGETS.contains(&text.as_str())
+                    || n_words > 8
+                    || !(owned || proposal_like(doc, target_span)))
             {
                 continue;
             }
-            let Some(target) = target_entity(doc, target_span) else {
+            let Some(target) = taken_up.or_else(|| target_entity(doc, target_span)) else {
                 continue;
             };
             let person_like =
