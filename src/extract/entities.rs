@@ -505,6 +505,7 @@ pub(crate) fn find_mentions(doc: &mut Doc) {
     lower_case_bodies(doc, &mut mentions);
     acronyms(doc, &mut mentions);
     bare_acronyms(doc, &mut mentions);
+    described_bodies(doc, &mut mentions);
     the_government(doc, &mut mentions, &modifiers);
     mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());
@@ -1093,6 +1094,101 @@ fn bare_acronyms(doc: &mut Doc, mentions: &mut Vec<Mention>) {
             }
             let span = Span::new(token.span.start, token.span.start + word.len());
             if free(mentions, span) {
+                mentions.push(Mention {
+                    span,
+                    entity,
+                    form: MentionForm::Name,
+                });
+            }
+        }
+    }
+}
+
+/// Lower-case words that say what kind of body the name after them is: "civil
+/// rights group Liberty", "aid charity Actionaid", "accountancy firm Ernst &
+/// Young".
+const BODY_KINDS: &[&str] = &[
+    "charity",
+    "group",
+    "organisation",
+    "organization",
+    "think-tank",
+    "thinktank",
+    "union",
+    "watchdog",
+    "firm",
+    "agency",
+    "company",
+    "consultancy",
+    "campaigners",
+];
+
+/// "Civil rights group Liberty said", "Aid charity Actionaid criticised": a run
+/// of capitalised words (or "&" and a number inside it: "Ernst & Young",
+/// "Transport 2000") after a lower-case word for a kind of body names that
+/// body, when no name took it and it is no person's ("watchdog Sir Philip");
+/// every use of the name in the article is then a mention.
+fn described_bodies(doc: &mut Doc, mentions: &mut Vec<Mention>) {
+    let body = doc.layout.body;
+    let sentences = doc.layout.sentences.clone();
+    let free = |mentions: &[Mention], span: Span| {
+        !mentions
+            .iter()
+            .any(|m| m.span.start < span.end && span.start < m.span.end)
+    };
+    let mut names: Vec<String> = Vec::new();
+    for sentence in &sentences {
+        let tokens = words(body, *sentence);
+        for (i, kind) in tokens.iter().enumerate() {
+            if !BODY_KINDS.contains(&kind.text) {
+                continue;
+            }
+            let mut j = i + 1;
+            while j < tokens.len()
+                && j < i + 5
+                && (is_capitalised(tokens[j].text)
+                    || j > i + 1 && tokens[j].text.chars().all(|c| c.is_ascii_digit()))
+                && (j == i + 1
+                    || matches!(
+                        &body[tokens[j - 1].span.end..tokens[j].span.start],
+                        " " | " & "
+                    ))
+                && body[kind.span.end..tokens[i + 1].span.start] == *" "
+            {
+                j += 1;
+            }
+            if j == i + 1 {
+                continue;
+            }
+            let first = strip_possessive(tokens[i + 1].text).0;
+            let last = strip_possessive(tokens[j - 1].text).0;
+            let span = Span::new(
+                tokens[i + 1].span.start,
+                tokens[j - 1].span.start + last.len(),
+            );
+            let personal = doc.k.given_names.contains_key(first)
+                || doc.k.honorifics.contains(first.trim_end_matches('.'))
+                || doc.k.titles.contains_key(&first.to_lowercase())
+                || super::is_time_word(first);
+            let name = body[span.start..span.end].to_string();
+            if personal || !free(mentions, span) || names.contains(&name) {
+                continue;
+            }
+            names.push(name);
+        }
+    }
+    for name in names {
+        let entity = doc.entity(
+            EntityKind::Organization,
+            &slug(&name),
+            &name,
+            "entity/org/described-1",
+        );
+        let mut at = 0;
+        while let Some(found) = body[at..].find(name.as_str()) {
+            let span = Span::new(at + found, at + found + name.len());
+            at = span.end;
+            if at_word_boundary(body, span) && free(mentions, span) {
                 mentions.push(Mention {
                     span,
                     entity,
