@@ -348,6 +348,26 @@ pub(crate) fn find_stances(doc: &mut Doc) {
             if hedged(doc, sentence, cue_span) {
                 continue;
             }
+            // "Tom Beck was pressed to scrap the levy", the headline "Mayor urged to
+            // quit": asked in the passive, the subject is the one asked and holds no
+            // position of its own.
+            if kind == "verb-to" && body[cue_span.end..].starts_with(" to ") {
+                let before = words(body, Span::new(sentence.start, cue_span.start));
+                let passive_aux = before.last().is_some_and(|t| {
+                    matches!(
+                        t.text,
+                        "was" | "were" | "is" | "are" | "been" | "being" | "be"
+                    )
+                });
+                let participle = body[cue_span.start..cue_span.end]
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.ends_with("ed"));
+                let headline = doc.headline.is_some_and(|h| h.contains(cue_span));
+                if participle && (passive_aux || headline) {
+                    continue;
+                }
+            }
             let found = match kind.as_str() {
                 "passive" => passive(doc, sentence, cue_span),
                 // "X's support for Y", or "X expressed strong support for Y"; never a
@@ -5900,7 +5920,17 @@ fn should_in_reported_speech(doc: &mut Doc) {
                 && tokens
                     .get(after + 1)
                     .is_some_and(|t| matches!(t.text, "sufficient" | "enough" | "aware"));
-        if cognitive {
+        // "2005 must be the year that ...": a time that must come is a hope, not a
+        // course.
+        let moment = tokens.get(after).is_some_and(|t| t.text == "be")
+            && tokens.get(after + 1).is_some_and(|t| t.text == "the")
+            && tokens.get(after + 2).is_some_and(|t| {
+                matches!(
+                    t.text,
+                    "year" | "day" | "time" | "moment" | "week" | "decade" | "century" | "month"
+                )
+            });
+        if cognitive || moment {
             continue;
         }
         let Some(sentence) = sentence_at(doc, clause.start) else {
