@@ -345,7 +345,40 @@ pub(crate) fn find_stances(doc: &mut Doc) {
             let rule = &doc.k.cue_rules[doc.k.cue_patterns[pattern]];
             let (mut rule_id, mut polarity, kind) =
                 (rule.id.clone(), rule.polarity, rule.kind.clone());
-            if hedged(doc, sentence, cue_span) {
+            // "Tony Blair has said he does not want higher tax rates", "we do not want
+            // a general election": a thing not wanted is opposed (not "did not want to
+            // comment", an act of one's own, nor "would not want", a hedge).
+            let denied_want = cue_name(&rule_id) == "want-1" && {
+                let before = words(body, Span::new(sentence.start, cue_span.start));
+                let n = before.len();
+                let denied = n >= 2
+                    && before[n - 1].text == "not"
+                    && matches!(before[n - 2].text, "do" | "does" | "did")
+                    || n >= 1
+                        && matches!(
+                            before[n - 1].text.replace('’', "'").as_str(),
+                            "don't" | "doesn't" | "didn't"
+                        );
+                let next = words(body, Span::new(cue_span.end, sentence.end));
+                // (Not in a condition or a claim: "if he accepted China's claim it
+                // does not want ...".)
+                let conditional = before.iter().any(|t| {
+                    matches!(
+                        t.text.to_ascii_lowercase().as_str(),
+                        "if" | "unless" | "whether" | "claim" | "claims" | "insists" | "insisted"
+                    )
+                });
+                denied
+                    && !conditional
+                    && next.first().is_some_and(|t| {
+                        t.text != "to"
+                            && !matches!(t.text, "him" | "her" | "them" | "us" | "me" | "it")
+                    })
+            };
+            if denied_want {
+                polarity = Polarity::Oppose;
+                rule_id = format!("{rule_id}+negated");
+            } else if hedged(doc, sentence, cue_span) {
                 continue;
             }
             // "Tom Beck was pressed to scrap the levy", the headline "Mayor urged to
@@ -6038,6 +6071,9 @@ fn should_in_reported_speech(doc: &mut Doc) {
             Some(that) if that + 1 < idx => that + 1,
             _ => tokens.iter().position(|t| t.text != "that").unwrap_or(0),
         };
+        if not_held(&tokens, start) {
+            continue;
+        }
         // 'told the seminar: "... we need to ..."': the recommendation starts after a
         // colon or an opening quotation mark (not in a clause kept around quoted
         // words: 'was "a disgrace" and should be scrapped').
@@ -6461,6 +6497,48 @@ const BELIEF_VERBS: &[&str] = &[
     "demonstrates",
 ];
 
+/// Whether the clause from `start` of a report is not the speaker's own view:
+/// the content of someone else's ruling or claim ("the Law Lords' ruling that
+/// detention without trial is unlawful"), or of a belief denied ("he did not
+/// believe anyone should be fined").
+fn not_held(tokens: &[crate::text::Token], start: usize) -> bool {
+    let content = start >= 2
+        && tokens[start - 1].text == "that"
+        && matches!(
+            tokens[start - 2].text.to_lowercase().as_str(),
+            "ruling"
+                | "judgement"
+                | "judgment"
+                | "verdict"
+                | "finding"
+                | "findings"
+                | "view"
+                | "claim"
+                | "claims"
+                | "belief"
+                | "decision"
+                | "warning"
+                | "warnings"
+                | "fear"
+                | "fears"
+                | "argument"
+                | "suggestion"
+                | "allegation"
+                | "allegations"
+                | "assertion"
+                | "conclusion"
+        );
+    let denied_belief = tokens[..start]
+        .iter()
+        .rposition(|t| BELIEF_VERBS.contains(&t.text))
+        .is_some_and(|b| {
+            tokens[b.saturating_sub(2)..b]
+                .iter()
+                .any(|t| matches!(t.text, "not" | "never") || t.text.ends_with("n't"))
+        });
+    content || denied_belief
+}
+
 /// A copula and "not" in one word: "the plan isn't sensible".
 const NEGATED_COPULAS: &[&str] = &[
     "isn't",
@@ -6567,6 +6645,9 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
             .iter()
             .rposition(|t| t.text == "that" || BELIEF_VERBS.contains(&t.text))
             .map_or(0, |i| i + 1);
+        if not_held(&tokens, start) {
+            continue;
+        }
         // (A quotation of several sentences: the one the copula is in.)
         if let Some(own) = doc
             .layout
@@ -6642,6 +6723,11 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
         else {
             continue;
         };
+        // ("reform efforts are needed to ...": "needed" says what a need is, and
+        // judges only when denied: "the authorities are not needed".)
+        if !negated && tokens.get(k).is_some_and(|t| t.text == "needed") {
+            continue;
+        }
         // (Only a good word of a named thing: "not unfair" denies a charge, and
         // "it is not vital to ..." judges no thing named.)
         if negated {
