@@ -375,7 +375,13 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                             && !matches!(t.text, "him" | "her" | "them" | "us" | "me" | "it")
                     })
             };
-            if denied_want {
+            // "Michael Howard said he would not back the plans", "The United States
+            // will not support the use of ...": a refusal declared by the one who
+            // would act opposes what the support cue names.
+            let refused = polarity == Polarity::Support
+                && kind == "verb"
+                && declared_refusal(doc, sentence, cue_span);
+            if denied_want || refused {
                 polarity = Polarity::Oppose;
                 rule_id = format!("{rule_id}+negated");
             } else if hedged(doc, sentence, cue_span) {
@@ -3457,6 +3463,56 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
     }
     let confidence = if referent.indirect { 0.7 } else { 0.8 };
     Some((referent, target, quote_for(doc, cue), confidence))
+}
+
+/// Whether "would not" or "will not" before the cue declares the subject's own
+/// refusal: after a reported pronoun ("said he would not back") or right after a
+/// name ("The United States will not support"); never in a condition ("if the
+/// DUP won't support ...").
+fn declared_refusal(doc: &Doc, sentence: Span, cue: Span) -> bool {
+    let body = doc.layout.body;
+    let before = words(body, Span::new(sentence.start, cue.start));
+    let n = before.len();
+    let lower = |i: usize| before[i].text.to_ascii_lowercase().replace('’', "'");
+    let modal_at =
+        if n >= 2 && lower(n - 1) == "not" && matches!(lower(n - 2).as_str(), "would" | "will") {
+            n - 2
+        } else if n >= 1 && matches!(lower(n - 1).as_str(), "won't" | "wouldn't") {
+            n - 1
+        } else {
+            return false;
+        };
+    if modal_at == 0
+        || before.iter().any(|t| {
+            matches!(
+                t.text.to_ascii_lowercase().as_str(),
+                "if" | "unless"
+                    | "whether"
+                    | "until"
+                    | "warned"
+                    | "predicted"
+                    | "expects"
+                    | "expected"
+            )
+        })
+    {
+        return false;
+    }
+    let subject = &before[modal_at - 1];
+    let pronoun = matches!(
+        subject.text.to_ascii_lowercase().as_str(),
+        "he" | "she" | "they" | "we" | "it"
+    );
+    if pronoun {
+        let verb = if modal_at >= 2 && before[modal_at - 2].text == "that" {
+            modal_at.checked_sub(3)
+        } else {
+            modal_at.checked_sub(2)
+        };
+        return verb.is_some_and(|v| is_reporting(doc, &before[v].text.to_ascii_lowercase()));
+    }
+    matches!(lower(modal_at).as_str(), "will" | "won't")
+        && mention_ending_at(doc, subject.span.end).is_some()
 }
 
 /// '"The weather was cold," Tom Beck said, calling for ...': the speaker of a
