@@ -1024,7 +1024,8 @@ fn acronyms(doc: &mut Doc, mentions: &mut Vec<Mention>) {
 /// Words in capitals that name no body: "GDP rose", "VAT will".
 const NOT_ACRONYMS: &[&str] = &[
     "GDP", "VAT", "CEO", "HIV", "AIDS", "DNA", "GMT", "BST", "MRSA", "SARS", "TV", "OK", "NOT",
-    "AND", "THE", "FOR", "NEW", "WMD", "MSP", "MEP", "QC", "PMQS",
+    "AND", "THE", "FOR", "NEW", "WMD", "MSP", "MEP", "QC", "PMQS", "CFO", "COO", "CTO", "CIO",
+    "AGM", "JFK", "RFK", "FDR", "LBJ", "MLK", "AMLO", "MBS", "AOC",
 ];
 
 /// "The RAC welcomed the freeze", "BAA said", "a BAA spokesman": a word in
@@ -1076,6 +1077,11 @@ fn bare_acronyms(doc: &mut Doc, mentions: &mut Vec<Mention>) {
                     .last()
                     .is_some_and(|t| matches!(*t, "a" | "A" | "the" | "The" | "An" | "an"));
             let possessive = token.text.len() > word.len();
+            // ("the Congressional Budget Office (CBO)": spelled out just before.)
+            let spelled_out = body[..span.start].ends_with('(');
+            if spelled_out {
+                continue;
+            }
             if voice || opens && !possessive && verb_follows(doc, span, *sentence) {
                 names.push(word);
             }
@@ -1145,9 +1151,19 @@ fn described_bodies(doc: &mut Doc, mentions: &mut Vec<Mention>) {
             }
             let mut j = i + 1;
             while j < tokens.len()
-                && j < i + 5
+                && j < i + 6
                 && (is_capitalised(tokens[j].text)
-                    || j > i + 1 && tokens[j].text.chars().all(|c| c.is_ascii_digit()))
+                    || j > i + 1 && tokens[j].text.chars().all(|c| c.is_ascii_digit())
+                    // ("Victims and Citizens Against Crime": a joining word inside.)
+                    // (Not "firm Phytopharm and Unilever": after "and", a name of
+                    // two words or more goes on.)
+                    || j > i + 1
+                        && matches!(tokens[j].text, "of" | "for")
+                        && tokens.get(j + 1).is_some_and(|t| is_capitalised(t.text))
+                    || j > i + 1
+                        && tokens[j].text == "and"
+                        && tokens.get(j + 1).is_some_and(|t| is_capitalised(t.text))
+                        && tokens.get(j + 2).is_some_and(|t| is_capitalised(t.text)))
                 && (j == i + 1
                     || matches!(
                         &body[tokens[j - 1].span.end..tokens[j].span.start],
@@ -1166,7 +1182,15 @@ fn described_bodies(doc: &mut Doc, mentions: &mut Vec<Mention>) {
                 tokens[i + 1].span.start,
                 tokens[j - 1].span.start + last.len(),
             );
-            let personal = doc.k.given_names.contains_key(first)
+            // ("the firm Marsh founded": a name that a verb follows is the subject
+            // of a relative clause.)
+            let relative = j == i + 2
+                && full_name_lasts(doc).contains(strip_possessive(tokens[i + 1].text).0)
+                && tokens.get(j).is_some_and(|t| {
+                    t.text.ends_with("ed") && t.text.chars().all(|c| c.is_ascii_lowercase())
+                });
+            let personal = relative
+                || doc.k.given_names.contains_key(first)
                 || doc.k.honorifics.contains(first.trim_end_matches('.'))
                 || doc.k.titles.contains_key(&first.to_lowercase())
                 || super::is_time_word(first);

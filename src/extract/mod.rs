@@ -481,29 +481,58 @@ impl<'a> Doc<'a> {
                             .map(|t| t.span.start);
                     // (Not in a fronted clause, whose subject is named after it:
                     // "Asked whether he was comfortable ..., Mr Howard told".)
+                    // ("By the time he retired, harbour master Jim Holt had ...", "He
+                    // may be new, but Jim Holt ...": a comma, then at most a few
+                    // words of title before the name, makes the name the subject.)
+                    let comma_then_name = |at: usize| {
+                        let between = &self.layout.body[at..first_named];
+                        between.rfind(',').is_some_and(|comma| {
+                            let rest: Vec<&str> = between[comma + 1..].split_whitespace().collect();
+                            rest.len() <= 3
+                                && rest.iter().all(|w| {
+                                    !matches!(
+                                        w.to_lowercase().as_str(),
+                                        "of" | "with"
+                                            | "for"
+                                            | "to"
+                                            | "in"
+                                            | "at"
+                                            | "on"
+                                            | "by"
+                                            | "from"
+                                            | "alongside"
+                                            | "including"
+                                            | "like"
+                                            | "such"
+                                            | "as"
+                                    )
+                                })
+                        })
+                    };
                     let fronted = |at: usize| {
-                        crate::text::words(self.layout.body, Span::new(earlier.start, at))
-                            .iter()
-                            .any(|t| {
-                                matches!(
-                                    t.text.to_ascii_lowercase().as_str(),
-                                    "when"
-                                        | "if"
-                                        | "after"
-                                        | "before"
-                                        | "although"
-                                        | "though"
-                                        | "as"
-                                        | "because"
-                                        | "since"
-                                        | "while"
-                                        | "whether"
-                                        | "asked"
-                                        | "once"
-                                        | "until"
-                                        | "unless"
-                                )
-                            })
+                        comma_then_name(at)
+                            || crate::text::words(self.layout.body, Span::new(earlier.start, at))
+                                .iter()
+                                .any(|t| {
+                                    matches!(
+                                        t.text.to_ascii_lowercase().as_str(),
+                                        "when"
+                                            | "if"
+                                            | "after"
+                                            | "before"
+                                            | "although"
+                                            | "though"
+                                            | "as"
+                                            | "because"
+                                            | "since"
+                                            | "while"
+                                            | "whether"
+                                            | "asked"
+                                            | "once"
+                                            | "until"
+                                            | "unless"
+                                    )
+                                })
                     };
                     if let Some(at) = pronoun.filter(|&at| !fronted(at)) {
                         return self.resolve_person_from(at, male, depth + 1);
@@ -693,9 +722,19 @@ impl<'a> Doc<'a> {
                                 && issued(w[1].text)
                     })
             };
+            // (Not a body known only by a bare acronym or a name after "firm",
+            // "group" ...: "Opponents say ... The RNLI said it would not comment. They
+            // said ..." is the opponents, who are not named.)
+            let bare_name = |e: usize| {
+                matches!(
+                    self.facts.entities[e].resolved_by.as_str(),
+                    "entity/org/acronym-1" | "entity/org/described-1"
+                )
+            };
             let fits = if plural {
                 referent.entities.len() >= 2
                     || self.kind(referent.entities[0]) == EntityKind::Organization
+                        && !bare_name(referent.entities[0])
             } else {
                 referent.entities.len() == 1 || joint_document()
             };

@@ -748,6 +748,10 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                     .contains_key(&verb.text.to_ascii_lowercase()),
                 _ => false,
             };
+            // ("their fierce brand of protest": the noun.)
+            if judging_cue && body[cue_span.end..].starts_with(" of ") {
+                continue;
+            }
             if judging_cue {
                 let text = &body[target_span.start..target_span.end];
                 if let Some(at) = text.find(['"', '“', '‘']) {
@@ -2850,13 +2854,22 @@ fn spoken(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
                 .find(|(clause, speakers)| clause.contains(cue) && !speakers.is_empty())
                 .map(|(clause, speakers)| (speakers.clone(), *clause))
         })?;
-    // (Not a condition or a question: "if the time has come for ...".)
+    // (Not a condition, or someone else's view or a denied one: "if the time has
+    // come", "Some say the time has come", "Nobody thinks ...", "wrong to suggest
+    // the time had come".)
     let lead = words(doc.layout.body, Span::new(reported.1.start, cue.start));
     if lead.iter().any(|t| {
+        let w = t.text.to_ascii_lowercase();
         matches!(
-            t.text.to_ascii_lowercase().as_str(),
-            "if" | "whether" | "unless"
-        )
+            w.as_str(),
+            "if" | "whether" | "unless" | "not" | "never" | "nobody" | "no" | "wrong"
+        ) || w.ends_with("n't")
+            || BELIEF_VERBS.contains(&w.as_str())
+            || is_reporting(doc, &w)
+            || matches!(
+                w.as_str(),
+                "suggest" | "suggests" | "suggested" | "claim" | "claims"
+            )
     }) {
         return None;
     }
@@ -3525,7 +3538,18 @@ fn speaker_before(doc: &Doc, sentence: Span, verb_start: usize) -> Option<Refere
     })?;
     let gap = &body[quote.outer.end..verb_start];
     let gap_words = words(body, Span::new(quote.outer.end, verb_start));
+    // (One report and its comma: not '..., said Tom Beck, but fishermen, calling
+    // for ...', where the participle has a subject of its own.)
     (gap.trim_end().ends_with(',')
+        && gap
+            .trim_start()
+            .trim_start_matches(',')
+            .matches(',')
+            .count()
+            == 1
+        && !gap_words
+            .iter()
+            .any(|t| matches!(t.text, "but" | "and" | "while" | "as" | "whereas"))
         && gap_words.len() <= 8
         && gap_words
             .iter()
@@ -4550,8 +4574,18 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
         // "the plans on Monday evening": a time adjunct is not part of the target.
         // ("a ban on night flights", "a ban on Sunday trading": a time word that
         // qualifies the noun after it is no time.)
+        // (Joined by a space only, and after a day's or month's name only a noun
+        // in "-ing": "on Sunday trading", not "on Friday, calling", "on Monday
+        // ministers".)
         let qualifies = |on: usize| {
             tokens[on].text == "on"
+                && tokens.get(on + 1).is_some_and(|time| {
+                    tokens.get(on + 2).is_some_and(|next| {
+                        body[time.span.end..next.span.start] == *" "
+                            && (time.text.chars().all(|c| c.is_lowercase())
+                                || next.text.ends_with("ing"))
+                    })
+                })
                 && tokens.get(on + 2).is_some_and(|t| {
                     t.text.chars().all(|c| c.is_ascii_lowercase())
                         && !is_time_word(t.text)
@@ -4992,6 +5026,10 @@ fn judgements(doc: &mut Doc) {
             if doc.in_quotation(token.span.start) || hedged(doc, sentence, token.span) {
                 continue;
             }
+            // ("their hardcore brand of rock": a noun before "of".)
+            if tokens.get(i + 1).is_some_and(|t| t.text == "of") {
+                continue;
+            }
             // The evaluation, within eight words and no punctuation but quotation marks.
             let mut found = None;
             for k in i + 1..tokens.len().min(i + 9) {
@@ -5343,6 +5381,13 @@ fn antecedent(doc: &Doc, span: Span) -> Option<String> {
             || rest.len() == 1
                 && matches!(stem.as_str(), "action" | "operation")
                 && FORCE_EVENTS.contains(&word.as_str())
+                // ("The new toll strikes a fair balance": a verb before its object.)
+                && !earlier.get(idx + 1).is_some_and(|t| {
+                    matches!(
+                        t.text.to_ascii_lowercase().as_str(),
+                        "a" | "an" | "the" | "at" | "back" | "out" | "down" | "up"
+                    )
+                })
                 && span.start - earlier[idx].span.end < 600;
         if !same && !synonym {
             continue;
@@ -6011,6 +6056,7 @@ fn should_in_reported_speech(doc: &mut Doc) {
                     .is_some_and(|t| matches!(t.text, "sufficient" | "enough" | "aware"));
         // "2005 must be the year that ...": a time that must come is a hope, not a
         // course.
+        // ("should be the time to scrap the toll" still advises a course.)
         let moment = tokens.get(after).is_some_and(|t| t.text == "be")
             && tokens.get(after + 1).is_some_and(|t| t.text == "the")
             && tokens.get(after + 2).is_some_and(|t| {
@@ -6018,7 +6064,10 @@ fn should_in_reported_speech(doc: &mut Doc) {
                     t.text,
                     "year" | "day" | "time" | "moment" | "week" | "decade" | "century" | "month"
                 )
-            });
+            })
+            && tokens
+                .get(after + 3)
+                .is_some_and(|t| matches!(t.text, "that" | "when"));
         if cognitive || moment {
             continue;
         }
@@ -6754,6 +6803,15 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
                     matches!(
                         t.text,
                         "test"
+                            | "moment"
+                            | "time"
+                            | "stage"
+                            | "juncture"
+                            | "opportunity"
+                            | "chance"
+                            | "year"
+                            | "thing"
+                            | "concern"
                             | "factor"
                             | "part"
                             | "element"
@@ -6773,7 +6831,9 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
                 None
             }
         };
-        let Some((mut rule, mut polarity, width)) = evaluation_at(doc, &tokens, k, !it_subject)
+        let direct = evaluation_at(doc, &tokens, k, !it_subject);
+        let by_attribute = direct.is_none();
+        let Some((mut rule, mut polarity, width)) = direct
             .or_else(attributive)
             .filter(|(rule, _, _)| !sends || cue_name(rule) == "wrong-message-1")
         else {
@@ -6786,8 +6846,25 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
         }
         // (Only a good word of a named thing: "not unfair" denies a charge, and
         // "it is not vital to ..." judges no thing named.)
+        // ("wasn't acceptable to everyone": whom it does not suit, not a verdict.)
+        let to_whom = tokens.get(k + width).is_some_and(|t| t.text == "to")
+            && tokens.get(k + width + 1).is_some_and(|t| {
+                matches!(
+                    t.text,
+                    "everyone"
+                        | "everybody"
+                        | "all"
+                        | "some"
+                        | "many"
+                        | "me"
+                        | "him"
+                        | "her"
+                        | "them"
+                        | "us"
+                )
+            });
         if negated {
-            if polarity == Polarity::Oppose || it_subject {
+            if polarity == Polarity::Oppose || it_subject || to_whom {
                 continue;
             }
             polarity = Polarity::Oppose;
@@ -6924,6 +7001,20 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
         let Some(target) = target_entity(doc, target_span) else {
             continue;
         };
+        // ("the mayor was a reckless leader": a person or body described, not a
+        // proposal judged.)
+        let head_is_agent = subject_text
+            .split_whitespace()
+            .last()
+            .map(|w| w.to_lowercase())
+            .is_some_and(|w| {
+                doc.k.titles.contains_key(&w)
+                    || doc.k.org_words.contains(&w)
+                    || doc.k.group_words.contains(&w)
+            });
+        if by_attribute && (is_agent(doc, target) || head_is_agent) {
+            continue;
+        }
         let Some(sentence) = sentence_at(doc, tokens[start].span.start) else {
             continue;
         };
