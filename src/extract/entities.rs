@@ -1028,6 +1028,13 @@ const NOT_ACRONYMS: &[&str] = &[
     "AGM", "JFK", "RFK", "FDR", "LBJ", "MLK", "AMLO", "MBS", "AOC",
 ];
 
+/// Whether no mention covers any of `span`.
+fn unclaimed(mentions: &[Mention], span: Span) -> bool {
+    !mentions
+        .iter()
+        .any(|m| m.span.start < span.end && span.start < m.span.end)
+}
+
 /// "The RAC welcomed the freeze", "BAA said", "a BAA spokesman": a word in
 /// capitals (three to six letters) that no name or initials took names an
 /// organisation when it opens a clause before a reporting verb or a stance cue,
@@ -1036,11 +1043,6 @@ const NOT_ACRONYMS: &[&str] = &[
 fn bare_acronyms(doc: &mut Doc, mentions: &mut Vec<Mention>) {
     let body = doc.layout.body;
     let sentences = doc.layout.sentences.clone();
-    let free = |mentions: &[Mention], span: Span| {
-        !mentions
-            .iter()
-            .any(|m| m.span.start < span.end && span.start < m.span.end)
-    };
     fn acronym(text: &str) -> Option<&str> {
         let word = strip_possessive(text).0;
         ((3..=6).contains(&word.len())
@@ -1056,7 +1058,7 @@ fn bare_acronyms(doc: &mut Doc, mentions: &mut Vec<Mention>) {
                 continue;
             };
             let span = Span::new(token.span.start, token.span.start + word.len());
-            if names.contains(&word) || !free(mentions, span) {
+            if names.contains(&word) || !unclaimed(mentions, span) {
                 continue;
             }
             // (It opens the clause: first, after "The", or after a connective.)
@@ -1099,7 +1101,7 @@ fn bare_acronyms(doc: &mut Doc, mentions: &mut Vec<Mention>) {
                 continue;
             }
             let span = Span::new(token.span.start, token.span.start + word.len());
-            if free(mentions, span) {
+            if unclaimed(mentions, span) {
                 mentions.push(Mention {
                     span,
                     entity,
@@ -1137,11 +1139,6 @@ const BODY_KINDS: &[&str] = &[
 fn described_bodies(doc: &mut Doc, mentions: &mut Vec<Mention>) {
     let body = doc.layout.body;
     let sentences = doc.layout.sentences.clone();
-    let free = |mentions: &[Mention], span: Span| {
-        !mentions
-            .iter()
-            .any(|m| m.span.start < span.end && span.start < m.span.end)
-    };
     let mut names: Vec<String> = Vec::new();
     for sentence in &sentences {
         let tokens = words(body, *sentence);
@@ -1195,7 +1192,7 @@ fn described_bodies(doc: &mut Doc, mentions: &mut Vec<Mention>) {
                 || doc.k.titles.contains_key(&first.to_lowercase())
                 || super::is_time_word(first);
             let name = body[span.start..span.end].to_string();
-            if personal || !free(mentions, span) || names.contains(&name) {
+            if personal || !unclaimed(mentions, span) || names.contains(&name) {
                 continue;
             }
             names.push(name);
@@ -1212,7 +1209,7 @@ fn described_bodies(doc: &mut Doc, mentions: &mut Vec<Mention>) {
         while let Some(found) = body[at..].find(name.as_str()) {
             let span = Span::new(at + found, at + found + name.len());
             at = span.end;
-            if at_word_boundary(body, span) && free(mentions, span) {
+            if at_word_boundary(body, span) && unclaimed(mentions, span) {
                 mentions.push(Mention {
                     span,
                     entity,
