@@ -6607,7 +6607,14 @@ const BELIEF_VERBS: &[&str] = &[
 /// detention without trial is unlawful"), or of a belief denied ("he did not
 /// believe anyone should be fined").
 fn not_held(tokens: &[crate::text::Token], start: usize) -> bool {
+    // ("his view that the tax should go": the speaker's own, by a possessive.)
+    let own = start >= 3
+        && matches!(
+            tokens[start - 3].text.to_lowercase().as_str(),
+            "his" | "her" | "my" | "our" | "their" | "its"
+        );
     let content = start >= 2
+        && !own
         && tokens[start - 1].text == "that"
         && matches!(
             tokens[start - 2].text.to_lowercase().as_str(),
