@@ -2202,10 +2202,15 @@ pub(crate) fn main_subject(doc: &Doc, sentence: Span, before: usize) -> Option<R
     }
     // "During her tenure, she ...": after an opening phrase set off by a comma.
     let opening = &body[sentence.start..before];
+    // (Not a list's comma: "The leaders of Germany, France and the UK ...".)
     if let Some(comma) = opening.find(", ") {
         if words(body, Span::new(sentence.start, sentence.start + comma)).len() <= 6 {
             if let Some(referent) = referent_at(doc, sentence.start + comma + 2, before) {
-                return Some(person_behind_title(doc, referent, before));
+                let listed = referent.entities.len() >= 2
+                    && super::resolve::mention_ending_at(doc, sentence.start + comma).is_some();
+                if !listed {
+                    return Some(person_behind_title(doc, referent, before));
+                }
             }
         }
     }
