@@ -1021,6 +1021,11 @@ fn acronyms(doc: &mut Doc, mentions: &mut Vec<Mention>) {
     }
 }
 
+/// The rules that name a body only by a bare acronym or by a name after a word
+/// for its kind, which "they" never takes up (`Doc::resolve_collective`).
+pub(crate) const ACRONYM_RULE: &str = "entity/org/acronym-1";
+pub(crate) const DESCRIBED_RULE: &str = "entity/org/described-1";
+
 /// Words in capitals that name no body: "GDP rose", "VAT will".
 const NOT_ACRONYMS: &[&str] = &[
     "GDP", "VAT", "CEO", "HIV", "AIDS", "DNA", "GMT", "BST", "MRSA", "SARS", "TV", "OK", "NOT",
@@ -1035,6 +1040,23 @@ fn unclaimed(mentions: &[Mention], span: Span) -> bool {
         .any(|m| m.span.start < span.end && span.start < m.span.end)
 }
 
+/// An organisation named `name` by `rule`, and a mention of it at every use of
+/// the name, as a whole word, that no other mention covers.
+fn mention_every_use(doc: &mut Doc, mentions: &mut Vec<Mention>, name: &str, rule: &str) {
+    let body = doc.layout.body;
+    let entity = doc.entity(EntityKind::Organization, &slug(name), name, rule);
+    for (at, _) in body.match_indices(name) {
+        let span = Span::new(at, at + name.len());
+        if at_word_boundary(body, span) && unclaimed(mentions, span) {
+            mentions.push(Mention {
+                span,
+                entity,
+                form: MentionForm::Name,
+            });
+        }
+    }
+}
+
 /// "The RAC welcomed the freeze", "BAA said", "a BAA spokesman": a word in
 /// capitals (three to six letters) that no name or initials took names an
 /// organisation when it opens a clause before a reporting verb or a stance cue,
@@ -1042,7 +1064,6 @@ fn unclaimed(mentions: &[Mention], span: Span) -> bool {
 /// mention.
 fn bare_acronyms(doc: &mut Doc, mentions: &mut Vec<Mention>) {
     let body = doc.layout.body;
-    let sentences = doc.layout.sentences.clone();
     fn acronym(text: &str) -> Option<&str> {
         let word = strip_possessive(text).0;
         ((3..=6).contains(&word.len())
@@ -1051,7 +1072,7 @@ fn bare_acronyms(doc: &mut Doc, mentions: &mut Vec<Mention>) {
         .then_some(word)
     }
     let mut names: Vec<&str> = Vec::new();
-    for sentence in &sentences {
+    for sentence in &doc.layout.sentences {
         let tokens = words(body, *sentence);
         for (i, token) in tokens.iter().enumerate() {
             let Some(word) = acronym(token.text) else {
@@ -1090,25 +1111,7 @@ fn bare_acronyms(doc: &mut Doc, mentions: &mut Vec<Mention>) {
         }
     }
     for word in names {
-        let entity = doc.entity(
-            EntityKind::Organization,
-            &slug(word),
-            word,
-            "entity/org/acronym-1",
-        );
-        for token in words(body, Span::new(0, body.len())) {
-            if acronym(token.text) != Some(word) {
-                continue;
-            }
-            let span = Span::new(token.span.start, token.span.start + word.len());
-            if unclaimed(mentions, span) {
-                mentions.push(Mention {
-                    span,
-                    entity,
-                    form: MentionForm::Name,
-                });
-            }
-        }
+        mention_every_use(doc, mentions, word, ACRONYM_RULE);
     }
 }
 
@@ -1138,9 +1141,8 @@ const BODY_KINDS: &[&str] = &[
 /// every use of the name in the article is then a mention.
 fn described_bodies(doc: &mut Doc, mentions: &mut Vec<Mention>) {
     let body = doc.layout.body;
-    let sentences = doc.layout.sentences.clone();
     let mut names: Vec<String> = Vec::new();
-    for sentence in &sentences {
+    for sentence in &doc.layout.sentences {
         let tokens = words(body, *sentence);
         for (i, kind) in tokens.iter().enumerate() {
             if !BODY_KINDS.contains(&kind.text) {
@@ -1199,24 +1201,7 @@ fn described_bodies(doc: &mut Doc, mentions: &mut Vec<Mention>) {
         }
     }
     for name in names {
-        let entity = doc.entity(
-            EntityKind::Organization,
-            &slug(&name),
-            &name,
-            "entity/org/described-1",
-        );
-        let mut at = 0;
-        while let Some(found) = body[at..].find(name.as_str()) {
-            let span = Span::new(at + found, at + found + name.len());
-            at = span.end;
-            if at_word_boundary(body, span) && unclaimed(mentions, span) {
-                mentions.push(Mention {
-                    span,
-                    entity,
-                    form: MentionForm::Name,
-                });
-            }
-        }
+        mention_every_use(doc, mentions, &name, DESCRIBED_RULE);
     }
 }
 

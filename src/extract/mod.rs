@@ -726,10 +726,8 @@ impl<'a> Doc<'a> {
             // "group" ...: "Opponents say ... The RNLI said it would not comment. They
             // said ..." is the opponents, who are not named.)
             let bare_name = |e: usize| {
-                matches!(
-                    self.facts.entities[e].resolved_by.as_str(),
-                    "entity/org/acronym-1" | "entity/org/described-1"
-                )
+                let rule = self.facts.entities[e].resolved_by.as_str();
+                rule == entities::ACRONYM_RULE || rule == entities::DESCRIBED_RULE
             };
             let fits = if plural {
                 referent.entities.len() >= 2
