@@ -345,36 +345,9 @@ pub(crate) fn find_stances(doc: &mut Doc) {
             let rule = &doc.k.cue_rules[doc.k.cue_patterns[pattern]];
             let (mut rule_id, mut polarity, kind) =
                 (rule.id.clone(), rule.polarity, rule.kind.clone());
-            // "Tony Blair has said he does not want higher tax rates", "we do not want
-            // a general election": a thing not wanted is opposed (not "did not want to
-            // comment", an act of one's own, nor "would not want", a hedge).
-            let denied_want = cue_name(&rule_id) == "want-1" && {
-                let before = words(body, Span::new(sentence.start, cue_span.start));
-                let n = before.len();
-                let denied = n >= 2
-                    && before[n - 1].text == "not"
-                    && matches!(before[n - 2].text, "do" | "does" | "did")
-                    || n >= 1
-                        && matches!(
-                            before[n - 1].text.replace('’', "'").as_str(),
-                            "don't" | "doesn't" | "didn't"
-                        );
-                let next = words(body, Span::new(cue_span.end, sentence.end));
-                // (Not in a condition or a claim: "if he accepted China's claim it
-                // does not want ...".)
-                let conditional = before.iter().any(|t| {
-                    matches!(
-                        t.text.to_ascii_lowercase().as_str(),
-                        "if" | "unless" | "whether" | "claim" | "claims" | "insists" | "insisted"
-                    )
-                });
-                denied
-                    && !conditional
-                    && next.first().is_some_and(|t| {
-                        t.text != "to"
-                            && !matches!(t.text, "him" | "her" | "them" | "us" | "me" | "it")
-                    })
-            };
+            // "he does not want higher tax rates": a thing not wanted is opposed.
+            let denied_want =
+                cue_name(&rule_id) == "want-1" && denied_want(doc, sentence, cue_span);
             // "Michael Howard said he would not back the plans", "The United States
             // will not support the use of ...": a refusal declared by the one who
             // would act opposes what the support cue names.
@@ -3478,6 +3451,53 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
     Some((referent, target, quote_for(doc, cue), confidence))
 }
 
+/// The index in `before` of an auxiliary from `auxiliaries` that "not" follows
+/// at its end ("would not", "does not"), or of one of the `contracted` forms
+/// ending it ("won't", "doesn't").
+fn negated_auxiliary(
+    before: &[crate::text::Token],
+    auxiliaries: &[&str],
+    contracted: &[&str],
+) -> Option<usize> {
+    let n = before.len();
+    let lower = |i: usize| before[i].text.to_ascii_lowercase().replace('’', "'");
+    if n >= 2 && lower(n - 1) == "not" && auxiliaries.contains(&lower(n - 2).as_str()) {
+        Some(n - 2)
+    } else if n >= 1 && contracted.contains(&lower(n - 1).as_str()) {
+        Some(n - 1)
+    } else {
+        None
+    }
+}
+
+/// "Tony Blair has said he does not want higher tax rates", "we do not want a
+/// general election": a thing not wanted is opposed; not "did not want to
+/// comment" (an act of one's own), "would not want" (a hedge), nor inside a
+/// condition or a claim ("if he accepted China's claim it does not want ...").
+fn denied_want(doc: &Doc, sentence: Span, cue: Span) -> bool {
+    let body = doc.layout.body;
+    let before = words(body, Span::new(sentence.start, cue.start));
+    let denied = negated_auxiliary(
+        &before,
+        &["do", "does", "did"],
+        &["don't", "doesn't", "didn't"],
+    )
+    .is_some();
+    let conditional = before.iter().any(|t| {
+        matches!(
+            t.text.to_ascii_lowercase().as_str(),
+            "if" | "unless" | "whether" | "claim" | "claims" | "insists" | "insisted"
+        )
+    });
+    denied
+        && !conditional
+        && words(body, Span::new(cue.end, sentence.end))
+            .first()
+            .is_some_and(|t| {
+                t.text != "to" && !matches!(t.text, "him" | "her" | "them" | "us" | "me" | "it")
+            })
+}
+
 /// Whether "would not" or "will not" before the cue declares the subject's own
 /// refusal: after a reported pronoun ("said he would not back") or right after a
 /// name ("The United States will not support"); never in a condition ("if the
@@ -3485,16 +3505,11 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
 fn declared_refusal(doc: &Doc, sentence: Span, cue: Span) -> bool {
     let body = doc.layout.body;
     let before = words(body, Span::new(sentence.start, cue.start));
-    let n = before.len();
     let lower = |i: usize| before[i].text.to_ascii_lowercase().replace('’', "'");
-    let modal_at =
-        if n >= 2 && lower(n - 1) == "not" && matches!(lower(n - 2).as_str(), "would" | "will") {
-            n - 2
-        } else if n >= 1 && matches!(lower(n - 1).as_str(), "won't" | "wouldn't") {
-            n - 1
-        } else {
-            return false;
-        };
+    let Some(modal_at) = negated_auxiliary(&before, &["would", "will"], &["won't", "wouldn't"])
+    else {
+        return false;
+    };
     if modal_at == 0
         || before.iter().any(|t| {
             matches!(
@@ -4578,55 +4593,38 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
         // in "-ing": "on Sunday trading", not "on Friday, calling", "on Monday
         // ministers".)
         let qualifies = |on: usize| {
+            let (Some(time), Some(next)) = (tokens.get(on + 1), tokens.get(on + 2)) else {
+                return false;
+            };
             tokens[on].text == "on"
-                && tokens.get(on + 1).is_some_and(|time| {
-                    tokens.get(on + 2).is_some_and(|next| {
-                        body[time.span.end..next.span.start] == *" "
-                            && (time.text.chars().all(|c| c.is_lowercase())
-                                || next.text.ends_with("ing"))
-                    })
-                })
-                && tokens.get(on + 2).is_some_and(|t| {
-                    t.text.chars().all(|c| c.is_ascii_lowercase())
-                        && !is_time_word(t.text)
-                        && !t.text.ends_with("ed")
-                        && !TARGET_STOPS.contains(&t.text)
-                        && !super::quotes::is_auxiliary(t.text)
-                        && !is_reporting(doc, t.text)
-                        && !matches!(
-                            t.text,
-                            "to" | "and"
-                                | "or"
-                                | "but"
-                                | "as"
-                                | "after"
-                                | "before"
-                                | "despite"
-                                | "amid"
-                                | "with"
-                                | "for"
-                                | "of"
-                                | "at"
-                                | "in"
-                                | "on"
-                                | "by"
-                                | "when"
-                                | "while"
-                                | "that"
-                                | "which"
-                                | "who"
-                                | "because"
-                                | "following"
-                                | "during"
-                                | "against"
-                                | "over"
-                                | "from"
-                                | "if"
-                                | "until"
-                                | "morning"
-                                | "afternoon"
-                        )
-                })
+                && body[time.span.end..next.span.start] == *" "
+                && (time.text.chars().all(|c| c.is_lowercase()) || next.text.ends_with("ing"))
+                && next.text.chars().all(|c| c.is_ascii_lowercase())
+                && !is_time_word(next.text)
+                && !next.text.ends_with("ed")
+                && !TARGET_STOPS.contains(&next.text)
+                && !super::quotes::is_auxiliary(next.text)
+                && !is_reporting(doc, next.text)
+                && !matches!(
+                    next.text,
+                    "to" | "and"
+                        | "or"
+                        | "as"
+                        | "with"
+                        | "for"
+                        | "of"
+                        | "at"
+                        | "in"
+                        | "on"
+                        | "by"
+                        | "that"
+                        | "following"
+                        | "during"
+                        | "over"
+                        | "from"
+                        | "morning"
+                        | "afternoon"
+                )
         };
         if n > 0
             && matches!(
@@ -7005,21 +7003,26 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
         {
             continue;
         }
+        // ("the mayor was a reckless leader": a person or body described, not a
+        // proposal judged.)
+        let head_is_agent = || {
+            subject_text
+                .split_whitespace()
+                .last()
+                .map(|w| w.to_lowercase())
+                .is_some_and(|w| {
+                    doc.k.titles.contains_key(&w)
+                        || doc.k.org_words.contains(&w)
+                        || doc.k.group_words.contains(&w)
+                })
+        };
+        if by_attribute && head_is_agent() {
+            continue;
+        }
         let Some(target) = target_entity(doc, target_span) else {
             continue;
         };
-        // ("the mayor was a reckless leader": a person or body described, not a
-        // proposal judged.)
-        let head_is_agent = subject_text
-            .split_whitespace()
-            .last()
-            .map(|w| w.to_lowercase())
-            .is_some_and(|w| {
-                doc.k.titles.contains_key(&w)
-                    || doc.k.org_words.contains(&w)
-                    || doc.k.group_words.contains(&w)
-            });
-        if by_attribute && (is_agent(doc, target) || head_is_agent) {
+        if by_attribute && is_agent(doc, target) {
             continue;
         }
         let Some(sentence) = sentence_at(doc, tokens[start].span.start) else {
