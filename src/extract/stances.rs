@@ -2817,16 +2817,10 @@ type Found = (Referent, Span, Option<usize>, f64);
 /// says the quotation or report around it.
 fn spoken(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
     let target = target_after(doc, cue.end, sentence.end)?;
-    let reported = doc
-        .quotes_overlapping(cue)
-        .find(|&i| doc.quotes[i].outer.contains(cue) && !doc.quotes[i].speakers.is_empty())
-        .map(|i| (doc.quotes[i].speakers.clone(), doc.quotes[i].outer))
-        .or_else(|| {
-            doc.shadow_reports
-                .iter()
-                .find(|(clause, speakers)| clause.contains(cue) && !speakers.is_empty())
-                .map(|(clause, speakers)| (speakers.clone(), *clause))
-        })?;
+    let reported = attributed_quotes(doc, false)
+        .into_iter()
+        .find(|(clause, _, _)| clause.contains(cue))
+        .map(|(clause, speakers, _)| (speakers, clause))?;
     // (Not a condition, or someone else's view or a denied one: "if the time has
     // come", "Some say the time has come", "Nobody thinks ...", "wrong to suggest
     // the time had come".)
