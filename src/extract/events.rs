@@ -132,6 +132,13 @@ fn event_phrase(doc: &Doc, tokens: &[Token], i: usize, kind: &str) -> Option<Fou
     }
     // A name is a capitalised event word after capitalised words: "Cyber Defence Conference".
     let named = capital_word && name_start.is_some();
+    // "the European Convention on Human Rights", "the UN Convention on the Rights
+    // of the Child": a treaty named by its subject, no gathering.
+    // ("the 1951 United Nations Convention on refugees" too; a convention that
+    // gathers people is not named by "on": "the Democratic National Convention".)
+    if capital_word && kind == "convention" && tokens.get(i + 1).is_some_and(|t| t.text == "on") {
+        return None;
+    }
     // "the Geneva talks", "the Davos forum": one capitalised word before a
     // lower-case event word is where it is held.
     if !named && place.is_none() && i > 0 && name_start == Some(i - 1) {
