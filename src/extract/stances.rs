@@ -6269,7 +6269,27 @@ fn should_in_reported_speech(doc: &mut Doc) {
                             | "tackle"
                     )
                 });
-            if agent && !changes {
+            // ("the figures had to be looked at in context", "had to be part of the
+            // peace process", "had to be paramount": how a thing is to be seen or
+            // what it is to be, not a course; "had to be tackled" still asks for one.)
+            let be_state = tokens.get(v).is_some_and(|t| t.text == "be")
+                && tokens.get(v + 1).is_none_or(|p| {
+                    !(p.text.ends_with("ed") || p.text.ends_with("en"))
+                        || matches!(
+                            p.text,
+                            "looked"
+                                | "seen"
+                                | "viewed"
+                                | "understood"
+                                | "put"
+                                | "cleared"
+                                | "considered"
+                                | "regarded"
+                                | "taken"
+                                | "treated"
+                        )
+                });
+            if agent && !changes || be_state {
                 continue;
             }
         }
@@ -6420,15 +6440,27 @@ fn should_in_reported_speech(doc: &mut Doc) {
             let object = target_after(doc, tokens[verb].span.end, clause.end)
                 .filter(|&object| proposal_like(doc, object))
                 .and_then(|object| target_entity(doc, object));
+            let rule = format!("{rule}+{action_rule}");
+            // ("should not scrap the levy" keeps it.)
+            let polarity = if negated {
+                polarity.flipped()
+            } else {
+                *polarity
+            };
             if let Some(target) = object {
-                let rule = format!("{rule}+{action_rule}");
-                // ("should not scrap the levy" keeps it.)
-                let polarity = if negated {
-                    polarity.flipped()
-                } else {
-                    *polarity
-                };
                 push_stances(doc, &speakers, target, polarity, sentence, &rule, 0.6, fact);
+            } else if matches!(tokens[verb].text, "end" | "stop" | "halt" | "cease")
+                && tokens.get(verb + 1).is_none_or(|t| {
+                    matches!(
+                        t.text,
+                        "now" | "immediately" | "forthwith" | "soon" | "before" | "by" | "at"
+                    )
+                })
+            {
+                // "the trial must end before the election", "This scandal must stop":
+                // with no object, what should end is the subject.
+                let subject = clause_subject(doc, &tokens[start..idx]);
+                stance_on_subject(doc, subject, &speakers, polarity, sentence, &rule, fact);
             }
             continue;
         }
