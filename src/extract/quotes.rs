@@ -74,6 +74,7 @@ const AUXILIARIES: &[&str] = &[
     "openly",
     "meanwhile",
     "likewise",
+    "both",
 ];
 
 /// Whether a word may stand between a subject and its verb: an auxiliary,
