@@ -6872,7 +6872,14 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
         };
         // ("reform efforts are needed to ...": "needed" says what a need is, and
         // judges only when denied: "the authorities are not needed".)
-        if !negated && tokens.get(k).is_some_and(|t| t.text == "needed") {
+        // "A major change of direction is needed", "fiscal tightening is needed":
+        // without "to" or "for" the thing needed is asked for.
+        if !negated
+            && tokens.get(k).is_some_and(|t| t.text == "needed")
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.text, "to" | "for"))
+        {
             continue;
         }
         // (Only a good word of a named thing: "not unfair" denies a charge, and
