@@ -797,6 +797,15 @@ fn described_body(doc: &Doc, tokens: &[crate::text::Token]) -> Option<(usize, us
     let paragraph = doc.layout.paragraphs.partition_point(|p| p.end <= pos);
     let end = doc.mentions.partition_point(|m| m.span.start < pos);
     let before = doc.mentions[..end].iter().rev().find(is_body);
+    // (Named after it, a body need not be called by its kind: "..., says the
+    // education watchdog. ... Ofsted chief David Bell ...".)
+    let named_body = |m: &&Mention| {
+        doc.kind(m.entity) == EntityKind::Organization
+            && !matches!(
+                doc.facts.entities[m.entity].org_kind.as_deref(),
+                Some("igo" | "alliance" | "party" | "outlet" | "legislature")
+            )
+    };
     let after = || {
         let stop = doc
             .layout
@@ -807,7 +816,7 @@ fn described_body(doc: &Doc, tokens: &[crate::text::Token]) -> Option<(usize, us
         doc.mentions[end..]
             .iter()
             .take_while(|m| m.span.start < stop)
-            .find(is_body)
+            .find(named_body)
     };
     let found = before.or_else(after)?;
     Some((found.entity, last))

@@ -433,6 +433,89 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                     target_span = trim_span(doc, target_span);
                 }
             }
+            // "praised Lord Scarman's 'ability to listen'", "hailed his chancellor's
+            // 'brilliant' performance", "attacked President Bush's economic record":
+            // a judgement of someone's conduct, no position on a proposal.
+            if matches!(
+                cue_name(&rule_id),
+                "praise-1"
+                    | "welcome-1"
+                    | "hail-1"
+                    | "applaud-1"
+                    | "criticise-1"
+                    | "condemn-1"
+                    | "attack-1"
+            ) {
+                let target_words = words(body, target_span);
+                let owned = target_words.iter().take(4).any(|t| {
+                    matches!(t.text, "his" | "her" | "their" | "its")
+                        || super::entities::strip_possessive(t.text).1
+                });
+                let conduct = head_word(&body[target_span.start..target_span.end])
+                    .is_some_and(|h| CONDUCT_NOUNS.contains(&h.as_str()));
+                // (Unless the conduct is on a matter, which is then the position's:
+                // "praised Mr Trump's leadership on defence spending".)
+                let on_matter = target_words.iter().any(|t| matches!(t.text, "on" | "over"));
+                if owned && conduct && !on_matter {
+                    continue;
+                }
+            }
+            // "Duff ruled out of Barcelona clash", "ruled out for the rest of the
+            // tournament": an injury, no position.
+            if cue_name(&rule_id) == "rule-out-1"
+                && words(body, target_span)
+                    .first()
+                    .is_some_and(|t| matches!(t.text, "of" | "for"))
+            {
+                continue;
+            }
+            // "fought all forms of racism", "fight poverty", "fights back", "fought
+            // all the way to the line": a struggle against an evil or on a field,
+            // not against a proposal ("will fight the closures").
+            if cue_name(&rule_id) == "fight-1" {
+                let target_words = words(body, target_span);
+                let particle = target_words.first().is_some_and(|t| {
+                    matches!(
+                        t.text,
+                        "back" | "off" | "on" | "hard" | "throughout" | "tooth" | "for" | "all"
+                    )
+                });
+                let evil = target_words.iter().any(|t| {
+                    matches!(
+                        t.text.to_lowercase().as_str(),
+                        "racism"
+                            | "poverty"
+                            | "terrorism"
+                            | "terror"
+                            | "crime"
+                            | "corruption"
+                            | "discrimination"
+                            | "inflation"
+                            | "disease"
+                            | "extremism"
+                            | "hunger"
+                            | "climate"
+                            | "cancer"
+                            | "fire"
+                            | "fires"
+                            | "drugs"
+                            | "fraud"
+                            | "piracy"
+                            | "spam"
+                            | "viruses"
+                            | "malaria"
+                            | "aids"
+                            | "hiv"
+                            | "injustice"
+                            | "inequality"
+                            | "prejudice"
+                            | "bigotry"
+                    )
+                });
+                if particle || evil {
+                    continue;
+                }
+            }
             // "Unison demands a public vote" is a verb; "backed Tory demands that
             // ..." a noun, its holder no clause's subject: "demands" counts only
             // after a holder that opens its clause.
@@ -4894,7 +4977,18 @@ fn target_entity(doc: &mut Doc, span: Span) -> Option<usize> {
         }
     }
     let mut label = clean_label(text);
+    // ("attacked the Tory plans" after "Labour would set out workable plans": a
+    // name before the head says whose plans, and a phrase without it is another's.)
+    let named_modifier = span_words
+        .get(1)
+        .filter(|_| span_words.len() == 3)
+        .filter(|w| w.text.chars().next().is_some_and(char::is_uppercase))
+        .map(|w| super::entities::strip_possessive(w.text).0.to_lowercase());
     match antecedent(doc, span) {
+        Some(antecedent)
+            if named_modifier
+                .as_ref()
+                .is_some_and(|m| !antecedent.to_lowercase().contains(m.as_str())) => {}
         Some(antecedent) if !antecedent.eq_ignore_ascii_case(&label) => {
             label = format!("{label} ({antecedent})")
         }
@@ -4946,6 +5040,12 @@ fn evaluation_at(
             return None;
         }
         let (rule, polarity) = doc.k.evaluations.get(&phrase.join(" "))?;
+        // (A bare "right" judges only a course after an extraposed "it": "it was
+        // right to focus on troublemakers"; "the government was right to ..."
+        // praises conduct, "the time was right" weighs a moment.)
+        if acts && phrase.last().is_some_and(|w| w == "right") {
+            return None;
+        }
         // ("it is time to/for ...": "time" judges only a course named after it,
         // not "time consuming" or "time wasted".)
         if cue_name(rule) == "time-to-1"
@@ -5285,6 +5385,31 @@ const ANTECEDENT_STOPS: &[&str] = &[
     "against",
     "after",
     "before",
+    // Verbs before a proposal's phrase: "set out workable plans", "take action",
+    // "led airstrikes" (a gloss is a noun phrase).
+    "set",
+    "out",
+    "under",
+    "take",
+    "takes",
+    "took",
+    "taken",
+    "make",
+    "makes",
+    "made",
+    "making",
+    "led",
+    "lead",
+    "provoked",
+    "describing",
+    "contravene",
+    "withdrawn",
+    "put",
+    "give",
+    "gave",
+    "giving",
+    "bring",
+    "brought",
     // Verbs that bring in a proposal: "Ministers unveiled staggered speeding fines."
     "announced",
     "unveiled",
@@ -6563,6 +6688,33 @@ fn stance_on_subject(
     };
     push_stances(doc, speakers, target, polarity, sentence, rule, 0.6, fact);
 }
+
+/// Nouns of someone's conduct or qualities ("his courage", "her handling of
+/// the crisis"), which a judging cue praises or blames without a position on a
+/// proposal.
+const CONDUCT_NOUNS: &[&str] = &[
+    "courage",
+    "bravery",
+    "ability",
+    "skill",
+    "dedication",
+    "professionalism",
+    "handling",
+    "performance",
+    "record",
+    "conduct",
+    "behaviour",
+    "behavior",
+    "leadership",
+    "contribution",
+    "honesty",
+    "integrity",
+    "efforts",
+    "effort",
+    "work",
+    "achievement",
+    "achievements",
+];
 
 /// Words that may stand between a copula and an evaluation ("is simply wrong").
 /// The noun phrase that opens `tokens` (after "that"), up to its first verb-like word:
