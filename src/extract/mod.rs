@@ -657,7 +657,27 @@ impl<'a> Doc<'a> {
                 .mentions
                 .partition_point(|m| m.span.start < sentence.start);
             let stop = self.mentions.partition_point(|m| m.span.start < end);
-            let first = self.mentions[begin..stop].iter().find(|m| {
+            // "... disappeared from the electoral roll in Northern Ireland. It
+            // said ...", "At the Court of Appeal on Wednesday, the Countryside
+            // Alliance failed ...": a place after "in" or "at" is where, not who.
+            let locative = |m: &Mention| {
+                let mut before = self.layout.body[sentence.start..m.span.start].trim_end();
+                // (Over a capitalised word the name leaves out: "in Northern Ireland".)
+                for _ in 0..2 {
+                    match before.rsplit_once(' ') {
+                        Some((rest, word)) if word.starts_with(char::is_uppercase) => {
+                            before = rest.trim_end()
+                        }
+                        _ => break,
+                    }
+                }
+                let before =
+                    format!(" {}", before.strip_suffix(" the").unwrap_or(before)).to_lowercase();
+                [" in", " at", " across", " throughout"]
+                    .iter()
+                    .any(|p| before.ends_with(p))
+            };
+            let candidate = |m: &&Mention| {
                 // "BRUSSELS (Reuters) -": a bracketed name is a dateline or an aside.
                 !self.layout.body[..m.span.start].ends_with('(')
                     && self.visible_from(pos, m.span.start)
@@ -674,29 +694,27 @@ impl<'a> Doc<'a> {
                         self.kind(m.entity),
                         EntityKind::Person | EntityKind::Proposal
                     )
-            });
-            // "... disappeared from the electoral roll in Northern Ireland. It
-            // said ...": a place after "in" or "at" is where, not who, and the
-            // sentence offers no one else first.
-            let locative = first.is_some_and(|m| {
-                let mut before = self.layout.body[sentence.start..m.span.start].trim_end();
-                // (Over a capitalised word the name leaves out: "in Northern Ireland".)
-                for _ in 0..2 {
-                    match before.rsplit_once(' ') {
-                        Some((rest, word)) if word.starts_with(char::is_uppercase) => {
-                            before = rest.trim_end()
-                        }
-                        _ => break,
+            };
+            let mut candidates = self.mentions[begin..stop].iter().filter(candidate);
+            let first = match candidates.next() {
+                // (After a place, only a body that opens the clause after a comma:
+                // "At the Court of Appeal on Wednesday, the Countryside Alliance".)
+                Some(m) if locative(m) => {
+                    let opens_clause = |n: &&Mention| {
+                        let before = self.layout.body[sentence.start..n.span.start].trim_end();
+                        before
+                            .strip_suffix("the")
+                            .unwrap_or(before)
+                            .trim_end()
+                            .ends_with(',')
+                    };
+                    match candidates.next().filter(opens_clause) {
+                        Some(next) => Some(next),
+                        None => continue,
                     }
                 }
-                let before = format!(" {}", before.strip_suffix(" the").unwrap_or(before));
-                [" in", " at", " across", " throughout"]
-                    .iter()
-                    .any(|p| before.ends_with(p))
-            });
-            if locative {
-                continue;
-            }
+                other => other,
+            };
             let Some(first) = first else {
                 continue;
             };

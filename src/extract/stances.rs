@@ -4530,8 +4530,19 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
             && !tokens
                 .get(n + 2)
                 .is_some_and(|t| matches!(t.text, "wishes" | "advice" | "odds" | "will" | "grain"));
+        // "wanted policies which encouraged social mobility", "pubs and clubs which
+        // cause extra work": after a bare general noun a relative clause with no
+        // comma says which ones, and belongs to the target.
+        let restrictive = matches!(token.text, "which" | "who" | "that")
+            && (1..=3).contains(&n)
+            && GENERAL_HEADS.contains(&tokens[n - 1].text.to_lowercase().as_str())
+            && tokens.get(n + 1).is_some_and(|t| {
+                t.text.chars().all(|c| c.is_ascii_lowercase())
+                    && !matches!(t.text, "the" | "a" | "an")
+                    && !FINITE_AUXILIARIES.contains(&t.text)
+            });
         if n > 0
-            && (TARGET_STOPS.contains(&token.text) && !contending
+            && (TARGET_STOPS.contains(&token.text) && !contending && !restrictive
                 || token.text == "as" && !after_known && !in_infinitive)
         {
             break;
@@ -6233,7 +6244,28 @@ fn should_in_reported_speech(doc: &mut Doc) {
                 // it at an adjective, not at its end.
                 let cut_short = words(body, object).len() <= 2
                     && body[object.end..clause.end].trim_start().starts_with(',');
-                if proposal_like(doc, object) && !cut_short {
+                // ("there has to be opportunities there", "there must be a way to
+                // improve ...", "there should have been a goal": what may exist, not
+                // a measure asked for.)
+                let existence = words(body, object)
+                    .iter()
+                    .find(|t| !matches!(t.text, "a" | "an" | "the" | "some" | "more"))
+                    .is_some_and(|t| {
+                        matches!(
+                            t.text,
+                            "opportunities"
+                                | "opportunity"
+                                | "scope"
+                                | "room"
+                                | "space"
+                                | "way"
+                                | "ways"
+                                | "goal"
+                                | "chance"
+                                | "win-win"
+                        )
+                    });
+                if proposal_like(doc, object) && !cut_short && !existence {
                     if let Some(target) = target_entity(doc, object) {
                         let rule = format!("{rule}+there-be");
                         push_stances(
@@ -6688,6 +6720,26 @@ fn stance_on_subject(
     };
     push_stances(doc, speakers, target, polarity, sentence, rule, 0.6, fact);
 }
+
+/// General plural nouns that a restrictive relative clause narrows to what a
+/// position is about ("policies which encourage mobility").
+const GENERAL_HEADS: &[&str] = &[
+    "policies",
+    "measures",
+    "people",
+    "pubs",
+    "clubs",
+    "groups",
+    "nations",
+    "countries",
+    "companies",
+    "firms",
+    "schools",
+    "those",
+    "things",
+    "steps",
+    "changes",
+];
 
 /// Nouns of someone's conduct or qualities ("his courage", "her handling of
 /// the crisis"), which a judging cue praises or blames without a position on a
