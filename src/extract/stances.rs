@@ -530,6 +530,38 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                     continue;
                 }
             }
+            // "The five unions meeting Mr Prescott want the government to ...": a name
+            // after a participle inside the subject is its object, not the one who wants.
+            let participle_object = {
+                let before = words(body, Span::new(sentence.start, holder.span.start));
+                let mut k = before.len();
+                // (Over an honorific or title the name leaves out: "meeting Mr Prescott".)
+                while k > 0
+                    && before.len() - k < 2
+                    && before[k - 1].text.starts_with(char::is_uppercase)
+                {
+                    k -= 1;
+                }
+                if k > 0 && matches!(before[k - 1].text, "the" | "a" | "an") {
+                    k -= 1;
+                }
+                k >= 2
+                    && before[k - 1].text.len() > 4
+                    && before[k - 1].text.ends_with("ing")
+                    && before[k - 1].text.chars().all(|c| c.is_ascii_lowercase())
+                    && body[before[k - 2].span.end..before[k - 1].span.start]
+                        .trim()
+                        .is_empty()
+                    && !is_reporting(doc, before[k - 1].text)
+                    // ("Groups including the Musicians' Union are calling for":
+                    // the members named hold the position.)
+                    && !matches!(before[k - 1].text, "including" | "representing")
+                    && holder.span.end <= cue_span.start
+                    && words(body, Span::new(holder.span.end, cue_span.start)).len() <= 2
+            };
+            if participle_object {
+                continue;
+            }
             // "It is also calling on the senior judge, Lord Woolf, to abandon the
             // guidelines": the one asked to act takes no position by being asked.
             if asked_to_act(doc, sentence, holder.span, cue_span) {
