@@ -460,6 +460,18 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                     continue;
                 }
             }
+            // "challenged the Tories to publish the report" asks for an act; "challenged
+            // the right of Yukos to claim ..." disputes a right.
+            if cue_name(&rule_id) == "challenge-to-1" {
+                let target_words = words(body, target_span);
+                let to = target_words.iter().position(|t| t.text == "to");
+                let asked = to.is_some_and(|i| {
+                    (1..=3).contains(&i) && !target_words[..i].iter().any(|t| t.text == "of")
+                });
+                if !asked {
+                    continue;
+                }
+            }
             // "Duff ruled out of Barcelona clash", "ruled out for the rest of the
             // tournament": an injury, no position.
             if cue_name(&rule_id) == "rule-out-1"
@@ -871,6 +883,8 @@ pub(crate) fn find_stances(doc: &mut Doc) {
             // an event, and "This move" is a phrase of its own.)
             let pronoun = match pronoun.as_str() {
                 "these" if kind == "passive" && target_words.len() == 1 => "them".to_string(),
+                // ("we oppose that.": a demonstrative object that ends its clause.)
+                "this" | "that" if kind != "passive" && target_words.len() == 1 => "it".to_string(),
                 _ => pronoun,
             };
             let taken_up = matches!(pronoun.as_str(), "it" | "them");
@@ -4992,7 +5006,17 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
     let span = Span::new(tokens.first()?.span.start, end);
     let text = body[span.start..span.end].to_ascii_lowercase();
     // "it" and "them" may take up an antecedent (see find_stances); other empty words not.
-    if EMPTY_TARGETS.contains(&text.as_str()) && !matches!(text.as_str(), "it" | "them") {
+    // ("we oppose that.", "the Lords have over-ruled this": a demonstrative
+    // that ends its clause takes up an antecedent as "it" does.)
+    let demonstrative = matches!(text.as_str(), "this" | "that")
+        && body[span.end..limit]
+            .trim_start_matches(['"', '”', '’', '\''])
+            .starts_with(['.', ',', ';', '!', ')'])
+        || matches!(text.as_str(), "this" | "that") && body[span.end..limit].trim().is_empty();
+    if EMPTY_TARGETS.contains(&text.as_str())
+        && !matches!(text.as_str(), "it" | "them")
+        && !demonstrative
+    {
         return None;
     }
     Some(span)
