@@ -3542,6 +3542,28 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
     }
     let referent = subject_of_verb(doc, start, verb_start)
         .or_else(|| collective_subject(doc, start, verb_start))?;
+    // "Howard has written to Tony Blair demanding an explanation": a name after
+    // "to" or "with" before a participle is whom the main verb reaches; the
+    // participle's subject is the main clause's.
+    let ing = body[cue.start..cue.end]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.ends_with("ing"));
+    if ing && referent.span.end <= verb_start {
+        let governed = body[start..referent.span.start]
+            .split_whitespace()
+            .rev()
+            .find(|w| !w.chars().next().is_some_and(char::is_uppercase))
+            .is_some_and(|w| matches!(w, "to" | "with"));
+        let adjacent = body[referent.span.end..verb_start].trim().is_empty();
+        if governed && adjacent {
+            let main = super::quotes::main_subject(doc, sentence, verb_start)?;
+            if main.span.start >= referent.span.start {
+                return None;
+            }
+            return Some((main, target, quote_for(doc, cue), 0.65));
+        }
+    }
     // "a delegation visited Ms Essex to lobby for funds", "its incursion into
     // Syria to attack ...": in a purpose clause the name before "to" is the
     // object of a verb or preposition, and the holder is the main clause's subject.
