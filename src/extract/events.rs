@@ -136,7 +136,14 @@ fn event_phrase(doc: &Doc, tokens: &[Token], i: usize, kind: &str) -> Option<Fou
     // of the Child": a treaty named by its subject, no gathering.
     // ("the 1951 United Nations Convention on refugees" too; a convention that
     // gathers people is not named by "on": "the Democratic National Convention".)
-    if capital_word && kind == "convention" && tokens.get(i + 1).is_some_and(|t| t.text == "on") {
+    // (Not "the Labour Convention on Saturday": a day after "on" dates a gathering.)
+    if capital_word
+        && kind == "convention"
+        && tokens.get(i + 1).is_some_and(|t| t.text == "on")
+        && !tokens
+            .get(i + 2)
+            .is_some_and(|t| super::is_time_word(t.text))
+    {
         return None;
     }
     // "the Geneva talks", "the Davos forum": one capitalised word before a

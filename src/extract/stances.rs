@@ -465,19 +465,70 @@ pub(crate) fn find_stances(doc: &mut Doc) {
             if cue_name(&rule_id) == "challenge-to-1" {
                 let target_words = words(body, target_span);
                 let to = target_words.iter().position(|t| t.text == "to");
+                // ("challenged the decision to close the harbour", "the council's
+                // plans to ...", "attempts to ...": a challenge to a course, not a
+                // call for one.)
                 let asked = to.is_some_and(|i| {
-                    (1..=3).contains(&i) && !target_words[..i].iter().any(|t| t.text == "of")
+                    let noun = target_words[i - 1].text.to_lowercase();
+                    let one = noun.strip_suffix('s').unwrap_or(&noun);
+                    (1..=3).contains(&i)
+                        && !target_words[..i].iter().any(|t| t.text == "of")
+                        && !proposal_noun(doc, &noun)
+                        && !matches!(
+                            one,
+                            "decision"
+                                | "move"
+                                | "bid"
+                                | "attempt"
+                                | "effort"
+                                | "order"
+                                | "right"
+                                | "plan"
+                                | "proposal"
+                                | "vote"
+                                | "ruling"
+                                | "refusal"
+                                | "threat"
+                                | "call"
+                                | "demand"
+                                | "promise"
+                                | "pledge"
+                                | "power"
+                        )
                 });
                 if !asked {
                     continue;
                 }
             }
+            // ("there was no need for panic", "no need for alarm over the levy": a
+            // feeling calmed, no measure opposed.)
+            if cue_name(&rule_id) == "no-need-for-1"
+                && words(body, target_span).iter().take(2).any(|t| {
+                    matches!(
+                        t.text.to_lowercase().as_str(),
+                        "panic"
+                            | "alarm"
+                            | "concern"
+                            | "worry"
+                            | "fear"
+                            | "fears"
+                            | "anxiety"
+                            | "hysteria"
+                            | "complacency"
+                            | "despair"
+                            | "alarmism"
+                    )
+                })
+            {
+                continue;
+            }
             // "Duff ruled out of Barcelona clash", "ruled out for the rest of the
             // tournament": an injury, no position.
             if cue_name(&rule_id) == "rule-out-1"
-                && words(body, target_span)
-                    .first()
-                    .is_some_and(|t| matches!(t.text, "of" | "for"))
+                && words(body, target_span).first().is_some_and(|t| {
+                    matches!(t.text, "of" | "for")
+                        && !body[t.span.end..].trim_start().starts_with("now")
+                })
             {
                 continue;
             }
@@ -492,38 +543,53 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                         "back" | "off" | "on" | "hard" | "throughout" | "tooth" | "for" | "all"
                     )
                 });
-                let evil = target_words.iter().any(|t| {
-                    matches!(
-                        t.text.to_lowercase().as_str(),
-                        "racism"
-                            | "poverty"
-                            | "terrorism"
-                            | "terror"
-                            | "crime"
-                            | "corruption"
-                            | "discrimination"
-                            | "inflation"
-                            | "disease"
-                            | "extremism"
-                            | "hunger"
-                            | "climate"
-                            | "cancer"
-                            | "fire"
-                            | "fires"
-                            | "drugs"
-                            | "fraud"
-                            | "piracy"
-                            | "spam"
-                            | "viruses"
-                            | "malaria"
-                            | "aids"
-                            | "hiv"
-                            | "injustice"
-                            | "inequality"
-                            | "prejudice"
-                            | "bigotry"
-                    )
-                });
+                let zone = target_words
+                    .iter()
+                    .position(|t| {
+                        matches!(
+                            t.text,
+                            "of" | "to" | "on" | "for" | "in" | "against" | "with"
+                        )
+                    })
+                    .unwrap_or(target_words.len());
+                let head_proposal = zone > 0 && {
+                    let head = target_words[zone - 1].text.to_lowercase();
+                    let one = head.strip_suffix('s').unwrap_or(&head).to_string();
+                    proposal_noun(doc, &head) || proposal_noun(doc, &one)
+                };
+                let evil = !head_proposal
+                    && target_words[..zone].iter().any(|t| {
+                        matches!(
+                            t.text.to_lowercase().as_str(),
+                            "racism"
+                                | "poverty"
+                                | "terrorism"
+                                | "terror"
+                                | "crime"
+                                | "corruption"
+                                | "discrimination"
+                                | "inflation"
+                                | "disease"
+                                | "extremism"
+                                | "hunger"
+                                | "climate"
+                                | "cancer"
+                                | "fire"
+                                | "fires"
+                                | "drugs"
+                                | "fraud"
+                                | "piracy"
+                                | "spam"
+                                | "viruses"
+                                | "malaria"
+                                | "aids"
+                                | "hiv"
+                                | "injustice"
+                                | "inequality"
+                                | "prejudice"
+                                | "bigotry"
+                        )
+                    });
                 if particle || evil {
                     continue;
                 }
@@ -557,7 +623,10 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                 if k > 0 && matches!(before[k - 1].text, "the" | "a" | "an") {
                     k -= 1;
                 }
+                // ("The ruling Freedom Party opposes": an adjective after "the".)
                 k >= 2
+                    && before[k - 2].text.chars().all(|c| c.is_ascii_lowercase())
+                    && !DETERMINERS.contains(&before[k - 2].text)
                     && before[k - 1].text.len() > 4
                     && before[k - 1].text.ends_with("ing")
                     && before[k - 1].text.chars().all(|c| c.is_ascii_lowercase())
@@ -6331,9 +6400,7 @@ fn should_in_reported_speech(doc: &mut Doc) {
                     .is_some_and(|t| {
                         matches!(
                             t.text,
-                            "opportunities"
-                                | "opportunity"
-                                | "scope"
+                            "scope"
                                 | "room"
                                 | "space"
                                 | "way"
@@ -6506,23 +6573,34 @@ fn should_in_reported_speech(doc: &mut Doc) {
                 });
             // ("the figures had to be looked at in context", "had to be part of the
             // peace process", "had to be paramount": how a thing is to be seen or
-            // what it is to be, not a course; "had to be tackled" still asks for one.)
+            // what it is to be, not a course; "had to be cut", "action has to be
+            // taken", "some way has to be found" still ask for one.)
             let be_state = tokens.get(v).is_some_and(|t| t.text == "be")
                 && tokens.get(v + 1).is_none_or(|p| {
-                    !(p.text.ends_with("ed") || p.text.ends_with("en"))
-                        || matches!(
-                            p.text,
-                            "looked"
-                                | "seen"
-                                | "viewed"
-                                | "understood"
-                                | "put"
-                                | "cleared"
-                                | "considered"
-                                | "regarded"
-                                | "taken"
-                                | "treated"
-                        )
+                    matches!(
+                        p.text,
+                        "part"
+                            | "paramount"
+                            | "careful"
+                            | "very"
+                            | "wary"
+                            | "inside"
+                            | "a"
+                            | "an"
+                            | "the"
+                            | "more"
+                            | "less"
+                            | "looked"
+                            | "seen"
+                            | "viewed"
+                            | "understood"
+                            | "put"
+                            | "considered"
+                            | "regarded"
+                            | "treated"
+                            | "done"
+                    ) || p.text.starts_with(char::is_uppercase)
+                        || super::entities::strip_possessive(p.text).1
                 });
             if agent && !changes || be_state {
                 continue;
@@ -6839,8 +6917,6 @@ const CONDUCT_NOUNS: &[&str] = &[
     "contribution",
     "honesty",
     "integrity",
-    "efforts",
-    "effort",
     "work",
     "achievement",
     "achievements",
@@ -7156,11 +7232,22 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
         // judges only when denied: "the authorities are not needed".)
         // "A major change of direction is needed", "fiscal tightening is needed":
         // without "to" or "for" the thing needed is asked for.
+        // ("no new law is needed" denies a need; "a permit was needed before work
+        // could begin" states a condition.)
+        let denied_need = tokens.get(start).is_some_and(|t| {
+            matches!(
+                t.text.to_lowercase().as_str(),
+                "no" | "nothing" | "little" | "none"
+            )
+        });
         if !negated
             && tokens.get(k).is_some_and(|t| t.text == "needed")
-            && tokens
-                .get(k + 1)
-                .is_some_and(|t| matches!(t.text, "to" | "for"))
+            && (tokens.get(k + 1).is_some_and(|t| {
+                matches!(
+                    t.text,
+                    "to" | "for" | "before" | "until" | "when" | "if" | "by" | "after"
+                )
+            }) || denied_need)
         {
             continue;
         }
@@ -7235,6 +7322,10 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
                                 | "dismiss"
                         )
                 });
+            // ("it was right to say that ...": a claim endorsed, no course.)
+            if said && cue_name(&rule) == "right-thing-1" {
+                continue;
+            }
             let infinitive = polarity == crate::fact::Polarity::Support
                 || tokens[copula].text == "be"
                 || !reason && !said;
