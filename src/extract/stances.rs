@@ -3619,10 +3619,11 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
         .next()
         .is_some_and(|w| w.ends_with("ing"));
     if ing && referent.span.end <= verb_start {
+        // (Over "the" too: "has written to the Harbour Trust demanding".)
         let governed = body[start..referent.span.start]
             .split_whitespace()
             .rev()
-            .find(|w| !w.chars().next().is_some_and(char::is_uppercase))
+            .find(|w| !w.chars().next().is_some_and(char::is_uppercase) && *w != "the")
             .is_some_and(|w| matches!(w, "to" | "with"));
         let adjacent = body[referent.span.end..verb_start].trim().is_empty();
         if governed && adjacent {
