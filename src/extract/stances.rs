@@ -3004,7 +3004,19 @@ fn hedged(doc: &Doc, sentence: Span, cue: Span) -> bool {
             )
         })
         .unwrap_or(after.len());
-    before.iter().any(conditional) || after[..own_clause].iter().any(conditional)
+    // ("as long as the tactic is to vote Liberal Democrat", "when he wants to
+    // announce an election": a condition or a time of the speaker's choosing.)
+    let long_as = |w: &[crate::text::Token]| {
+        matches!(w[0].text, "as" | "so" | "As" | "So") && w[1].text == "long" && w[2].text == "as"
+    };
+    let as_long_as = before.windows(3).any(long_as) || after[..own_clause].windows(3).any(long_as);
+    let when_wants = before.len() >= 2
+        && matches!(before[before.len() - 2].text, "when" | "whenever")
+        && body[cue.start..cue.end].starts_with("want");
+    as_long_as
+        || when_wants
+        || before.iter().any(conditional)
+        || after[..own_clause].iter().any(conditional)
 }
 
 /// The start of the clause holding `pos`: after the last `;`, `:`, `—` or `(` in the sentence.
