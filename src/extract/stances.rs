@@ -6866,10 +6866,16 @@ fn be_verdict(doc: &Doc, tokens: &[crate::text::Token], at: usize) -> Option<(St
     while tokens.get(next).is_some_and(|t| is_adverb(t.text)) {
         next += 1;
     }
+    // ("need to be backed up with decent funding": a phrasal verb, no verdict.)
     tokens
         .get(at)
         .filter(|t| t.text == "be")
         .and_then(|_| verdict_at(doc, tokens, next))
+        .filter(|&(_, _, width)| {
+            tokens
+                .get(next + width)
+                .is_none_or(|t| !matches!(t.text, "up" | "down" | "out"))
+        })
         .map(|(rule, polarity, _)| (rule, polarity))
 }
 
