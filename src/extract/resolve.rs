@@ -780,24 +780,8 @@ fn described_body(doc: &Doc, tokens: &[crate::text::Token]) -> Option<(usize, us
     }
     let pos = tokens[0].span.start;
     // (A national body, not an alliance or a union of states: "EU member states
-    // ..., the UK's public spending watchdog has said" is not the EU.)
-    let is_body = |m: &&Mention| {
-        let entity = &doc.facts.entities[m.entity];
-        doc.kind(m.entity) == EntityKind::Organization
-            && !matches!(
-                entity.org_kind.as_deref(),
-                Some("igo" | "alliance" | "party" | "outlet" | "legislature")
-            )
-            && entity
-                .label
-                .split_whitespace()
-                .last()
-                .is_some_and(|w| doc.k.org_anaphors.contains(&w.to_lowercase()))
-    };
-    let paragraph = doc.layout.paragraphs.partition_point(|p| p.end <= pos);
-    let end = doc.mentions.partition_point(|m| m.span.start < pos);
-    let before = doc.mentions[..end].iter().rev().find(is_body);
-    // (Named after it, a body need not be called by its kind: "..., says the
+    // ..., the UK's public spending watchdog has said" is not the EU. Named
+    // after the description, it need not be called by its kind: "..., says the
     // education watchdog. ... Ofsted chief David Bell ...".)
     let named_body = |m: &&Mention| {
         doc.kind(m.entity) == EntityKind::Organization
@@ -806,6 +790,18 @@ fn described_body(doc: &Doc, tokens: &[crate::text::Token]) -> Option<(usize, us
                 Some("igo" | "alliance" | "party" | "outlet" | "legislature")
             )
     };
+    // (Named before it, only one whose name ends in a word of its kind.)
+    let is_body = |m: &&Mention| {
+        named_body(m)
+            && doc.facts.entities[m.entity]
+                .label
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| doc.k.org_anaphors.contains(&w.to_lowercase()))
+    };
+    let paragraph = doc.layout.paragraphs.partition_point(|p| p.end <= pos);
+    let end = doc.mentions.partition_point(|m| m.span.start < pos);
+    let before = doc.mentions[..end].iter().rev().find(is_body);
     let after = || {
         let stop = doc
             .layout

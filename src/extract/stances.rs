@@ -433,166 +433,10 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                     target_span = trim_span(doc, target_span);
                 }
             }
-            // "praised Lord Scarman's 'ability to listen'", "hailed his chancellor's
-            // 'brilliant' performance", "attacked President Bush's economic record":
-            // a judgement of someone's conduct, no position on a proposal.
-            if matches!(
-                cue_name(&rule_id),
-                "praise-1"
-                    | "welcome-1"
-                    | "hail-1"
-                    | "applaud-1"
-                    | "criticise-1"
-                    | "condemn-1"
-                    | "attack-1"
-            ) {
-                let target_words = words(body, target_span);
-                let owned = target_words.iter().take(4).any(|t| {
-                    matches!(t.text, "his" | "her" | "their" | "its")
-                        || super::entities::strip_possessive(t.text).1
-                });
-                let conduct = head_word(&body[target_span.start..target_span.end])
-                    .is_some_and(|h| CONDUCT_NOUNS.contains(&h.as_str()));
-                // (Unless the conduct is on a matter, which is then the position's:
-                // "praised Mr Trump's leadership on defence spending".)
-                let on_matter = target_words.iter().any(|t| matches!(t.text, "on" | "over"));
-                if owned && conduct && !on_matter {
-                    continue;
-                }
-            }
-            // "challenged the Tories to publish the report" asks for an act; "challenged
-            // the right of Yukos to claim ..." disputes a right.
-            if cue_name(&rule_id) == "challenge-to-1" {
-                let target_words = words(body, target_span);
-                let to = target_words.iter().position(|t| t.text == "to");
-                // ("challenged the decision to close the harbour", "the council's
-                // plans to ...", "attempts to ...": a challenge to a course, not a
-                // call for one.)
-                let asked = to.is_some_and(|i| {
-                    let noun = target_words[i - 1].text.to_lowercase();
-                    let one = noun.strip_suffix('s').unwrap_or(&noun);
-                    (1..=3).contains(&i)
-                        && !target_words[..i].iter().any(|t| t.text == "of")
-                        && !proposal_noun(doc, &noun)
-                        && !matches!(
-                            one,
-                            "decision"
-                                | "move"
-                                | "bid"
-                                | "attempt"
-                                | "effort"
-                                | "order"
-                                | "right"
-                                | "plan"
-                                | "proposal"
-                                | "vote"
-                                | "ruling"
-                                | "refusal"
-                                | "threat"
-                                | "call"
-                                | "demand"
-                                | "promise"
-                                | "pledge"
-                                | "power"
-                        )
-                });
-                if !asked {
-                    continue;
-                }
-            }
-            // ("there was no need for panic", "no need for alarm over the levy": a
-            // feeling calmed, no measure opposed.)
-            if cue_name(&rule_id) == "no-need-for-1"
-                && words(body, target_span).iter().take(2).any(|t| {
-                    matches!(
-                        t.text.to_lowercase().as_str(),
-                        "panic"
-                            | "alarm"
-                            | "concern"
-                            | "worry"
-                            | "fear"
-                            | "fears"
-                            | "anxiety"
-                            | "hysteria"
-                            | "complacency"
-                            | "despair"
-                            | "alarmism"
-                    )
-                })
-            {
+            // Some cues take only some objects: "praised his ability to listen" judges
+            // conduct, "fought all forms of racism" an evil (see `object_fits_cue`).
+            if !object_fits_cue(doc, cue_name(&rule_id), target_span) {
                 continue;
-            }
-            // "Duff ruled out of Barcelona clash", "ruled out for the rest of the
-            // tournament": an injury, no position.
-            if cue_name(&rule_id) == "rule-out-1"
-                && words(body, target_span).first().is_some_and(|t| {
-                    matches!(t.text, "of" | "for")
-                        && !body[t.span.end..].trim_start().starts_with("now")
-                })
-            {
-                continue;
-            }
-            // "fought all forms of racism", "fight poverty", "fights back", "fought
-            // all the way to the line": a struggle against an evil or on a field,
-            // not against a proposal ("will fight the closures").
-            if cue_name(&rule_id) == "fight-1" {
-                let target_words = words(body, target_span);
-                let particle = target_words.first().is_some_and(|t| {
-                    matches!(
-                        t.text,
-                        "back" | "off" | "on" | "hard" | "throughout" | "tooth" | "for" | "all"
-                    )
-                });
-                let zone = target_words
-                    .iter()
-                    .position(|t| {
-                        matches!(
-                            t.text,
-                            "of" | "to" | "on" | "for" | "in" | "against" | "with"
-                        )
-                    })
-                    .unwrap_or(target_words.len());
-                let head_proposal = zone > 0 && {
-                    let head = target_words[zone - 1].text.to_lowercase();
-                    let one = head.strip_suffix('s').unwrap_or(&head).to_string();
-                    proposal_noun(doc, &head) || proposal_noun(doc, &one)
-                };
-                let evil = !head_proposal
-                    && target_words[..zone].iter().any(|t| {
-                        matches!(
-                            t.text.to_lowercase().as_str(),
-                            "racism"
-                                | "poverty"
-                                | "terrorism"
-                                | "terror"
-                                | "crime"
-                                | "corruption"
-                                | "discrimination"
-                                | "inflation"
-                                | "disease"
-                                | "extremism"
-                                | "hunger"
-                                | "climate"
-                                | "cancer"
-                                | "fire"
-                                | "fires"
-                                | "drugs"
-                                | "fraud"
-                                | "piracy"
-                                | "spam"
-                                | "viruses"
-                                | "malaria"
-                                | "aids"
-                                | "hiv"
-                                | "injustice"
-                                | "inequality"
-                                | "prejudice"
-                                | "bigotry"
-                        )
-                    });
-                if particle || evil {
-                    continue;
-                }
             }
             // "Unison demands a public vote" is a verb; "backed Tory demands that
             // ..." a noun, its holder no clause's subject: "demands" counts only
@@ -608,39 +452,7 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                     continue;
                 }
             }
-            // "The five unions meeting Mr Prescott want the government to ...": a name
-            // after a participle inside the subject is its object, not the one who wants.
-            let participle_object = {
-                let before = words(body, Span::new(sentence.start, holder.span.start));
-                let mut k = before.len();
-                // (Over an honorific or title the name leaves out: "meeting Mr Prescott".)
-                while k > 0
-                    && before.len() - k < 2
-                    && before[k - 1].text.starts_with(char::is_uppercase)
-                {
-                    k -= 1;
-                }
-                if k > 0 && matches!(before[k - 1].text, "the" | "a" | "an") {
-                    k -= 1;
-                }
-                // ("The ruling Freedom Party opposes": an adjective after "the".)
-                k >= 2
-                    && before[k - 2].text.chars().all(|c| c.is_ascii_lowercase())
-                    && !DETERMINERS.contains(&before[k - 2].text)
-                    && before[k - 1].text.len() > 4
-                    && before[k - 1].text.ends_with("ing")
-                    && before[k - 1].text.chars().all(|c| c.is_ascii_lowercase())
-                    && body[before[k - 2].span.end..before[k - 1].span.start]
-                        .trim()
-                        .is_empty()
-                    && !is_reporting(doc, before[k - 1].text)
-                    // ("Groups including the Musicians' Union are calling for":
-                    // the members named hold the position.)
-                    && !matches!(before[k - 1].text, "including" | "representing")
-                    && holder.span.end <= cue_span.start
-                    && words(body, Span::new(holder.span.end, cue_span.start)).len() <= 2
-            };
-            if participle_object {
+            if participle_object(doc, sentence, holder.span, cue_span) {
                 continue;
             }
             // "It is also calling on the senior judge, Lord Woolf, to abandon the
@@ -3537,11 +3349,11 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
             .k
             .document_nouns
             .contains(&before[idx - 1].text.to_lowercase());
-    let participle = (having
-        || body[cue.start..cue.end]
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| w.ends_with("ing")))
+    let ing = body[cue.start..cue.end]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.ends_with("ing"));
+    let participle = (having || ing)
         && (after_document
             || body[sentence.start..verb_start]
                 .trim_end()
@@ -3626,10 +3438,6 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
     // "Howard has written to Tony Blair demanding an explanation": a name after
     // "to" or "with" before a participle is whom the main verb reaches; the
     // participle's subject is the main clause's.
-    let ing = body[cue.start..cue.end]
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| w.ends_with("ing"));
     if ing && referent.span.end <= verb_start {
         // (Over "the" too: "has written to the Harbour Trust demanding".)
         let governed = body[start..referent.span.start]
@@ -5112,11 +4920,12 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
     // "it" and "them" may take up an antecedent (see find_stances); other empty words not.
     // ("we oppose that.", "the Lords have over-ruled this": a demonstrative
     // that ends its clause takes up an antecedent as "it" does.)
+    let rest = &body[span.end..limit];
     let demonstrative = matches!(text.as_str(), "this" | "that")
-        && body[span.end..limit]
+        && (rest
             .trim_start_matches(['"', '”', '’', '\''])
             .starts_with(['.', ',', ';', '!', ')'])
-        || matches!(text.as_str(), "this" | "that") && body[span.end..limit].trim().is_empty();
+            || rest.trim().is_empty());
     if EMPTY_TARGETS.contains(&text.as_str())
         && !matches!(text.as_str(), "it" | "them")
         && !demonstrative
@@ -6039,6 +5848,173 @@ fn beliefs(doc: &mut Doc) {
             doc.shadow_reports.push((clause, referent.entities));
         }
     }
+}
+
+/// Whether a cue's object is one it takes a position on: not praise or blame
+/// of someone's conduct ("praised Lord Scarman's 'ability to listen'", "attacked
+/// President Bush's economic record"), not a challenge to a course rather than a
+/// call for one ("challenged the decision to close the harbour"), not a feeling
+/// ("no need for panic"), an injury ("Duff ruled out of Barcelona clash") or a
+/// struggle against an evil or on a field ("fought all forms of racism", "fights
+/// back").
+fn object_fits_cue(doc: &Doc, cue: &str, target: Span) -> bool {
+    let body = doc.layout.body;
+    let target_words = words(body, target);
+    match cue {
+        "praise-1" | "welcome-1" | "hail-1" | "applaud-1" | "criticise-1" | "condemn-1"
+        | "attack-1" => {
+            let owned = target_words.iter().take(4).any(|t| {
+                matches!(t.text, "his" | "her" | "their" | "its")
+                    || super::entities::strip_possessive(t.text).1
+            });
+            let conduct = head_word(&body[target.start..target.end])
+                .is_some_and(|h| CONDUCT_NOUNS.contains(&h.as_str()));
+            // (Unless the conduct is on a matter, which is then the position's:
+            // "praised Mr Trump's leadership on defence spending".)
+            let on_matter = target_words.iter().any(|t| matches!(t.text, "on" | "over"));
+            !(owned && conduct && !on_matter)
+        }
+        // "challenged the Tories to publish the report" asks for an act; "challenged
+        // the right of Yukos to claim ...", "the council's plans to ...", "attempts
+        // to ..." dispute something.
+        "challenge-to-1" => target_words
+            .iter()
+            .position(|t| t.text == "to")
+            .is_some_and(|i| {
+                let noun = target_words[i - 1].text.to_lowercase();
+                let one = noun.strip_suffix('s').unwrap_or(&noun);
+                (1..=3).contains(&i)
+                    && !target_words[..i].iter().any(|t| t.text == "of")
+                    && !proposal_noun(doc, &noun)
+                    && !matches!(
+                        one,
+                        "decision"
+                            | "move"
+                            | "bid"
+                            | "attempt"
+                            | "effort"
+                            | "order"
+                            | "right"
+                            | "plan"
+                            | "proposal"
+                            | "vote"
+                            | "ruling"
+                            | "refusal"
+                            | "threat"
+                            | "call"
+                            | "demand"
+                            | "promise"
+                            | "pledge"
+                            | "power"
+                    )
+            }),
+        "no-need-for-1" => !target_words.iter().take(2).any(|t| {
+            matches!(
+                t.text.to_lowercase().as_str(),
+                "panic"
+                    | "alarm"
+                    | "concern"
+                    | "worry"
+                    | "fear"
+                    | "fears"
+                    | "anxiety"
+                    | "hysteria"
+                    | "complacency"
+                    | "despair"
+                    | "alarmism"
+            )
+        }),
+        // ("ruled out for now any increase" is a position.)
+        "rule-out-1" => !target_words.first().is_some_and(|t| {
+            matches!(t.text, "of" | "for") && !body[t.span.end..].trim_start().starts_with("now")
+        }),
+        // (Not "will fight the closures", "fight the new climate levy": a proposal
+        // heads the object.)
+        "fight-1" => {
+            let particle = target_words.first().is_some_and(|t| {
+                matches!(
+                    t.text,
+                    "back" | "off" | "on" | "hard" | "throughout" | "tooth" | "for" | "all"
+                )
+            });
+            let zone = target_words
+                .iter()
+                .position(|t| {
+                    matches!(
+                        t.text,
+                        "of" | "to" | "on" | "for" | "in" | "against" | "with"
+                    )
+                })
+                .unwrap_or(target_words.len());
+            let head_proposal = zone > 0 && proposal_noun(doc, target_words[zone - 1].text);
+            let evil = !head_proposal
+                && target_words[..zone].iter().any(|t| {
+                    matches!(
+                        t.text.to_lowercase().as_str(),
+                        "racism"
+                            | "poverty"
+                            | "terrorism"
+                            | "terror"
+                            | "crime"
+                            | "corruption"
+                            | "discrimination"
+                            | "inflation"
+                            | "disease"
+                            | "extremism"
+                            | "hunger"
+                            | "climate"
+                            | "cancer"
+                            | "fire"
+                            | "fires"
+                            | "drugs"
+                            | "fraud"
+                            | "piracy"
+                            | "spam"
+                            | "viruses"
+                            | "malaria"
+                            | "aids"
+                            | "hiv"
+                            | "injustice"
+                            | "inequality"
+                            | "prejudice"
+                            | "bigotry"
+                    )
+                });
+            !particle && !evil
+        }
+        _ => true,
+    }
+}
+
+/// "The five unions meeting Mr Prescott want the government to ...": a name
+/// after a participle inside the subject is its object, not the one who wants.
+/// (Not "The ruling Freedom Party opposes", an adjective after "the", nor
+/// "Groups including the Musicians' Union are calling for", whose members
+/// named hold the position.)
+fn participle_object(doc: &Doc, sentence: Span, holder: Span, cue: Span) -> bool {
+    let body = doc.layout.body;
+    let before = words(body, Span::new(sentence.start, holder.start));
+    let mut k = before.len();
+    // (Over an honorific or title the name leaves out: "meeting Mr Prescott".)
+    while k > 0 && before.len() - k < 2 && before[k - 1].text.starts_with(char::is_uppercase) {
+        k -= 1;
+    }
+    if k > 0 && matches!(before[k - 1].text, "the" | "a" | "an") {
+        k -= 1;
+    }
+    k >= 2
+        && before[k - 2].text.chars().all(|c| c.is_ascii_lowercase())
+        && !DETERMINERS.contains(&before[k - 2].text)
+        && before[k - 1].text.len() > 4
+        && before[k - 1].text.ends_with("ing")
+        && before[k - 1].text.chars().all(|c| c.is_ascii_lowercase())
+        && body[before[k - 2].span.end..before[k - 1].span.start]
+            .trim()
+            .is_empty()
+        && !is_reporting(doc, before[k - 1].text)
+        && !matches!(before[k - 1].text, "including" | "representing")
+        && holder.end <= cue.start
+        && words(body, Span::new(holder.end, cue.start)).len() <= 2
 }
 
 /// Whether `holder` is the one asked to do what the cue says: "urged Lord
@@ -7247,12 +7223,10 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
         else {
             continue;
         };
-        // ("reform efforts are needed to ...": "needed" says what a need is, and
-        // judges only when denied: "the authorities are not needed".)
         // "A major change of direction is needed", "fiscal tightening is needed":
-        // without "to" or "for" the thing needed is asked for.
-        // ("no new law is needed" denies a need; "a permit was needed before work
-        // could begin" states a condition.)
+        // the thing needed is asked for; not "reform efforts are needed to ...",
+        // which says what a need is for, "no new law is needed", which denies one,
+        // nor "a permit was needed before work could begin", a condition.
         let denied_need = tokens.get(start).is_some_and(|t| {
             matches!(
                 t.text.to_lowercase().as_str(),
