@@ -517,8 +517,9 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                         next.text == "to" || next.text.ends_with("ing")
                     }
                     // ("provisions that we wanted to in Europe": the verb is left out.)
+                    // ("want to do away with the toll" undoes something.)
                     [to, verb, ..] if to.text == "to" => {
-                        WISHES.contains(&verb.text)
+                        (WISHES.contains(&verb.text) && action_at(doc, &first, 1).is_none())
                             || PREPOSITIONS_BEFORE_OBJECT.contains(&verb.text)
                             || !verb.text.chars().all(char::is_lowercase)
                     }
@@ -531,22 +532,36 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                 }
                 // "wants to ditch the Tomlinson report": a wish to undo something
                 // (actions.tsv) opposes it.
-                if let [to, verb, object, ..] = first.as_slice() {
+                if let [to, ..] = first.as_slice() {
+                    let action = action_at(doc, &first, 1);
                     // (Not "wants to end up running the council".)
-                    let particle = matches!(
-                        object.text,
-                        "up" | "out" | "off" | "back" | "down" | "from" | "with" | "on" | "in"
-                    );
-                    let action = doc.k.actions.get(verb.text);
-                    if particle && action.is_some() {
+                    let particle = action.as_ref().is_some_and(|(_, last)| {
+                        first.get(last + 1).is_some_and(|object| {
+                            matches!(
+                                object.text,
+                                "up" | "out"
+                                    | "off"
+                                    | "back"
+                                    | "down"
+                                    | "from"
+                                    | "with"
+                                    | "on"
+                                    | "in"
+                            )
+                        })
+                    });
+                    if particle {
                         continue;
                     }
-                    let undo = action
-                        .filter(|(_, p)| *p == crate::fact::Polarity::Oppose && to.text == "to");
-                    if let Some((action, _)) = undo {
-                        rule_id = format!("{rule_id}+{action}");
-                        polarity = crate::fact::Polarity::Oppose;
-                        target_span = Span::new(object.span.start, target_span.end);
+                    let undo = action.filter(|((_, p), _)| {
+                        *p == crate::fact::Polarity::Oppose && to.text == "to"
+                    });
+                    if let Some(((action, _), last)) = undo {
+                        if let Some(object) = first.get(last + 1) {
+                            rule_id = format!("{rule_id}+{action}");
+                            polarity = crate::fact::Polarity::Oppose;
+                            target_span = Span::new(object.span.start, target_span.end);
+                        }
                     }
                 }
             }
@@ -1742,6 +1757,28 @@ fn verdict_after(
 
 /// The last word of a target before its first preposition: "minister" in "his
 /// minister for an excellent job".
+/// The action of `data/lexicon/actions.tsv` whose words start at token `at`
+/// ("scrap", "vote against", "steer clear of": up to three words, longest first),
+/// with the index of its last token.
+fn action_at(
+    doc: &Doc,
+    tokens: &[crate::text::Token<'_>],
+    at: usize,
+) -> Option<((String, Polarity), usize)> {
+    (1..=3).rev().find_map(|n| {
+        let run = tokens.get(at..at + n)?;
+        let phrase = run
+            .iter()
+            .map(|t| t.text.to_lowercase())
+            .collect::<Vec<_>>()
+            .join(" ");
+        doc.k
+            .actions
+            .get(&phrase)
+            .map(|action| (action.clone(), at + n - 1))
+    })
+}
+
 fn head_before_preposition<'a>(tokens: &[crate::text::Token<'a>]) -> Option<&'a str> {
     let end = tokens
         .iter()
@@ -4505,6 +4542,20 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
         {
             break;
         }
+        // "do away with the council tax altogether and switch to ...": a closing
+        // adverb of degree ends the object (not "an altogether different plan").
+        if n > 0
+            && matches!(
+                token.text,
+                "altogether" | "completely" | "entirely" | "outright"
+            )
+            && tokens.get(n + 1).is_none_or(|next| {
+                matches!(next.text, "and" | "or" | "but")
+                    || body[token.span.end..next.span.start].trim() != ""
+            })
+        {
+            break;
+        }
         // "Labour's backing for the scheme was confirmed": a finite verb after the
         // noun phrase is the sentence's own, unless a clause inside the target
         // ("urged ministers to ensure that the bill is passed") holds it.
@@ -5023,7 +5074,8 @@ fn evaluation_at(
         // (A bare "right" judges only a course after an extraposed "it": "it was
         // right to focus on troublemakers"; "the government was right to ..."
         // praises conduct, "the time was right" weighs a moment.)
-        if acts && phrase.last().is_some_and(|w| w == "right") {
+        // ("the level of tax was about right" weighs a policy.)
+        if acts && phrase.last().is_some_and(|w| w == "right") && phrase[0] != "about" {
             return None;
         }
         // ("it is time to/for ...": "time" judges only a course named after it,
@@ -5365,6 +5417,16 @@ const ANTECEDENT_STOPS: &[&str] = &[
     "against",
     "after",
     "before",
+    // ("Instead households where council tax payers ...": a clause opens.)
+    "where",
+    "when",
+    "who",
+    "whose",
+    "if",
+    "instead",
+    "because",
+    "while",
+    "but",
     // Verbs before a proposal's phrase: "set out workable plans", "take action",
     // "led airstrikes" (a gloss is a noun phrase).
     "set",
@@ -6503,13 +6565,7 @@ fn should_in_reported_speech(doc: &mut Doc) {
         while tokens.get(v).is_some_and(|t| is_adverb(t.text)) {
             v += 1;
         }
-        let action = tokens.get(v).and_then(|verb| {
-            let two = tokens
-                .get(v + 1)
-                .map(|next| format!("{} {}", verb.text, next.text).to_lowercase());
-            two.and_then(|two| doc.k.actions.get(&two).map(|a| (a, v + 1)))
-                .or_else(|| doc.k.actions.get(&verb.text.to_lowercase()).map(|a| (a, v)))
-        });
+        let action = action_at(doc, &tokens, v);
         if matches!(cue_name(&rule), "need-to-1" | "have-to-1") {
             let subject = &tokens[start..idx];
             let agent = subject.iter().any(|t| {
@@ -6730,8 +6786,8 @@ fn should_in_reported_speech(doc: &mut Doc) {
         // "the council should scrap the airport levy": a recommendation to end
         // something opposes it (data/lexicon/actions.tsv; `action`, found above).
         // ("should end up paying", "should stop short of a ban": a phrasal verb.)
-        let phrasal = action.is_some_and(|(_, verb)| {
-            tokens.get(verb + 1).is_some_and(|next| {
+        let phrasal = action.as_ref().is_some_and(|(_, verb)| {
+            tokens.get(*verb + 1).is_some_and(|next| {
                 matches!(
                     next.text,
                     "up" | "short" | "at" | "off" | "out" | "by" | "in" | "on" | "over"
@@ -6747,7 +6803,7 @@ fn should_in_reported_speech(doc: &mut Doc) {
             let polarity = if negated {
                 polarity.flipped()
             } else {
-                *polarity
+                polarity
             };
             if let Some(target) = object {
                 push_stances(doc, &speakers, target, polarity, sentence, &rule, 0.6, fact);
