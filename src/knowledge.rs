@@ -354,6 +354,15 @@ impl Knowledge {
             names.add(row.get("label")?, idx, Form::Name);
             for alias in row.list("aliases") {
                 names.add(alias, idx, form_of(alias));
+                // ("The Lords opposed ...": an alias after "the" opens a sentence
+                // too, when the words after "the" are no name of their own.)
+                let names_it = |rest: &str| {
+                    row.get("label").is_ok_and(|label| label == rest)
+                        || row.list("aliases").contains(&rest)
+                };
+                if let Some(rest) = alias.strip_prefix("the ").filter(|rest| !names_it(rest)) {
+                    names.add(&format!("The {rest}"), idx, form_of(alias));
+                }
             }
         }
         let gazetteer = AhoCorasickBuilder::new()

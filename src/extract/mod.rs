@@ -105,6 +105,7 @@ fn extract_cased(article: &Article, knowledge: &Knowledge) -> Facts {
         quotes: Vec::new(),
         max_quote_len: 0,
         shadow_reports: Vec::new(),
+        denied_beliefs: Vec::new(),
         full_name_lasts: std::cell::OnceCell::new(),
         quotations: Vec::new(),
         year: article.date.as_deref().and_then(year_of),
@@ -276,6 +277,9 @@ pub(crate) struct Doc<'a> {
     /// "papering over the cracks"'), with their speakers: the stance rules
     /// read them as reported speech.
     pub shadow_reports: Vec<(Span, Vec<usize>)>,
+    /// Those of `shadow_reports` whose belief is denied ("does not believe the
+    /// toll should be raised"): what should be done is advised against.
+    pub denied_beliefs: Vec<Span>,
     /// Capitalised words that follow a capitalised first word somewhere in the
     /// body ("May" in "Theresa May"), worked out on first use.
     pub full_name_lasts: std::cell::OnceCell<std::collections::HashSet<String>>,

@@ -73,6 +73,15 @@ const AUXILIARIES: &[&str] = &[
     "officially",
     "openly",
     "meanwhile",
+    // ("Lord Haskins even suggested ...", "we therefore say ...".)
+    "even",
+    "therefore",
+    "thus",
+    "indeed",
+    "instead",
+    "nonetheless",
+    "nevertheless",
+    "further",
     "likewise",
     "both",
 ];

@@ -3025,10 +3025,35 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
             && (is_adverb(before[idx - 1].text)
                 || matches!(
                     before[idx - 1].text,
-                    "also" | "again" | "still" | "now" | "all" | "both" | "jointly" | "together"
+                    "also"
+                        | "again"
+                        | "still"
+                        | "now"
+                        | "all"
+                        | "both"
+                        | "jointly"
+                        | "together"
+                        | "even"
+                        | "therefore"
+                        | "thus"
+                        | "indeed"
+                        | "instead"
+                        | "nonetheless"
+                        | "nevertheless"
+                        | "further"
                 ))
         {
             idx -= 1;
+            continue;
+        }
+        // ("agreed in principle with", "at first backed".)
+        if idx > 1
+            && matches!(
+                (before[idx - 2].text, before[idx - 1].text),
+                ("in", "principle") | ("at", "first")
+            )
+        {
+            idx -= 2;
             continue;
         }
         // ("reaffirmed his firm and unwavering commitment to".)
@@ -5150,8 +5175,15 @@ fn judgements(doc: &mut Doc) {
             if doc.in_quotation(token.span.start) || hedged(doc, sentence, token.span) {
                 continue;
             }
-            // ("their hardcore brand of rock": a noun before "of".)
-            if tokens.get(i + 1).is_some_and(|t| t.text == "of") {
+            // ("their hardcore brand of rock": a noun before "of"; "the Law Lords'
+            // ruling was an embarrassment": an "-ing" noun after a determiner or
+            // a possessive.)
+            let noun = token.text.ends_with("ing")
+                && i > 0
+                && (DETERMINERS.contains(&tokens[i - 1].text.to_lowercase().as_str())
+                    || body[tokens[i - 1].span.end..token.span.start].contains(['\'', '’'])
+                    || super::entities::strip_possessive(tokens[i - 1].text).1);
+            if noun || tokens.get(i + 1).is_some_and(|t| t.text == "of") {
                 continue;
             }
             // The evaluation, within eight words and no punctuation but quotation marks.
@@ -5850,9 +5882,27 @@ fn beliefs(doc: &mut Doc) {
         for (i, token) in tokens.iter().enumerate() {
             if !matches!(
                 token.text,
-                "believe" | "believes" | "believed" | "thinks" | "feels" | "considers"
-            ) || doc.in_quotation(token.span.start)
-            {
+                "believe" | "believes" | "believed" | "think" | "thinks" | "feels" | "considers"
+            ) {
+                continue;
+            }
+            // "does not believe abortion should be an election issue", '"I do not
+            // think that anyone should be detained ..."': a belief denied advises
+            // against the course (believe and think only), for the quotation's
+            // speaker after "I" or "we".
+            let before = &tokens[i.saturating_sub(3)..i];
+            let not_before = before.iter().any(|t| {
+                matches!(t.text, "not" | "never")
+                    || t.text.ends_with("n't")
+                    || t.text.ends_with("n’t")
+            });
+            let neg_raising = not_before
+                && matches!(token.text, "believe" | "think")
+                && !before
+                    .iter()
+                    .any(|t| matches!(t.text, "who" | "which" | "no"));
+            let quoted = doc.in_quotation(token.span.start);
+            if (quoted || token.text == "think") && !neg_raising {
                 continue;
             }
             // "believes that students should pay fees", and without "that" when a
@@ -5880,34 +5930,90 @@ fn beliefs(doc: &mut Doc) {
             let denied = tokens[i.saturating_sub(3)..i].iter().any(|t| {
                 matches!(t.text, "not" | "never" | "no" | "who" | "which")
                     || t.text.ends_with("n't")
-            }) || tokens[..i].iter().any(|t| {
-                matches!(
-                    t.text.to_ascii_lowercase().as_str(),
-                    "if" | "unless" | "whether"
-                )
-            });
+            }) && !neg_raising
+                || tokens[..i].iter().any(|t| {
+                    matches!(
+                        t.text.to_ascii_lowercase().as_str(),
+                        "if" | "unless" | "whether"
+                    )
+                });
             if denied || i + 2 + skip >= tokens.len() {
                 continue;
             }
-            let start = super::quotes::clause_start(doc, sentence, token.span.start);
-            let Some(referent) = super::quotes::subject_of_verb(doc, start, token.span.start)
-            else {
-                continue;
-            };
+            // (A denied belief must name what should be done: "should" or "must"
+            // within the clause's first words, with a named subject or a noun.)
+            if neg_raising {
+                let modal = tokens
+                    .iter()
+                    .enumerate()
+                    .skip(i + 1 + skip)
+                    .take(8)
+                    .find(|(_, t)| matches!(t.text, "should" | "must"));
+                let Some((m, _)) = modal else {
+                    continue;
+                };
+                let pronoun = tokens[i + 1 + skip..m].iter().any(|t| {
+                    matches!(
+                        t.text,
+                        "I" | "we" | "you" | "he" | "she" | "they" | "it" | "me" | "us"
+                    )
+                });
+                if pronoun || m == i + 1 + skip {
+                    continue;
+                }
+            }
             let end = body[..sentence.end]
                 .trim_end()
                 .trim_end_matches(['.', '!', '"', '”'])
                 .len();
             let first = &tokens[i + 1 + skip];
-            let clause = Span::new(first.span.start, end.max(first.span.end));
-            if doc
-                .quotes
-                .iter()
-                .any(|q| q.outer.start < clause.end && clause.start < q.outer.end)
-            {
-                continue;
+            let mut clause = Span::new(first.span.start, end.max(first.span.end));
+            let speakers = if quoted {
+                // ("I do not believe ...", "We don't think ..." in a quotation.)
+                let first_person = tokens[..i]
+                    .iter()
+                    .rev()
+                    .find(|t| !matches!(t.text, "do" | "does" | "did" | "not" | "really"))
+                    .is_some_and(|t| matches!(t.text, "I" | "we" | "We"))
+                    || tokens[..i]
+                        .iter()
+                        .rev()
+                        .nth(1)
+                        .is_some_and(|t| matches!(t.text, "I" | "We" | "we"));
+                let quote = doc
+                    .quotes_overlapping(Span::new(token.span.start, token.span.end))
+                    .map(|q| &doc.quotes[q])
+                    .find(|q| q.outer.contains(token.span) && !q.speakers.is_empty());
+                match quote {
+                    Some(quote) if first_person => {
+                        // (The clause ends with the quotation.)
+                        let inside = body[..quote.outer.end.min(clause.end)]
+                            .trim_end_matches(['.', ',', '!', '"', '”', '’', '\'', ' '])
+                            .len();
+                        clause = Span::new(clause.start, inside.max(clause.start));
+                        quote.speakers.clone()
+                    }
+                    _ => continue,
+                }
+            } else {
+                let start = super::quotes::clause_start(doc, sentence, token.span.start);
+                let Some(referent) = super::quotes::subject_of_verb(doc, start, token.span.start)
+                else {
+                    continue;
+                };
+                if doc
+                    .quotes
+                    .iter()
+                    .any(|q| q.outer.start < clause.end && clause.start < q.outer.end)
+                {
+                    continue;
+                }
+                referent.entities
+            };
+            if neg_raising {
+                doc.denied_beliefs.push(clause);
             }
-            doc.shadow_reports.push((clause, referent.entities));
+            doc.shadow_reports.push((clause, speakers));
         }
     }
 }
@@ -6402,11 +6508,19 @@ fn should_in_reported_speech(doc: &mut Doc) {
         };
         // "A cap on donations should not be introduced": a verdict denied turns
         // against the subject.
-        let negated = tokens
+        let not_token = tokens
             .get(idx + width)
             .is_some_and(|t| matches!(t.text, "not" | "never"));
+        // ("does not believe the toll should be raised": the belief is denied.)
+        let denied_belief = doc.denied_beliefs.contains(&clause);
+        if not_token && denied_belief {
+            continue;
+        }
+        let negated = not_token || denied_belief;
+        let not_width = usize::from(not_token);
         if negated {
-            if let Some((inner_rule, polarity)) = be_verdict(doc, &tokens, idx + width + 1) {
+            if let Some((inner_rule, polarity)) = be_verdict(doc, &tokens, idx + width + not_width)
+            {
                 let start = tokens[..idx]
                     .iter()
                     .rposition(|t| matches!(t.text, "that" | "and" | "but"))
@@ -6424,7 +6538,7 @@ fn should_in_reported_speech(doc: &mut Doc) {
             }
         }
         let (width, rule) = if negated {
-            (width + 1, format!("{rule}+negated"))
+            (width + not_width, format!("{rule}+negated"))
         } else {
             (width, rule)
         };
