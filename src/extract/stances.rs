@@ -3077,6 +3077,12 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
                 .is_some_and(|k| k == "light")
         }) {
             let modifiers = &before[light + 1..idx];
+            // (Of a call or an appeal only: "made a final bid to ..." is no cue.)
+            let cue_word = body[cue.start..cue.end].to_lowercase();
+            let appeal = idx == before.len()
+                && ["call", "appeal", "plea"]
+                    .iter()
+                    .any(|noun| cue_word.starts_with(noun));
             // ("voted to reaffirm American support for NATO": a demonym too.)
             let demonym = |word: &str| {
                 doc.k.gazetteer.find(word).is_some_and(|found| {
@@ -3090,9 +3096,13 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
                 && modifiers.iter().all(|t| {
                     t.text.chars().all(|c| c.is_lowercase() || c == '-') || demonym(t.text)
                 })
-                && !modifiers
-                    .iter()
-                    .any(|t| matches!(t.text, "to" | "the" | "a" | "an" | "that") || is_aux(t.text))
+                // ("made an appeal for unity", "issued a fresh call for": an
+                // indefinite article right after the light verb.)
+                && !modifiers.iter().enumerate().any(|(m, t)| {
+                    matches!(t.text, "to" | "the" | "that")
+                        || matches!(t.text, "a" | "an") && (m > 0 || !appeal)
+                        || is_aux(t.text)
+                })
             {
                 idx = light;
                 continue;
@@ -6760,7 +6770,15 @@ fn should_in_reported_speech(doc: &mut Doc) {
                             | "done"
                     ) || p.text.starts_with(char::is_uppercase)
                         || super::entities::strip_possessive(p.text).1
-                });
+                })
+                // ("more needed to be done to protect the path": a purpose named.)
+                && !(tokens[start..idx]
+                    .iter()
+                    .rev()
+                    .find(|t| !matches!(t.text, "also" | "still") && !is_adverb(t.text))
+                    .is_some_and(|t| t.text.eq_ignore_ascii_case("more"))
+                    && tokens.get(v + 1).is_some_and(|t| t.text == "done")
+                    && tokens.get(v + 2).is_some_and(|t| t.text == "to"));
             if agent && !changes || be_state {
                 continue;
             }
@@ -7283,9 +7301,11 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
         }
         // "said the measures were not proportionate", "is not, in my view,
         // sensible": a good word denied judges against.
-        let negated = NEGATED_COPULAS.contains(&tokens[copula].text)
-            || !sends && tokens.get(k).is_some_and(|t| t.text == "not");
-        if tokens.get(k).is_some_and(|t| t.text == "not") {
+        // ("is not an option": a phrase of its own.)
+        let not = tokens.get(k).is_some_and(|t| t.text == "not")
+            && evaluation_at(doc, &tokens, k, true).is_none();
+        let negated = NEGATED_COPULAS.contains(&tokens[copula].text) || !sends && not;
+        if not {
             k += 1;
         }
         if negated
