@@ -598,7 +598,7 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                 }
             }
             // "demanded that NATO allies increase spending": what is demanded is the clause.
-            if kind == "verb" && cue_name(&rule_id) == "demand-1" {
+            if kind == "verb" && matches!(cue_name(&rule_id), "demand-1" | "recommend-1") {
                 if let Some(clause) = that_clause(doc, target_span) {
                     target_span = clause;
                 }
@@ -1999,6 +1999,27 @@ fn that_clause(doc: &Doc, target: Span) -> Option<Span> {
     }
 }
 
+/// Adverbs that may stand between a subject and its verb without ending in
+/// "-ly" ("Lord Haskins even suggested ...", "we therefore support ...").
+const LINKING_ADVERBS: &[&str] = &[
+    "even",
+    "therefore",
+    "thus",
+    "indeed",
+    "instead",
+    "nonetheless",
+    "nevertheless",
+    "further",
+];
+
+/// Verbs after "urged X not to" that name no course to oppose ("not to vote",
+/// "not to expect a decision", "not to rush to judgement").
+const NOT_TO_VAGUE: &[&str] = &[
+    "vote", "be", "have", "get", "go", "expect", "rush", "panic", "worry", "give", "take", "make",
+    "do", "let", "allow", "forget", "ignore", "see", "read", "believe", "use", "leave", "stand",
+    "put", "play", "jump", "draw", "fight", "turn", "provide", "call", "say", "tell",
+];
+
 /// For the target of "urged X to V": `None` when no "to V" follows a short
 /// addressee; else `Some(None)`, or `Some(Some(..))` when V is itself a cue:
 /// (where that cue starts, its rule, its polarity turned by a "not" before
@@ -2031,11 +2052,49 @@ fn addressed_action(
     }
     let rest = body[verb.span.start..target.end].to_ascii_lowercase();
     let Some(found) = doc.k.cues.find(&rest).filter(|m| m.start() == 0) else {
-        // "urged senators not to vote": a wish against an action too vague to hold.
-        return if negated { None } else { Some(None) };
+        if !negated {
+            return Some(None);
+        }
+        // "urged the council not to scrap the levy": undoing it advised against.
+        let verb_at = to + 1;
+        if let Some(((action_rule, polarity), last)) = action_at(doc, &tokens, verb_at) {
+            let object = target_after(doc, tokens.get(last)?.span.end, target.end)
+                .filter(|&object| proposal_like(doc, object))?;
+            return Some(Some((
+                verb.span.start,
+                action_rule,
+                polarity.flipped(),
+                object,
+            )));
+        }
+        // "urged the council not to raise the toll", "warned ministers not to
+        // close the office": a course advised against, when it acts on a thing;
+        // "urged senators not to vote", "told reporters not to expect a
+        // decision": too vague, or no course at all.
+        let vague = !verb.text.chars().all(|c| c.is_ascii_lowercase())
+            || NOT_TO_VAGUE.contains(&verb.text)
+            || is_reporting(doc, verb.text);
+        let object = tokens
+            .get(verb_at + 1)
+            .filter(|next| DETERMINERS.contains(&next.text) || next.text.ends_with('s'))
+            .and_then(|_| target_after(doc, verb.span.end, target.end))
+            .filter(|&object| proposal_like(doc, object));
+        return match object {
+            Some(object) if !vague => Some(Some((
+                verb.span.start,
+                "negated".to_string(),
+                crate::fact::Polarity::Oppose,
+                Span::new(verb.span.start, object.end),
+            ))),
+            _ => None,
+        };
     };
     let rule = &doc.k.cue_rules[doc.k.cue_patterns[found.pattern().as_usize()]];
     let object = target_after(doc, verb.span.start + found.end(), target.end)?;
+    // ("urging them not to fight the election": the inner cue's own checks.)
+    if !object_fits_cue(doc, cue_name(&rule.id), object) {
+        return None;
+    }
     let polarity = match (rule.polarity, negated) {
         (p, false) => p,
         (crate::fact::Polarity::Support, true) => crate::fact::Polarity::Oppose,
@@ -2482,6 +2541,11 @@ fn proposal_like(doc: &Doc, target: Span) -> bool {
             && first.text != "US"
             // ("her plans": "her" before a noun is a possessive, like "his".)
             && !(first_lower == "her" && tokens.len() >= 2)
+            // ("one specific tax rise": a number before a noun phrase; not "one of
+            // them".)
+            && !(first_lower == "one"
+                && tokens.len() >= 3
+                && !matches!(tokens[1].text, "of" | "another" | "that" | "which" | "who"))
             // ("these American strikes", "this new tax": a demonstrative before a noun
             // phrase is its determiner.)
             // ("Those include ...": "those" is as often a pronoun.)
@@ -2921,7 +2985,7 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
         let pronoun = inside
             .iter()
             .rev()
-            .find(|t| !is_adverb(t.text) && !is_aux(t.text));
+            .find(|t| !is_adverb(t.text) && !is_aux(t.text) && !LINKING_ADVERBS.contains(&t.text));
         // "we stand in solidarity with Turkey and support ...": a second verb of
         // the same subject, in the same sentence and clause.
         let pronoun = match pronoun {
@@ -3025,23 +3089,9 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
             && (is_adverb(before[idx - 1].text)
                 || matches!(
                     before[idx - 1].text,
-                    "also"
-                        | "again"
-                        | "still"
-                        | "now"
-                        | "all"
-                        | "both"
-                        | "jointly"
-                        | "together"
-                        | "even"
-                        | "therefore"
-                        | "thus"
-                        | "indeed"
-                        | "instead"
-                        | "nonetheless"
-                        | "nevertheless"
-                        | "further"
-                ))
+                    "also" | "again" | "still" | "now" | "all" | "both" | "jointly" | "together"
+                )
+                || LINKING_ADVERBS.contains(&before[idx - 1].text))
         {
             idx -= 1;
             continue;
@@ -4388,6 +4438,11 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
                 tokens.drain(..skip);
             }
         }
+    }
+    // "recommended only a slight increase": a focusing adverb before the object.
+    if tokens.len() > 2 && matches!(tokens[0].text, "only" | "just" | "merely") {
+        start = tokens[1].span.start;
+        tokens.remove(0);
     }
     // "is strongly opposed to the regime": "to" before a noun phrase is not the target.
     if tokens.len() > 1
@@ -6158,7 +6213,14 @@ fn object_fits_cue(doc: &Doc, cue: &str, target: Span) -> bool {
                             | "bigotry"
                     )
                 });
-            !particle && !evil
+            // ("fight the election", "fought the seat": a contest stood in.)
+            let contest = target_words[..zone].iter().any(|t| {
+                matches!(
+                    t.text.to_lowercase().as_str(),
+                    "election" | "elections" | "by-election" | "seat" | "campaign" | "constituency"
+                )
+            });
+            !particle && !evil && !contest
         }
         _ => true,
     }
