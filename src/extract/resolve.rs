@@ -1503,7 +1503,15 @@ fn titled_people<'d>(
     after: bool,
 ) -> impl Iterator<Item = (usize, usize)> + 'd {
     let head = phrase.split_whitespace().last().unwrap_or_default();
-    let known = doc.k.titles.contains_key(head) || doc.k.titles.contains_key(phrase);
+    // ("the Archbishop of Canterbury": a title before "of" and its place.)
+    let head_before_of = phrase
+        .split(" of ")
+        .next()
+        .and_then(|before| before.split_whitespace().last())
+        .unwrap_or_default();
+    let known = doc.k.titles.contains_key(head)
+        || doc.k.titles.contains_key(phrase)
+        || phrase.contains(" of ") && doc.k.titles.contains_key(head_before_of);
     let char_pos = doc.layout.evidence(Span::new(pos, pos)).start;
     doc.facts
         .roles

@@ -192,8 +192,34 @@ fn abbreviation(doc: &Doc, word: &str) -> bool {
 
 /// Targets that only point elsewhere.
 const EMPTY_TARGETS: &[&str] = &[
-    "it", "them", "this", "that", "him", "her", "these", "those", "so", "one", "what", "the", "a",
-    "an", "to", "you", "us", "me", "they", "we", "i", "he", "she", "there",
+    "it",
+    "them",
+    "this",
+    "that",
+    "him",
+    "her",
+    "these",
+    "those",
+    "so",
+    "one",
+    "what",
+    "the",
+    "a",
+    "an",
+    "to",
+    "you",
+    "us",
+    "me",
+    "they",
+    "we",
+    "i",
+    "he",
+    "she",
+    "there",
+    "something",
+    "anything",
+    "nothing",
+    "everything",
 ];
 
 /// The stance cues in a sentence (`lower` is its text in ASCII lower case):
@@ -527,7 +553,20 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                     [first, ..] => matches!(first.text, "to" | "is" | "was"),
                     [] => true,
                 };
-                if wish {
+                // ("key areas of policy they want the government to focus on": a
+                // preposition left at the clause's end belongs to an object before
+                // the cue, and the course named is not what is wanted.)
+                let dangling = first.len() >= 2
+                    && first[first.len() - 2].text == "to"
+                    && words(body, Span::new(target_span.end, sentence.end))
+                        .first()
+                        .is_some_and(|next| {
+                            matches!(next.text, "on" | "about" | "with" | "at" | "for" | "to")
+                                && body[next.span.end..sentence.end]
+                                    .trim_start()
+                                    .starts_with(['.', ',', ';', '"', '”', '!', '?'])
+                        });
+                if wish || dangling {
                     continue;
                 }
                 // "wants to ditch the Tomlinson report": a wish to undo something
@@ -1742,6 +1781,34 @@ fn verdict_after(
 ) -> Option<(String, Span, Span, Polarity)> {
     let body = doc.layout.body;
     let tokens = words(body, Span::new(target.start, sentence.end));
+    // "wants the toll to end", "the war to come to an end": what is to end.
+    if let Some(to) = tokens.iter().take(12).position(|t| t.text == "to") {
+        let come = tokens.get(to + 1).is_some_and(|t| t.text == "come")
+            && tokens
+                .get(to + 2..to + 5)
+                .is_some_and(|w| w[0].text == "to" && w[1].text == "an" && w[2].text == "end");
+        let at = if come { to + 4 } else { to + 1 };
+        let ended = tokens.get(at).and_then(|verb| {
+            doc.k
+                .verdicts
+                .get(&verb.text.to_lowercase())
+                .filter(|(rule, _)| cue_name(rule) == "ended-1")
+        });
+        // (Nothing after it but "now" or "soon": not "to end early", "to stop
+        // the sale".)
+        let closes = tokens.get(at + 1).is_none_or(|next| {
+            !body[tokens[at].span.end..next.span.start].trim().is_empty()
+                || matches!(next.text, "now" | "immediately" | "soon" | "forthwith")
+        });
+        if let (Some((rule, polarity)), true) = (ended, closes && to >= 1) {
+            return Some((
+                rule.clone(),
+                Span::new(tokens[0].span.start, tokens[at].span.end),
+                Span::new(tokens[0].span.start, tokens[to - 1].span.end),
+                *polarity,
+            ));
+        }
+    }
     let be = tokens.iter().take(12).position(|t| t.text == "be")?;
     if be < 2 || !matches!(tokens[be - 1].text, "to" | "should" | "must") {
         return None;
@@ -1755,8 +1822,6 @@ fn verdict_after(
     ))
 }
 
-/// The last word of a target before its first preposition: "minister" in "his
-/// minister for an excellent job".
 /// The action of `data/lexicon/actions.tsv` whose words start at token `at`
 /// ("scrap", "vote against", "steer clear of": up to three words, longest first),
 /// with the index of its last token.
@@ -1779,6 +1844,8 @@ fn action_at(
     })
 }
 
+/// The last word of a target before its first preposition: "minister" in "his
+/// minister for an excellent job".
 fn head_before_preposition<'a>(tokens: &[crate::text::Token<'a>]) -> Option<&'a str> {
     let end = tokens
         .iter()
@@ -2250,8 +2317,23 @@ fn push_stances(
                     // Conservative compromise offer that ...").
                     let label = &doc.facts.entities[s.target].label;
                     let words = content_words(label);
+                    // ("ministers to cancel the debt" and "ministers to scrap the
+                    // tax": an addressee before "to" is no head of the thing asked.)
+                    let addressee = |label: &str| {
+                        head_word(label).is_some_and(|head| {
+                            !proposal_noun(doc, &head)
+                                && label
+                                    .to_lowercase()
+                                    .split_whitespace()
+                                    .skip_while(|w| !w.starts_with(head.as_str()))
+                                    .nth(1)
+                                    .is_some_and(|next| next == "to")
+                        })
+                    };
+                    let new_label = &doc.facts.entities[target].label;
                     let same_head = head_word(label)
-                        .is_some_and(|h| head_word(&doc.facts.entities[target].label) == Some(h));
+                        .is_some_and(|h| head_word(new_label) == Some(h))
+                        && !(addressee(label) && addressee(new_label));
                     same_head
                         || !words.is_empty()
                             && !target_words.is_empty()
@@ -5713,7 +5795,15 @@ fn antecedent(doc: &Doc, span: Span) -> Option<String> {
         let agreement = kind_of(&word).is_some_and(|k| k == "agreement");
         if !earlier.get(end + 1).is_some_and(|t| is_time_word(t.text))
             && earlier.get(end).is_some_and(|t| {
-                matches!(t.text, "for" | "of" | "to" | "on") || agreement && t.text == "with"
+                matches!(t.text, "for" | "of" | "on")
+                    // ("plans to introduce ID cards"; not "the toll to come to an end".)
+                    // ("plans to introduce ID cards"; not "the toll to come to an
+                    // end", a fate wished for it.)
+                    || t.text == "to"
+                        && !earlier.get(end + 1).is_some_and(|v| {
+                            matches!(v.text, "come" | "end" | "be" | "cease" | "stop")
+                        })
+                    || agreement && t.text == "with"
             })
         {
             let mut k = end + 1;
@@ -6988,6 +7078,33 @@ fn should_in_reported_speech(doc: &mut Doc) {
                 )
             })
         });
+        // "GCSEs and A-levels should go": with nothing after it, what should go
+        // is the subject (verdicts.tsv, ended-1).
+        let gone = tokens
+            .get(v)
+            .filter(|verb| verb.text == "go")
+            .and_then(|verb| {
+                let closes = tokens.get(v + 1).is_none_or(|next| {
+                    !body[verb.span.end..next.span.start].trim().is_empty()
+                        || matches!(next.text, "now" | "immediately" | "soon")
+                });
+                doc.k
+                    .verdicts
+                    .get("go")
+                    .filter(|_| closes && action.is_none())
+                    .cloned()
+            });
+        if let Some((verdict_rule, verdict_polarity)) = gone {
+            let polarity = if negated {
+                verdict_polarity.flipped()
+            } else {
+                verdict_polarity
+            };
+            let rule = format!("{rule}+{verdict_rule}");
+            let subject = clause_subject(doc, &tokens[start..idx]);
+            stance_on_subject(doc, subject, &speakers, polarity, sentence, &rule, fact);
+            continue;
+        }
         if let Some(((action_rule, polarity), verb)) = action.filter(|_| !phrasal) {
             let object = target_after(doc, tokens[verb].span.end, clause.end)
                 .filter(|&object| proposal_like(doc, object))
@@ -7167,7 +7284,6 @@ const CONDUCT_NOUNS: &[&str] = &[
     "achievements",
 ];
 
-/// Words that may stand between a copula and an evaluation ("is simply wrong").
 /// The noun phrase that opens `tokens` (after "that"), up to its first verb-like word:
 /// "the deal" in "the deal sounded even worse ... and".
 fn clause_subject(doc: &Doc, tokens: &[crate::text::Token]) -> Option<Span> {
@@ -7290,6 +7406,7 @@ const NEGATED_COPULAS: &[&str] = &[
     "weren’t",
 ];
 
+/// Words that may stand between a copula and an evaluation ("is simply wrong").
 const INTENSIFIERS: &[&str] = &[
     "very",
     "extremely",
@@ -7329,17 +7446,79 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
         let tokens = words(body, clause);
         // "said banning violent games would be wrong": "would be" judges too.
         // ("the deal remained the best and only way": "remain" when no "be" is there.)
-        let Some(copula) = tokens
-            .iter()
-            .enumerate()
-            .position(|(i, t)| {
-                matches!(t.text, "is" | "are" | "was" | "were")
+        let is_copula = |i: usize, t: &crate::text::Token| {
+            matches!(t.text, "is" | "are" | "was" | "were")
                     || NEGATED_COPULAS.contains(&t.text)
                     || matches!(
                         t.text,
                         "represented" | "represents" | "constituted" | "constitutes"
                     )
                     || t.text == "be" && i > 0 && tokens[i - 1].text == "would"
+                    // ("had turned out to be a disaster", "has proved to be a failure",
+                    // "proved unworkable".)
+                    || t.text == "be"
+                        && i > 1
+                        && tokens[i - 1].text == "to"
+                        && matches!(tokens[i - 2].text, "out" | "proved" | "proves" | "proven")
+                    || matches!(t.text, "proved" | "proves" | "proven")
+                        && tokens
+                            .get(i + 1)
+                            .is_some_and(|next| !matches!(next.text, "to" | "that" | "it" | "its"))
+        };
+        // ("The essential point is that the pact has turned out to be a fake": of
+        // two copulas, the one an evaluation follows.)
+        let judging = |c: usize| {
+            (c + 1..tokens.len().min(c + 5)).any(|k| evaluation_at(doc, &tokens, k, true).is_some())
+        };
+        let copulas: Vec<usize> = (0..tokens.len())
+            .filter(|&i| is_copula(i, &tokens[i]))
+            .collect();
+        // (Only after "is that ..." or "there is evidence that ...", and with no
+        // condition: not "If the MPC were to judge that a rate rise was justified".)
+        let later = |first: usize, c: usize| {
+            let condition = tokens[..c].iter().any(|t| {
+                matches!(
+                    t.text.to_ascii_lowercase().as_str(),
+                    "if" | "whether" | "unless" | "what"
+                )
+            });
+            // ("The advice we have received is that such calls are illegal":
+            // someone else's finding.)
+            let others = tokens[..first].iter().any(|t| {
+                matches!(
+                    t.text.to_ascii_lowercase().as_str(),
+                    "advice"
+                        | "ruling"
+                        | "finding"
+                        | "findings"
+                        | "verdict"
+                        | "conclusion"
+                        | "report"
+                        | "study"
+                        | "research"
+                        | "claim"
+                        | "allegation"
+                )
+            });
+            let that_next = !others && tokens.get(first + 1).is_some_and(|t| t.text == "that");
+            let there = first > 0
+                && tokens[first - 1].text.eq_ignore_ascii_case("there")
+                && tokens[first + 1..c].iter().any(|t| t.text == "that");
+            !condition && (that_next || there)
+        };
+        let Some(copula) = copulas
+            .first()
+            .copied()
+            .map(|first| {
+                if judging(first) {
+                    first
+                } else {
+                    copulas[1..]
+                        .iter()
+                        .copied()
+                        .find(|&c| judging(c) && later(first, c))
+                        .unwrap_or(first)
+                }
             })
             .or_else(|| {
                 tokens
@@ -7411,11 +7590,23 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
             start += 1;
         }
         // The subject ends before "would be" as before "is".
-        let verb = if tokens[copula].text == "be" {
-            copula - 1
+        // ("had turned out to be", "has proved to be", "proved": the verb and its
+        // auxiliaries.)
+        let mut verb = if tokens[copula].text == "be" {
+            match tokens[copula - 1].text {
+                "to" => copula - 2 - usize::from(tokens[copula - 2].text == "out"),
+                _ => copula - 1,
+            }
         } else {
             copula
         };
+        if verb != copula && matches!(tokens[copula - 1].text, "to")
+            || tokens[copula].text.starts_with("prov")
+        {
+            while verb > start + 1 && matches!(tokens[verb - 1].text, "had" | "has" | "have") {
+                verb -= 1;
+            }
+        }
         // "it was vital that ...", "it would be a huge mistake to close the terminal":
         // an extraposed "it", after which an infinitive is the course judged.
         let it_subject = verb == start + 1 && tokens[start].text.eq_ignore_ascii_case("it");
