@@ -1486,6 +1486,9 @@ fn is_title(doc: &Doc, inner: Span) -> bool {
 }
 
 /// Finite verbs that show a clause begins ("the figures were wrong").
+/// Determiners that open an addressee after "told" ("told the meeting ...").
+const DETERMINERS_AFTER_TELL: &[&str] = &["the", "his", "her", "its", "their", "a"];
+
 const FINITE: &[&str] = &[
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
     "may", "might", "must", "hasn't", "hadn't", "wasn't", "weren't", "isn't", "aren't", "won't",
@@ -1935,8 +1938,42 @@ fn indirect_quotes(doc: &mut Doc) {
                     k += 1;
                 } else {
                     let at = k + usize::from(tokens.get(k).is_some_and(|t| t.text == "the"));
+                    let named = [k, at].iter().any(|&i| {
+                        tokens.get(i).is_some_and(|t| {
+                            super::resolve::mention_at(doc, t.span.start).is_some()
+                        })
+                    });
+                    // "told the harbour meeting the toll plan must be dropped": an
+                    // addressee that names no one, then a second noun phrase with a
+                    // finite verb after it, which opens what was said.
+                    let second = (!named
+                        && tokens
+                            .get(k)
+                            .is_some_and(|t| DETERMINERS_AFTER_TELL.contains(&t.text)))
+                    .then(|| {
+                        (k + 2..tokens.len().min(k + 6)).find(|&j| {
+                            matches!(tokens[j].text, "the" | "a" | "an")
+                                && tokens[j - 1].text.chars().all(|c| c.is_ascii_lowercase())
+                                && !PREPOSITIONS.contains(&tokens[j - 1].text)
+                                && !matches!(
+                                    tokens[j - 1].text,
+                                    "and" | "or" | "that" | "to" | "of"
+                                )
+                                && !tokens[k..j].iter().any(|t| t.text.ends_with("ed"))
+                                && body[tokens[k].span.start..tokens[j].span.start]
+                                    .chars()
+                                    .all(|c| {
+                                        c.is_alphanumeric() || c == ' ' || c == '-' || c == '\''
+                                    })
+                                && (j + 2..tokens.len().min(j + 8))
+                                    .any(|f| FINITE.contains(&tokens[f].text))
+                        })
+                    })
+                    .flatten();
                     // ("the BBC": the name may take in its article.)
-                    if let Some(mention) = tokens
+                    if let Some(j) = second {
+                        k = j;
+                    } else if let Some(mention) = tokens
                         .get(k)
                         .and_then(|t| super::resolve::mention_at(doc, t.span.start))
                         .or_else(|| {

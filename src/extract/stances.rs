@@ -2079,6 +2079,14 @@ const LINKING_ADVERBS: &[&str] = &[
     "further",
 ];
 
+/// Finite verbs that, after "and" or "but", start a second clause of the
+/// cue's subject rather than a second object.
+const COORDINATED_VERBS: &[&str] = &[
+    "looks", "believes", "believe", "hopes", "hope", "wants", "says", "insists", "insist",
+    "argues", "argue", "expects", "expect", "feels", "warns", "warn", "accepts", "accept",
+    "agrees", "agree", "welcomes", "thinks", "think", "urges", "urge", "calls", "believed",
+];
+
 /// Verbs after "urged X not to" that name no course to oppose ("not to vote",
 /// "not to expect a decision", "not to rush to judgement").
 const NOT_TO_VAGUE: &[&str] = &[
@@ -4739,6 +4747,17 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
         {
             break;
         }
+        // "fully supports a new ferry link and looks forward to working with ...",
+        // "and believe the executive is shirking": "and" and a verb of the same
+        // subject start a second clause.
+        if n > 0
+            && matches!(token.text, "and" | "but")
+            && tokens
+                .get(n + 1)
+                .is_some_and(|t| COORDINATED_VERBS.contains(&t.text))
+        {
+            break;
+        }
         // "rejected the proposal and France opposed it": "and" before a named
         // agent and its verb starts a new clause.
         // "backed the levy and then dropped it": a second verb, in time.
@@ -6253,6 +6272,24 @@ fn object_fits_cue(doc: &Doc, cue: &str, target: Span) -> bool {
         }),
         // (Not "will fight the closures", "fight the new climate levy": a proposal
         // heads the object.)
+        // "agreed with the Italian finance minister to push forward with plans": a
+        // joint undertaking with someone, no view agreed with ("agreed with Helen
+        // Marsh's plan to scrap the levy" is one).
+        "agree-with-1" => !target_words.iter().enumerate().any(|(i, t)| {
+            t.text == "to"
+                && i > 0
+                && target_words
+                    .get(i + 1)
+                    .is_some_and(|v| v.text.chars().all(|c| c.is_ascii_lowercase()))
+                && mention_at(doc, target_words[i - 1].span.start)
+                    .or_else(|| mention_ending_at(doc, target_words[i - 1].span.end))
+                    .is_some_and(|m| {
+                        matches!(
+                            doc.kind(m.entity),
+                            EntityKind::Person | EntityKind::Organization | EntityKind::Country
+                        )
+                    })
+        }),
         "fight-1" => {
             let particle = target_words.first().is_some_and(|t| {
                 matches!(
