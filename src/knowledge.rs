@@ -154,6 +154,9 @@ pub struct Knowledge {
     pub gazetteer: AhoCorasick,
     /// For each gazetteer pattern: the entry and the form.
     pub gazetteer_patterns: Vec<(usize, Form)>,
+    /// For each gazetteer pattern: whether it is an alias's "the X" written
+    /// "The X", which a longer name may go on past ("The Met Police").
+    pub gazetteer_sentence_initial: Vec<bool>,
     /// Lower-cased cue forms matcher (leftmost-longest).
     pub cues: AhoCorasick,
     /// For each cue pattern: index into `cue_rules`.
@@ -361,7 +364,7 @@ impl Knowledge {
                         || row.list("aliases").contains(&rest)
                 };
                 if let Some(rest) = alias.strip_prefix("the ").filter(|rest| !names_it(rest)) {
-                    names.add(&format!("The {rest}"), idx, form_of(alias));
+                    names.add_sentence_initial(&format!("The {rest}"), idx, form_of(alias));
                 }
             }
         }
@@ -628,6 +631,7 @@ impl Knowledge {
             entry_by_rule,
             gazetteer,
             gazetteer_patterns: names.targets,
+            gazetteer_sentence_initial: names.sentence_initial,
             cues,
             cue_patterns,
             cue_rules,
@@ -787,16 +791,28 @@ fn parse_offices(
 struct NamePatterns {
     texts: Vec<String>,
     targets: Vec<(usize, Form)>,
+    /// Whether each form is an alias's "the" made "The" (not in the data).
+    sentence_initial: Vec<bool>,
     seen: HashSet<String>,
 }
 
 impl NamePatterns {
     fn add(&mut self, pattern: &str, entry: usize, form: Form) {
+        self.push(pattern, entry, form, false);
+    }
+
+    /// "The Lords" for the alias "the Lords".
+    fn add_sentence_initial(&mut self, pattern: &str, entry: usize, form: Form) {
+        self.push(pattern, entry, form, true);
+    }
+
+    fn push(&mut self, pattern: &str, entry: usize, form: Form, sentence_initial: bool) {
         let pattern = pattern.trim();
         if pattern.len() < 2 || !self.seen.insert(pattern.to_string()) {
             return;
         }
         self.texts.push(pattern.to_string());
+        self.sentence_initial.push(sentence_initial);
         self.targets.push((entry, form));
     }
 }

@@ -165,6 +165,22 @@ pub(crate) fn find_mentions(doc: &mut Doc) {
             continue;
         }
         let (entry_idx, form) = doc.k.gazetteer_patterns[found.pattern().as_usize()];
+        // "The Met Police said", "The Commonwealth of Independent States", "The
+        // Commons motion says": an alias's "The" form that a longer name or a
+        // noun goes on past names something else.
+        if doc.k.gazetteer_sentence_initial[found.pattern().as_usize()] {
+            let rest = body[span.end..].trim_start_matches(' ');
+            let rest = rest.strip_prefix("of ").unwrap_or(rest);
+            let next = rest.split([' ', ',', '.', '\n']).next().unwrap_or_default();
+            if next.starts_with(char::is_uppercase)
+                || matches!(
+                    next,
+                    "motion" | "report" | "committee" | "vote" | "debate" | "inquiry"
+                )
+            {
+                continue;
+            }
+        }
         let entry = &doc.k.entries[entry_idx];
         // "Steve Israel of New York", "Tony Jordan", "Mr Jordan": a country's name
         // right after a given name or an honorific is a surname.

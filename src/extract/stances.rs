@@ -192,34 +192,8 @@ fn abbreviation(doc: &Doc, word: &str) -> bool {
 
 /// Targets that only point elsewhere.
 const EMPTY_TARGETS: &[&str] = &[
-    "it",
-    "them",
-    "this",
-    "that",
-    "him",
-    "her",
-    "these",
-    "those",
-    "so",
-    "one",
-    "what",
-    "the",
-    "a",
-    "an",
-    "to",
-    "you",
-    "us",
-    "me",
-    "they",
-    "we",
-    "i",
-    "he",
-    "she",
-    "there",
-    "something",
-    "anything",
-    "nothing",
-    "everything",
+    "it", "them", "this", "that", "him", "her", "these", "those", "so", "one", "what", "the", "a",
+    "an", "to", "you", "us", "me", "they", "we", "i", "he", "she", "there",
 ];
 
 /// The stance cues in a sentence (`lower` is its text in ASCII lower case):
@@ -1793,6 +1767,14 @@ fn verdict_after(
                 .verdicts
                 .get(&verb.text.to_lowercase())
                 .filter(|(rule, _)| cue_name(rule) == "ended-1")
+                // ("welcomed the minister's decision to go": "go" is to leave,
+                // and a decision or plan "to end" is its content, not its fate.)
+                .filter(|_| {
+                    verb.text != "go"
+                        && !tokens[..to]
+                            .last()
+                            .is_some_and(|noun| proposal_noun(doc, &noun.text.to_lowercase()))
+                })
         });
         // (Nothing after it but "now" or "soon": not "to end early", "to stop
         // the sale".)
@@ -2601,7 +2583,27 @@ fn proposal_like(doc: &Doc, target: Span) -> bool {
     let first_lower = first.text.to_ascii_lowercase();
     // ("axe 104,000 jobs": a number alone names nothing proposed; nor does
     // "more than 130,000 civil servants".)
-    if first.text.chars().all(|c| c.is_ascii_digit() || c == ',')
+    // ("there is a recognition that something is wrong", "stand by everything I
+    // said", "backed nothing less than ...": an indefinite pronoun, unless a
+    // relative or a phrase says what ("anything that would weaken the Trust");
+    // "Something Blue" is a name.)
+    let bare_indefinite = matches!(
+        first.text,
+        "something"
+            | "anything"
+            | "nothing"
+            | "everything"
+            | "Something"
+            | "Anything"
+            | "Nothing"
+            | "Everything"
+    ) && tokens.get(1).is_none_or(|next| {
+        !next.text.starts_with(char::is_uppercase)
+            && !matches!(next.text, "that" | "which" | "in" | "of" | "about" | "on")
+            || next.text == "I"
+    });
+    if bare_indefinite
+        || first.text.chars().all(|c| c.is_ascii_digit() || c == ',')
         || matches!(first_lower.as_str(), "more" | "fewer" | "less")
             && tokens.get(1).is_none_or(|t| t.text == "than")
     {
@@ -3186,11 +3188,11 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
             idx -= 1;
             continue;
         }
-        // ("agreed in principle with", "at first backed".)
+        // ("agreed in principle with"; not "at first backed", a past position.)
         if idx > 1
             && matches!(
                 (before[idx - 2].text, before[idx - 1].text),
-                ("in", "principle") | ("at", "first")
+                ("in", "principle")
             )
         {
             idx -= 2;
@@ -5837,7 +5839,17 @@ fn antecedent(doc: &Doc, span: Span) -> Option<String> {
                     || time
                     || matches!(
                         earlier[k].text,
-                        "which" | "that" | "who" | "and" | "but" | "because"
+                        "which"
+                            | "that"
+                            | "who"
+                            | "and"
+                            | "but"
+                            | "because"
+                            | "where"
+                            | "when"
+                            | "while"
+                            | "if"
+                            | "unless"
                     )
                     // (A verb or an adjunct ends the phrase: "ban on hunting comes into
                     // effect", "plans for ID cards despite a call", "in the next few
@@ -7420,6 +7432,8 @@ fn not_held(tokens: &[crate::text::Token], start: usize) -> bool {
                 | "assertion"
                 | "conclusion"
         );
+    // ("nobody thinks the toll should be scrapped", "few people believe ...":
+    // others' belief, or none, is not the speaker's.)
     let denied_belief = tokens[..start]
         .iter()
         .rposition(|t| BELIEF_VERBS.contains(&t.text))
@@ -7427,6 +7441,23 @@ fn not_held(tokens: &[crate::text::Token], start: usize) -> bool {
             tokens[b.saturating_sub(2)..b]
                 .iter()
                 .any(|t| matches!(t.text, "not" | "never") || t.text.ends_with("n't"))
+                || tokens[b.saturating_sub(3)..b].iter().any(|t| {
+                    matches!(
+                        t.text.to_lowercase().as_str(),
+                        "nobody"
+                            | "few"
+                            | "many"
+                            | "some"
+                            | "most"
+                            | "people"
+                            | "critics"
+                            | "opponents"
+                            | "others"
+                            | "everyone"
+                            | "everybody"
+                            | "one"
+                    )
+                })
         });
     content || denied_belief
 }
@@ -7519,27 +7550,26 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
                     "if" | "whether" | "unless" | "what"
                 )
             });
-            // ("The advice we have received is that such calls are illegal":
-            // someone else's finding.)
-            let others = tokens[..first].iter().any(|t| {
+            // ("The essential point is that ...", "The truth is that ...": the
+            // speaker's own point; not "Labour's view is that ...", "The advice we
+            // have received is that ...", "the danger is that ...".)
+            let own_point = tokens[..first].iter().any(|t| {
                 matches!(
                     t.text.to_ascii_lowercase().as_str(),
-                    "advice"
-                        | "ruling"
-                        | "finding"
-                        | "findings"
-                        | "verdict"
-                        | "conclusion"
-                        | "report"
-                        | "study"
-                        | "research"
-                        | "claim"
-                        | "allegation"
+                    "point" | "truth" | "fact" | "reality" | "answer" | "message" | "lesson"
                 )
+            }) || tokens[..first].windows(2).any(|w| {
+                matches!(w[0].text.to_ascii_lowercase().as_str(), "my" | "our")
+                    && matches!(w[1].text, "view" | "belief" | "position" | "conclusion")
             });
-            let that_next = !others && tokens.get(first + 1).is_some_and(|t| t.text == "that");
+            let that_next = own_point && tokens.get(first + 1).is_some_and(|t| t.text == "that");
+            // ("There is growing evidence that ...", not "no/little evidence".)
             let there = first > 0
                 && tokens[first - 1].text.eq_ignore_ascii_case("there")
+                && tokens[first + 1..c].iter().any(|t| t.text == "evidence")
+                && !tokens[first + 1..c]
+                    .iter()
+                    .any(|t| matches!(t.text, "no" | "little" | "not" | "any" | "scant"))
                 && tokens[first + 1..c].iter().any(|t| t.text == "that");
             !condition && (that_next || there)
         };
