@@ -5930,6 +5930,11 @@ fn extraposed(
         }
     }
     let first = tokens.get(from)?;
+    // ("It is so absurd that it borders on the humorous": "so ... that" gives a
+    // result, not the thing judged.)
+    if first.text == "that" && tokens[..after].iter().rev().take(3).any(|t| t.text == "so") {
+        return None;
+    }
     // "that rises were minimised", "for X to ..."; "vital the UK continued to
     // invest": a clause with no "that", opened by a determiner or a name. ("wrong
     // to deny people the hours" judges an act, often the speaker's reason for a
@@ -5996,9 +6001,16 @@ fn extraposed(
     {
         return None;
     }
+    // ("It is urgent that we do so": a course named before, not here.)
+    let pro_verb = target.len() <= 4
+        && target.windows(2).any(|w| {
+            matches!(w[0].text, "do" | "does" | "did")
+                && matches!(w[1].text, "so" | "it" | "this" | "that")
+        });
     (2..=MAX_TARGET_WORDS)
         .contains(&target.len())
         .then_some(span)
+        .filter(|_| !pro_verb)
 }
 
 /// Participles that say what a thing is, or how someone feels, after "should
@@ -7509,7 +7521,27 @@ const INTENSIFIERS: &[&str] = &[
 /// speech is the speaker's stance on it.
 fn evaluations_in_reported_speech(doc: &mut Doc) {
     let body = doc.layout.body;
-    let reported = attributed_quotes(doc, false);
+    // Indirect quotations whole; direct ones sentence by sentence ('"The ferry is
+    // failing. The toll is unfair."').
+    let mut reported = Vec::new();
+    for (outer, speakers, fact) in attributed_quotes(doc, false) {
+        let direct = fact.is_some_and(|f| doc.facts.quotes[f].direct);
+        if !direct {
+            reported.push((outer, speakers, fact));
+            continue;
+        }
+        let sentences = &doc.layout.sentences;
+        let first = sentences.partition_point(|s| s.end <= outer.start);
+        for sentence in sentences[first..]
+            .iter()
+            .take_while(|s| s.start < outer.end)
+        {
+            let part = Span::new(sentence.start.max(outer.start), sentence.end.min(outer.end));
+            if part.start < part.end {
+                reported.push((part, speakers.clone(), fact));
+            }
+        }
+    }
     for (clause, speakers, fact) in reported {
         let tokens = words(body, clause);
         // "said banning violent games would be wrong": "would be" judges too.
