@@ -5356,10 +5356,18 @@ fn judgements(doc: &mut Doc) {
             }
             // The evaluation, within eight words and no punctuation but quotation marks.
             let mut found = None;
-            for k in i + 1..tokens.len().min(i + 9) {
+            // ('called the UK's £3bn rebate from the European Union "unjustified"': a
+            // quoted verdict may come up to ten words on.)
+            for k in i + 1..tokens.len().min(i + 11) {
+                let quoted =
+                    body[tokens[k - 1].span.end..tokens[k].span.start].contains(['"', '“', '‘']);
+                if k >= i + 9 && !quoted {
+                    break;
+                }
                 let gap =
                     body[tokens[k - 1].span.end..tokens[k].span.start].trim_matches(|c: char| {
-                        c.is_whitespace() || matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'')
+                        c.is_whitespace()
+                            || matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'' | '£' | '$' | '€')
                     });
                 if !gap.is_empty() {
                     break;
@@ -5416,6 +5424,10 @@ fn judgements(doc: &mut Doc) {
                     body[tokens[j - 1].span.end..tokens[j].span.start].contains(['"', '“', '‘'])
                 }) {
                     end = open;
+                    // ('described the plan as a "bit of a disaster"'.)
+                    while end > i + 1 && matches!(tokens[end - 1].text, "as" | "a" | "an") {
+                        end -= 1;
+                    }
                 }
                 if end <= i + 1 {
                     continue;
@@ -6273,6 +6285,13 @@ fn object_fits_cue(doc: &Doc, cue: &str, target: Span) -> bool {
                             | "pledge"
                             | "power"
                     )
+                    // ("challenged Tom Beck to deny reports": a dare to speak, no act.)
+                    && !target_words.get(i + 1).is_some_and(|v| {
+                        matches!(
+                            v.text,
+                            "deny" | "explain" | "say" | "confirm" | "admit" | "answer" | "debate" | "name"
+                        )
+                    })
             }),
         "no-need-for-1" => !target_words.iter().take(2).any(|t| {
             matches!(
