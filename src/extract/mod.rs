@@ -698,6 +698,10 @@ impl<'a> Doc<'a> {
                         self.kind(m.entity),
                         EntityKind::Person | EntityKind::Proposal
                     )
+                    // ("told BBC Wales Sport ... Rovers and United say they ...": a
+                    // news outlet is who is told, never "they".)
+                    && !(plural
+                        && self.facts.entities[m.entity].org_kind.as_deref() == Some("outlet"))
             };
             let mut candidates = self.mentions[begin..stop].iter().filter(candidate);
             let first = match candidates.next() {

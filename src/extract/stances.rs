@@ -1770,10 +1770,24 @@ fn verdict_after(
                 // ("welcomed the minister's decision to go": "go" is to leave,
                 // and a decision or plan "to end" is its content, not its fate.)
                 .filter(|_| {
-                    verb.text != "go"
-                        && !tokens[..to]
-                            .last()
-                            .is_some_and(|noun| proposal_noun(doc, &noun.text.to_lowercase()))
+                    !tokens[..to].last().is_some_and(|noun| {
+                        let noun = noun.text.to_lowercase();
+                        proposal_noun(doc, &noun)
+                            || matches!(
+                                noun.as_str(),
+                                "decision"
+                                    | "choice"
+                                    | "intention"
+                                    | "wish"
+                                    | "desire"
+                                    | "readiness"
+                                    | "offer"
+                                    | "bid"
+                                    | "move"
+                                    | "right"
+                                    | "time"
+                            )
+                    })
                 })
         });
         // (Nothing after it but "now" or "soon": not "to end early", "to stop
@@ -2599,7 +2613,7 @@ fn proposal_like(doc: &Doc, target: Span) -> bool {
             | "Everything"
     ) && tokens.get(1).is_none_or(|next| {
         !next.text.starts_with(char::is_uppercase)
-            && !matches!(next.text, "that" | "which" | "in" | "of" | "about" | "on")
+            && !matches!(next.text, "that" | "which" | "in" | "about" | "on")
             || next.text == "I"
     });
     if bare_indefinite
@@ -5944,7 +5958,12 @@ fn extraposed(
     let first = tokens.get(from)?;
     // ("It is so absurd that it borders on the humorous": "so ... that" gives a
     // result, not the thing judged.)
-    if first.text == "that" && tokens[..after].iter().rev().take(3).any(|t| t.text == "so") {
+    if first.text == "that"
+        && tokens[..after].iter().rev().take(3).any(|t| t.text == "so")
+        && tokens
+            .get(from + 1)
+            .is_some_and(|t| matches!(t.text, "it" | "they" | "he" | "she" | "we" | "I" | "you"))
+    {
         return None;
     }
     // "that rises were minimised", "for X to ..."; "vital the UK continued to
@@ -6321,6 +6340,11 @@ fn object_fits_cue(doc: &Doc, cue: &str, target: Span) -> bool {
         "agree-with-1" => !target_words.iter().enumerate().any(|(i, t)| {
             t.text == "to"
                 && i > 0
+                // ("agreed with the call from the Harbour Trust to scrap ...": the
+                // name is inside a longer object.)
+                && !target_words[..i]
+                    .iter()
+                    .any(|t| matches!(t.text, "by" | "from" | "of"))
                 && target_words
                     .get(i + 1)
                     .is_some_and(|v| v.text.chars().all(|c| c.is_ascii_lowercase()))
@@ -7472,14 +7496,12 @@ fn not_held(tokens: &[crate::text::Token], start: usize) -> bool {
             tokens[b.saturating_sub(2)..b]
                 .iter()
                 .any(|t| matches!(t.text, "not" | "never") || t.text.ends_with("n't"))
-                || tokens[b.saturating_sub(3)..b].iter().any(|t| {
-                    matches!(
-                        t.text.to_lowercase().as_str(),
+                || b > 0
+                    && matches!(
+                        tokens[b - 1].text.to_lowercase().as_str(),
                         "nobody"
                             | "few"
                             | "many"
-                            | "some"
-                            | "most"
                             | "people"
                             | "critics"
                             | "opponents"
@@ -7488,7 +7510,8 @@ fn not_held(tokens: &[crate::text::Token], start: usize) -> bool {
                             | "everybody"
                             | "one"
                     )
-                })
+                    && (b < 2 || !matches!(tokens[b - 2].text, "of" | "like" | "as"))
+                    && !(b >= 2 && tokens[b - 1].text == "people" && tokens[b - 2].text == "most")
         });
     content || denied_belief
 }
@@ -7604,23 +7627,31 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
             // ("The essential point is that ...", "The truth is that ...": the
             // speaker's own point; not "Labour's view is that ...", "The advice we
             // have received is that ...", "the danger is that ...".)
-            let own_point = tokens[..first].iter().any(|t| {
-                matches!(
-                    t.text.to_ascii_lowercase().as_str(),
-                    "point" | "truth" | "fact" | "reality" | "answer" | "message" | "lesson"
-                )
-            }) || tokens[..first].windows(2).any(|w| {
-                matches!(w[0].text.to_ascii_lowercase().as_str(), "my" | "our")
-                    && matches!(w[1].text, "view" | "belief" | "position" | "conclusion")
+            let others_point = tokens[..first].iter().any(|t| {
+                super::entities::strip_possessive(t.text).1 || matches!(t.text, "from" | "of")
             });
+            let own_point = !others_point
+                && tokens[..first].iter().any(|t| {
+                    matches!(
+                        t.text.to_ascii_lowercase().as_str(),
+                        "point" | "truth" | "fact" | "reality" | "answer" | "message" | "lesson"
+                    )
+                })
+                || tokens[..first].windows(2).any(|w| {
+                    matches!(w[0].text.to_ascii_lowercase().as_str(), "my" | "our")
+                        && matches!(w[1].text, "view" | "belief" | "position" | "conclusion")
+                });
             let that_next = own_point && tokens.get(first + 1).is_some_and(|t| t.text == "that");
             // ("There is growing evidence that ...", not "no/little evidence".)
             let there = first > 0
                 && tokens[first - 1].text.eq_ignore_ascii_case("there")
                 && tokens[first + 1..c].iter().any(|t| t.text == "evidence")
-                && !tokens[first + 1..c]
-                    .iter()
-                    .any(|t| matches!(t.text, "no" | "little" | "not" | "any" | "scant"))
+                && !tokens[first + 1..c].iter().any(|t| {
+                    matches!(
+                        t.text,
+                        "no" | "little" | "not" | "any" | "scant" | "insufficient" | "limited"
+                    )
+                })
                 && tokens[first + 1..c].iter().any(|t| t.text == "that");
             !condition && (that_next || there)
         };
