@@ -4410,8 +4410,26 @@ fn received(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
     if denied {
         return None;
     }
-    // ("won backing from the unions for its plan": the thing is after "for".)
-    if let Some(rest) = body[referent.span.end..sentence.end].strip_prefix(" for ") {
+    // ("won backing from the unions for its plan": the thing is after "for";
+    // "is facing opposition from Tory MPs on the changes": after "on" or "over".)
+    let after_holder = &body[referent.span.end..sentence.end];
+    // ("from Tory MPs on ...": the members of the body named.)
+    let after_holder = [
+        " MPs",
+        " members",
+        " backbenchers",
+        " peers",
+        " councillors",
+        " ministers",
+    ]
+    .iter()
+    .find_map(|group| after_holder.strip_prefix(group))
+    .unwrap_or(after_holder);
+    let about = after_holder
+        .strip_prefix(" for ")
+        .or_else(|| after_holder.strip_prefix(" on "))
+        .or_else(|| after_holder.strip_prefix(" over "));
+    if let Some(rest) = about {
         let at = sentence.end - rest.len();
         let target = target_after(doc, at, sentence.end)?;
         return Some((referent, target, quote_for(doc, cue), 0.65));
@@ -7292,6 +7310,12 @@ fn should_in_reported_speech(doc: &mut Doc) {
                     )
                     || tokens[i].text == "so" && tokens.get(i + 1).is_some_and(|t| t.text == "that")
                     || gap.contains(',') && matches!(tokens[i].text, "and" | "but" | "which")
+                    // ("should be decided locally and believe the council is ducking
+                    // its duty": a second verb of the speaker.)
+                    || matches!(tokens[i].text, "and" | "but")
+                        && tokens
+                            .get(i + 1)
+                            .is_some_and(|t| COORDINATED_VERBS.contains(&t.text))
             })
             .map_or(last, |cut| cut - 1);
         if first > last {
