@@ -2450,7 +2450,12 @@ fn name_like(body: &str, target: Span) -> bool {
 fn usable_cue(doc: &Doc, sentence: Span, cue: Span) -> bool {
     let body = doc.layout.body;
     let first = body[cue.start..].chars().next().unwrap_or(' ');
-    if first.is_uppercase() && cue.start != sentence.start {
+    // (A capital opens the sentence, or a quotation: '"There is no need for ...," he
+    // said'.)
+    let opens_quotation = body[sentence.start..cue.start]
+        .trim_end()
+        .ends_with(['"', '“', '‘']);
+    if first.is_uppercase() && cue.start != sentence.start && !opens_quotation {
         return false;
     }
     // A cue in a short quotation is a scare quote ("its so-called "support""),
@@ -4754,6 +4759,11 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
             && (TARGET_STOPS.contains(&token.text) && !contending && !restrictive
                 || token.text == "as" && !after_known && !in_infinitive)
         {
+            break;
+        }
+        // "simple and fair taxation rather than the toll": what is preferred ends
+        // before "rather than".
+        if n > 0 && token.text == "rather" && tokens.get(n + 1).is_some_and(|t| t.text == "than") {
             break;
         }
         // "do away with the council tax altogether and switch to ...": a closing
