@@ -290,8 +290,11 @@ impl Knowledge {
     /// The stance cue that `word` (lower case) is as a whole: "urged", "rejected".
     pub fn cue_of_word(&self, word: &str) -> Option<&Cue> {
         let found = self.cues.find(word)?;
+        // ("needs" and "needed" are a cue only in a report, "Britain needed a
+        // slimmer government": no sign that the word before is a name.)
         (found.start() == 0 && found.end() == word.len())
             .then(|| &self.cue_rules[self.cue_patterns[found.pattern().as_usize()]])
+            .filter(|cue| cue.kind != "reported-need")
     }
 
     /// The shipped knowledge, parsed on first use.

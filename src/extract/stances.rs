@@ -392,6 +392,7 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                 "role-noun" => role_noun(doc, sentence, cue_span),
                 "received" => received(doc, sentence, cue_span),
                 "spoken" => spoken(doc, sentence, cue_span),
+                "reported-need" => reported_need(doc, sentence, cue_span),
                 // "rejected Labour's call for a ban": the verb's form as a noun.
                 "verb" if cue_name(&rule_id) == "call-for-1" => {
                     possessive(doc, sentence, cue_span).or_else(|| active(doc, sentence, cue_span))
@@ -3082,6 +3083,44 @@ fn spoken(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
     Some((referent, target, quote_for(doc, cue), 0.6))
 }
 
+/// "Tory frontbencher John Redwood said Britain needed a slimmer government",
+/// "Betty Boothroyd has said the House of Lords needs its own Speaker": what a
+/// country or an institution needs, in someone's report, is the speaker's
+/// position. The subject is a name the gazetteer knows (not "she needed a
+/// holiday"), and what is needed a noun phrase, not "to ...".
+fn reported_need(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
+    let body = doc.layout.body;
+    if body[cue.end..].trim_start().starts_with("to ") {
+        return None;
+    }
+    let target = target_after(doc, cue.end, sentence.end)?;
+    let (speakers, clause) = attributed_quotes(doc, false)
+        .into_iter()
+        .find(|(clause, _, _)| clause.contains(cue))
+        .map(|(clause, speakers, _)| (speakers, clause))?;
+    // The subject: one name right before the cue, opening the reported clause.
+    let lead = words(body, Span::new(clause.start, cue.start));
+    let subject = mention_ending_at(doc, lead.last()?.span.end)?;
+    let opens = words(body, Span::new(clause.start, subject.span.start))
+        .iter()
+        .all(|t| matches!(t.text.to_lowercase().as_str(), "the" | "that"));
+    if !opens
+        || !matches!(
+            doc.kind(subject.entity),
+            EntityKind::Country | EntityKind::Organization
+        )
+        || speakers.contains(&subject.entity)
+    {
+        return None;
+    }
+    let referent = Referent {
+        entities: speakers,
+        span: clause,
+        indirect: true,
+    };
+    Some((referent, target, quote_for(doc, cue), 0.6))
+}
+
 /// HOLDER (adverbs) CUE TARGET.
 fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
     let body = doc.layout.body;
@@ -4799,6 +4838,14 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
             && tokens
                 .get(n + 1)
                 .is_some_and(|t| COORDINATED_VERBS.contains(&t.text))
+        {
+            break;
+        }
+        // "needs its own Speaker and that peers should lead ...": "and that" opens
+        // a second reported clause.
+        if n > 0
+            && matches!(token.text, "and" | "but")
+            && tokens.get(n + 1).is_some_and(|t| t.text == "that")
         {
             break;
         }
