@@ -357,15 +357,14 @@ impl Knowledge {
                 rule: format!("gazetteer/org/{}", row.get("id")?),
                 demonym: None,
             });
-            names.add(row.get("label")?, idx, Form::Name);
-            for alias in row.list("aliases") {
+            let label = row.get("label")?;
+            names.add(label, idx, Form::Name);
+            let aliases = row.list("aliases");
+            for alias in &aliases {
                 names.add(alias, idx, form_of(alias));
                 // ("The Lords opposed ...": an alias after "the" opens a sentence
                 // too, when the words after "the" are no name of their own.)
-                let names_it = |rest: &str| {
-                    row.get("label").is_ok_and(|label| label == rest)
-                        || row.list("aliases").contains(&rest)
-                };
+                let names_it = |rest: &str| label == rest || aliases.contains(&rest);
                 if let Some(rest) = alias.strip_prefix("the ").filter(|rest| !names_it(rest)) {
                     names.add_sentence_initial(&format!("The {rest}"), idx, form_of(alias));
                 }

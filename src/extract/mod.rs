@@ -196,6 +196,19 @@ pub(crate) fn is_time_word(word: &str) -> bool {
     year || TIME_WORDS.contains(&word.to_ascii_lowercase().as_str())
 }
 
+/// Adverbs that may stand between a subject and its verb without ending in
+/// "-ly" ("Lord Haskins even suggested ...", "we therefore support ...").
+pub(crate) const LINKING_ADVERBS: &[&str] = &[
+    "even",
+    "therefore",
+    "thus",
+    "indeed",
+    "instead",
+    "nonetheless",
+    "nevertheless",
+    "further",
+];
+
 /// Number words from two to ten, which count ("five members", "about six
 /// thousand"): shared by the rules that tell a count from a name or a phrase.
 pub(crate) const NUMBER_WORDS: &[&str] = &[

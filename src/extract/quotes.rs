@@ -73,23 +73,16 @@ const AUXILIARIES: &[&str] = &[
     "officially",
     "openly",
     "meanwhile",
-    // ("Lord Haskins even suggested ...", "we therefore say ...".)
-    "even",
-    "therefore",
-    "thus",
-    "indeed",
-    "instead",
-    "nonetheless",
-    "nevertheless",
-    "further",
     "likewise",
     "both",
 ];
 
 /// Whether a word may stand between a subject and its verb: an auxiliary,
-/// adverb or time word ("has also said", "said on Monday").
+/// adverb or time word ("has also said", "said on Monday", "even suggested").
 pub(crate) fn is_auxiliary(word: &str) -> bool {
-    AUXILIARIES.contains(&word) || super::is_time_word(word)
+    AUXILIARIES.contains(&word)
+        || super::LINKING_ADVERBS.contains(&word)
+        || super::is_time_word(word)
 }
 
 /// Words that start a prepositional phrase after a reporting verb ("said in a statement").
@@ -1485,10 +1478,10 @@ fn is_title(doc: &Doc, inner: Span) -> bool {
         })
 }
 
-/// Finite verbs that show a clause begins ("the figures were wrong").
 /// Determiners that open an addressee after "told" ("told the meeting ...").
 const DETERMINERS_AFTER_TELL: &[&str] = &["the", "his", "her", "its", "their", "a"];
 
+/// Finite verbs that show a clause begins ("the figures were wrong").
 const FINITE: &[&str] = &[
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
     "may", "might", "must", "hasn't", "hadn't", "wasn't", "weren't", "isn't", "aren't", "won't",
@@ -1938,15 +1931,19 @@ fn indirect_quotes(doc: &mut Doc) {
                     k += 1;
                 } else {
                     let at = k + usize::from(tokens.get(k).is_some_and(|t| t.text == "the"));
-                    let named = [k, at].iter().any(|&i| {
-                        tokens.get(i).is_some_and(|t| {
-                            super::resolve::mention_at(doc, t.span.start).is_some()
-                        })
-                    });
+                    // ("the BBC": the name may take in its article.)
+                    let named = tokens
+                        .get(k)
+                        .and_then(|t| super::resolve::mention_at(doc, t.span.start))
+                        .or_else(|| {
+                            tokens
+                                .get(at)
+                                .and_then(|t| super::resolve::mention_at(doc, t.span.start))
+                        });
                     // "told the harbour meeting the toll plan must be dropped": an
                     // addressee that names no one, then a second noun phrase with a
                     // finite verb after it, which opens what was said.
-                    let second = (!named
+                    let second = (named.is_none()
                         && tokens
                             .get(k)
                             .is_some_and(|t| DETERMINERS_AFTER_TELL.contains(&t.text)))
@@ -1970,18 +1967,10 @@ fn indirect_quotes(doc: &mut Doc) {
                         })
                     })
                     .flatten();
-                    // ("the BBC": the name may take in its article.)
                     if let Some(j) = second {
                         k = j;
-                    } else if let Some(mention) = tokens
-                        .get(k)
-                        .and_then(|t| super::resolve::mention_at(doc, t.span.start))
-                        .or_else(|| {
-                            tokens
-                                .get(at)
-                                .and_then(|t| super::resolve::mention_at(doc, t.span.start))
-                        })
-                        .filter(|m| doc.kind(m.entity) != crate::fact::EntityKind::Person)
+                    } else if let Some(mention) =
+                        named.filter(|m| doc.kind(m.entity) != crate::fact::EntityKind::Person)
                     {
                         k = tokens.partition_point(|t| t.span.start < mention.span.end);
                         // "told the BBC News website ...", "told the BBC's Politics

@@ -12,7 +12,7 @@ use crate::text::{words, Span};
 use super::entities::slug;
 use super::quotes::{clause_start, is_reporting, subject_of_verb, trim_span};
 use super::resolve::{mention_at, mention_ending_at, referent_at, Referent};
-use super::{is_adverb, is_time_word, Doc};
+use super::{is_adverb, is_time_word, Doc, LINKING_ADVERBS};
 
 /// The most words a target phrase keeps.
 const MAX_TARGET_WORDS: usize = 18;
@@ -1171,8 +1171,9 @@ pub(crate) fn find_stances(doc: &mut Doc) {
         }
     }
     beliefs(doc);
-    should_in_reported_speech(doc);
-    evaluations_in_reported_speech(doc);
+    let clauses = reported_clauses(doc);
+    should_in_reported_speech(doc, &clauses);
+    evaluations_in_reported_speech(doc, &clauses);
     named_members(doc);
     members_after_target(doc);
     take_up_bare_targets(doc);
@@ -2063,19 +2064,6 @@ fn that_clause(doc: &Doc, target: Span) -> Option<Span> {
     }
 }
 
-/// Adverbs that may stand between a subject and its verb without ending in
-/// "-ly" ("Lord Haskins even suggested ...", "we therefore support ...").
-const LINKING_ADVERBS: &[&str] = &[
-    "even",
-    "therefore",
-    "thus",
-    "indeed",
-    "instead",
-    "nonetheless",
-    "nevertheless",
-    "further",
-];
-
 /// Finite verbs that, after "and" or "but", start a second clause of the
 /// cue's subject rather than a second object.
 const COORDINATED_VERBS: &[&str] = &[
@@ -2608,15 +2596,8 @@ fn proposal_like(doc: &Doc, target: Span) -> bool {
     // relative or a phrase says what ("anything that would weaken the Trust");
     // "Something Blue" is a name.)
     let bare_indefinite = matches!(
-        first.text,
-        "something"
-            | "anything"
-            | "nothing"
-            | "everything"
-            | "Something"
-            | "Anything"
-            | "Nothing"
-            | "Everything"
+        first_lower.as_str(),
+        "something" | "anything" | "nothing" | "everything"
     ) && tokens.get(1).is_none_or(|next| {
         !next.text.starts_with(char::is_uppercase)
             && !matches!(next.text, "that" | "which" | "in" | "about" | "on")
@@ -5503,20 +5484,16 @@ fn judgements(doc: &mut Doc) {
                     Span::new(tokens[first].span.start, tokens[a - 1].span.end),
                 )
             } else {
-                let mut end = k;
+                // "calling the strikes "necessary and appropriate"": the quotation
+                // marks open the evaluation, so the thing judged ends before them
+                // ('described the plan as a "bit of a disaster"'), and before "as a".
+                let mut end = (i + 2..k)
+                    .find(|&j| {
+                        body[tokens[j - 1].span.end..tokens[j].span.start].contains(['"', '“', '‘'])
+                    })
+                    .unwrap_or(k);
                 while end > i + 1 && matches!(tokens[end - 1].text, "as" | "a" | "an") {
                     end -= 1;
-                }
-                // "calling the strikes "necessary and appropriate"": the quotation
-                // marks open the evaluation, so the thing judged ends before them.
-                if let Some(open) = (i + 2..end).find(|&j| {
-                    body[tokens[j - 1].span.end..tokens[j].span.start].contains(['"', '“', '‘'])
-                }) {
-                    end = open;
-                    // ('described the plan as a "bit of a disaster"'.)
-                    while end > i + 1 && matches!(tokens[end - 1].text, "as" | "a" | "an") {
-                        end -= 1;
-                    }
                 }
                 if end <= i + 1 {
                     continue;
@@ -5918,7 +5895,6 @@ fn antecedent(doc: &Doc, span: Span) -> Option<String> {
         if !earlier.get(end + 1).is_some_and(|t| is_time_word(t.text))
             && earlier.get(end).is_some_and(|t| {
                 matches!(t.text, "for" | "of" | "on")
-                    // ("plans to introduce ID cards"; not "the toll to come to an end".)
                     // ("plans to introduce ID cards"; not "the toll to come to an
                     // end", a fate wished for it.)
                     || t.text == "to"
@@ -6166,6 +6142,38 @@ fn attributed_quotes(doc: &Doc, reported_only: bool) -> Vec<(Span, Vec<usize>, O
         .collect()
 }
 
+/// A reported clause: its span, its speakers, its quote fact, and whether it is
+/// a sentence of a direct quotation.
+type ReportedClause = (Span, Vec<usize>, Option<usize>, bool);
+
+/// The clauses the recommendation and evaluation rules read as reported
+/// speech: indirect quotations whole, direct ones sentence by sentence ('"The
+/// monarchy should symbolise the values of this country. ..."', '"The ferry is
+/// failing. The toll is unfair."').
+fn reported_clauses(doc: &Doc) -> Vec<ReportedClause> {
+    let mut clauses = Vec::new();
+    for (outer, speakers, fact) in attributed_quotes(doc, false) {
+        let direct = fact.is_some_and(|f| doc.facts.quotes[f].direct);
+        if !direct {
+            clauses.push((outer, speakers, fact, false));
+            continue;
+        }
+        // (Only the sentences that overlap the quotation.)
+        let sentences = &doc.layout.sentences;
+        let first = sentences.partition_point(|s| s.end <= outer.start);
+        for sentence in sentences[first..]
+            .iter()
+            .take_while(|s| s.start < outer.end)
+        {
+            let part = Span::new(sentence.start.max(outer.start), sentence.end.min(outer.end));
+            if part.start < part.end {
+                clauses.push((part, speakers.clone(), fact, true));
+            }
+        }
+    }
+    clauses
+}
+
 /// The sentence holding `pos`.
 fn sentence_at(doc: &Doc, pos: usize) -> Option<Span> {
     doc.layout
@@ -6231,7 +6239,7 @@ fn beliefs(doc: &mut Doc) {
             }
             let skip = usize::from(that);
             // ("If X genuinely thinks ...": a condition anywhere before the verb.)
-            let denied = tokens[i.saturating_sub(3)..i].iter().any(|t| {
+            let denied = before.iter().any(|t| {
                 matches!(t.text, "not" | "never" | "no" | "who" | "which")
                     || t.text.ends_with("n't")
             }) && !neg_raising
@@ -6672,31 +6680,9 @@ const GAP_FUNCTION_WORDS: &[&str] = &[
 
 /// "X said that people should be tried first": a recommendation in reported
 /// speech is the speaker's support for it.
-fn should_in_reported_speech(doc: &mut Doc) {
+fn should_in_reported_speech(doc: &mut Doc, clauses: &[ReportedClause]) {
     let body = doc.layout.body;
-    // Indirect quotations whole; direct ones sentence by sentence ('"The monarchy
-    // should symbolise the values of this country. ..."').
-    let mut clauses = Vec::new();
-    for (outer, speakers, fact) in attributed_quotes(doc, false) {
-        let direct = fact.is_some_and(|f| doc.facts.quotes[f].direct);
-        if !direct {
-            clauses.push((outer, speakers, fact, false));
-            continue;
-        }
-        // (Only the sentences that overlap the quotation.)
-        let sentences = &doc.layout.sentences;
-        let first = sentences.partition_point(|s| s.end <= outer.start);
-        for sentence in sentences[first..]
-            .iter()
-            .take_while(|s| s.start < outer.end)
-        {
-            let part = Span::new(sentence.start.max(outer.start), sentence.end.min(outer.end));
-            if part.start < part.end {
-                clauses.push((part, speakers.clone(), fact, true));
-            }
-        }
-    }
-    for (clause, speakers, fact, direct) in clauses {
+    for &(clause, ref speakers, fact, direct) in clauses {
         let tokens = words(body, clause);
         // "should", or two words: "needed to", "has to".
         let Some((idx, width, rule)) = tokens.iter().enumerate().find_map(|(i, t)| {
@@ -6869,7 +6855,7 @@ fn should_in_reported_speech(doc: &mut Doc) {
                 let flipped = polarity.flipped();
                 let rule = format!("{rule}+{inner_rule}+negated");
                 let subject = clause_subject(doc, &tokens[start..idx]);
-                stance_on_subject(doc, subject, &speakers, flipped, sentence, &rule, fact);
+                stance_on_subject(doc, subject, speakers, flipped, sentence, &rule, fact);
                 continue;
             }
             // "politicians should not foment an artificial debate": a course advised
@@ -6921,7 +6907,7 @@ fn should_in_reported_speech(doc: &mut Doc) {
                         let rule = format!("{rule}+there-be");
                         push_stances(
                             doc,
-                            &speakers,
+                            speakers,
                             target,
                             Polarity::Support,
                             sentence,
@@ -7160,7 +7146,7 @@ fn should_in_reported_speech(doc: &mut Doc) {
                     .flatten()
             });
             let rule = format!("{rule}+{inner_rule}");
-            stance_on_subject(doc, subject, &speakers, polarity, sentence, &rule, fact);
+            stance_on_subject(doc, subject, speakers, polarity, sentence, &rule, fact);
             continue;
         }
         // In a direct quotation "we have to accept that ...", "you have to have
@@ -7281,7 +7267,7 @@ fn should_in_reported_speech(doc: &mut Doc) {
             };
             let rule = format!("{rule}+{verdict_rule}");
             let subject = clause_subject(doc, &tokens[start..idx]);
-            stance_on_subject(doc, subject, &speakers, polarity, sentence, &rule, fact);
+            stance_on_subject(doc, subject, speakers, polarity, sentence, &rule, fact);
             continue;
         }
         if let Some(((action_rule, polarity), verb)) = action.filter(|_| !phrasal) {
@@ -7296,7 +7282,7 @@ fn should_in_reported_speech(doc: &mut Doc) {
                 polarity
             };
             if let Some(target) = object {
-                push_stances(doc, &speakers, target, polarity, sentence, &rule, 0.6, fact);
+                push_stances(doc, speakers, target, polarity, sentence, &rule, 0.6, fact);
             } else if matches!(tokens[verb].text, "end" | "stop" | "halt" | "cease")
                 && tokens.get(verb + 1).is_none_or(|t| {
                     matches!(
@@ -7308,7 +7294,7 @@ fn should_in_reported_speech(doc: &mut Doc) {
                 // "the trial must end before the election", "This scandal must stop":
                 // with no object, what should end is the subject.
                 let subject = clause_subject(doc, &tokens[start..idx]);
-                stance_on_subject(doc, subject, &speakers, polarity, sentence, &rule, fact);
+                stance_on_subject(doc, subject, speakers, polarity, sentence, &rule, fact);
             }
             continue;
         }
@@ -7382,7 +7368,7 @@ fn should_in_reported_speech(doc: &mut Doc) {
         let Some(target) = proposal(doc, &clean_label(text)) else {
             continue;
         };
-        push_stances(doc, &speakers, target, polarity, sentence, &rule, 0.6, fact);
+        push_stances(doc, speakers, target, polarity, sentence, &rule, 0.6, fact);
     }
 }
 
@@ -7642,30 +7628,9 @@ const INTENSIFIERS: &[&str] = &[
 /// "X said the plan was unacceptable", "the Conservatives say government
 /// proposals ... are unrealistic": an evaluation of a named thing in reported
 /// speech is the speaker's stance on it.
-fn evaluations_in_reported_speech(doc: &mut Doc) {
+fn evaluations_in_reported_speech(doc: &mut Doc, clauses: &[ReportedClause]) {
     let body = doc.layout.body;
-    // Indirect quotations whole; direct ones sentence by sentence ('"The ferry is
-    // failing. The toll is unfair."').
-    let mut reported = Vec::new();
-    for (outer, speakers, fact) in attributed_quotes(doc, false) {
-        let direct = fact.is_some_and(|f| doc.facts.quotes[f].direct);
-        if !direct {
-            reported.push((outer, speakers, fact));
-            continue;
-        }
-        let sentences = &doc.layout.sentences;
-        let first = sentences.partition_point(|s| s.end <= outer.start);
-        for sentence in sentences[first..]
-            .iter()
-            .take_while(|s| s.start < outer.end)
-        {
-            let part = Span::new(sentence.start.max(outer.start), sentence.end.min(outer.end));
-            if part.start < part.end {
-                reported.push((part, speakers.clone(), fact));
-            }
-        }
-    }
-    for (clause, speakers, fact) in reported {
+    for &(clause, ref speakers, fact, _) in clauses {
         let tokens = words(body, clause);
         // "said banning violent games would be wrong": "would be" judges too.
         // ("the deal remained the best and only way": "remain" when no "be" is there.)
@@ -8021,7 +7986,7 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
             };
             push_stances(
                 doc,
-                &speakers,
+                speakers,
                 target,
                 polarity,
                 sentence,
@@ -8100,6 +8065,6 @@ fn evaluations_in_reported_speech(doc: &mut Doc) {
         let Some(sentence) = sentence_at(doc, tokens[start].span.start) else {
             continue;
         };
-        push_stances(doc, &speakers, target, polarity, sentence, &rule, 0.6, fact);
+        push_stances(doc, speakers, target, polarity, sentence, &rule, 0.6, fact);
     }
 }
