@@ -744,7 +744,9 @@ pub(crate) fn find_stances(doc: &mut Doc) {
             // "demanding the declassification of X as well as an explanation": two
             // things asked for, each a target.
             let mut second = None;
-            if let Some((first, other)) = conjuncts(doc, target_span) {
+            if let Some((first, other)) =
+                conjuncts(doc, target_span).or_else(|| verb_conjuncts(doc, target_span))
+            {
                 target_span = first;
                 second = Some(other);
             }
@@ -1146,9 +1148,18 @@ pub(crate) fn find_stances(doc: &mut Doc) {
             }
             // "criticised attempts to X, plans to Y, curbing of Z and ID card plans":
             // each item of a list after the first target is a target too.
-            if matches!(kind.as_str(), "verb" | "noun" | "copula" | "commit") {
+            if matches!(
+                kind.as_str(),
+                "verb" | "verb-np" | "verb-to" | "noun" | "copula" | "commit"
+            ) {
                 let list_rule = format!("{rule_id}+stance/list-1");
-                let items = listed_targets(doc, target_span, sentence);
+                // ("wanted to link up with London, and the two tried ...": after
+                // "want", a comma opens a clause more often than a list.)
+                let items = if matches!(kind.as_str(), "verb-np" | "verb-to") {
+                    Vec::new()
+                } else {
+                    listed_targets(doc, target_span, sentence)
+                };
                 for item in second.into_iter().chain(items) {
                     if !proposal_like(doc, item) {
                         continue;
@@ -1533,6 +1544,125 @@ fn conjuncts(doc: &Doc, target: Span) -> Option<(Span, Span)> {
     }
     let one = Span::new(target.start, target.start + at);
     let two = Span::new(target.start + at + joiner.len(), target.end);
+    Some((one, two))
+}
+
+/// Verbs that open the second of two courses asked for ("wants to introduce a
+/// points system and increase deportations"), besides those of actions.tsv.
+const COURSE_VERBS: &[&str] = &[
+    "increase",
+    "reduce",
+    "cut",
+    "raise",
+    "introduce",
+    "build",
+    "create",
+    "provide",
+    "improve",
+    "give",
+    "make",
+    "set",
+    "ban",
+    "deport",
+    "reform",
+    "extend",
+    "protect",
+    "boost",
+    "invest",
+    "fund",
+    "tackle",
+    "ensure",
+    "restore",
+    "keep",
+    "retain",
+    "grant",
+    "appoint",
+    "hold",
+    "establish",
+    "strengthen",
+    "expand",
+    "limit",
+    "lower",
+    "tighten",
+    "review",
+    "bring",
+    "publish",
+    "release",
+    "return",
+    "prevent",
+    "impose",
+    "lift",
+    "adopt",
+    "approve",
+    "accept",
+    "pass",
+    "launch",
+    "renew",
+    "resume",
+    "open",
+    "close",
+    "freeze",
+    "double",
+    "halve",
+    "cap",
+];
+
+/// For a course "to V1 ... and (to) V2 ..." with no comma, where V2 is a verb of
+/// actions.tsv or `COURSE_VERBS` (or follows "to"): the spans of the two courses
+/// ("urged the prime minister to extend Article 50 and bring forward another
+/// referendum" asks for both).
+fn verb_conjuncts(doc: &Doc, target: Span) -> Option<(Span, Span)> {
+    let body = doc.layout.body;
+    let text = &body[target.start..target.end];
+    if text.contains([',', ';', '(']) {
+        return None;
+    }
+    let tokens = words(body, target);
+    // (The first "and" that opens a course: not "health and safety".)
+    let and = tokens.iter().enumerate().find_map(|(and, t)| {
+        if t.text != "and" {
+            return None;
+        }
+        // The first course is an infinitive: "to" and a lower-case verb, before "and".
+        let infinitive = tokens[..and]
+            .windows(2)
+            .any(|w| w[0].text == "to" && w[1].text.chars().all(|c| c.is_ascii_lowercase()));
+        let (verb_at, marked) = match tokens.get(and + 1) {
+            Some(t) if t.text == "to" => (and + 2, true),
+            _ => (and + 1, false),
+        };
+        let verb = tokens.get(verb_at)?;
+        let lower = verb.text.to_ascii_lowercase();
+        let is_verb = verb.text.chars().all(|c| c.is_ascii_lowercase())
+            && (marked
+                || COURSE_VERBS.contains(&lower.as_str())
+                || doc.k.actions.contains_key(&lower));
+        // ("and to speak more from the heart", "and withdraw it": an exhortation
+        // or a pronoun names no course of its own.)
+        let vague = NOT_TO_VAGUE.contains(&lower.as_str())
+            && !COURSE_VERBS.contains(&lower.as_str())
+            || matches!(
+                lower.as_str(),
+                "speak"
+                    | "talk"
+                    | "listen"
+                    | "think"
+                    | "try"
+                    | "continue"
+                    | "come"
+                    | "work"
+                    | "look"
+            )
+            || tokens.get(verb_at + 1).is_none_or(|object| {
+                matches!(
+                    object.text,
+                    "it" | "them" | "this" | "that" | "him" | "her" | "us" | "up" | "out"
+                )
+            });
+        (infinitive && is_verb && !vague).then_some(and)
+    })?;
+    let one = Span::new(target.start, tokens[and - 1].span.end);
+    let two = Span::new(tokens[and + 1].span.start, target.end);
     Some((one, two))
 }
 
@@ -2175,6 +2305,18 @@ fn bare(doc: &Doc, target: usize) -> bool {
         })
 }
 
+/// The family of a word that names one kind of instrument ("bill", "deals"),
+/// which takes up only an instrument of that family.
+fn named_family(word: &str) -> Option<u8> {
+    let word = word.to_lowercase();
+    let one = word.strip_suffix('s').unwrap_or(&word);
+    match one {
+        "bill" | "act" | "law" | "legislation" => Some(0),
+        "deal" | "treaty" | "agreement" | "accord" | "pact" => Some(1),
+        _ => None,
+    }
+}
+
 /// "The Tories are committed to imposing annual limits on immigration. Labour has
 /// branded the proposal unworkable": a stance on a bare "proposal", "plan" or
 /// "move" that named nothing earlier takes up the target of the stance stated
@@ -2187,6 +2329,10 @@ fn take_up_bare_targets(doc: &mut Doc) {
             if !bare(doc, stance.target) {
                 return None;
             }
+            // ("He would vote against the bill" after "should scrap the tax on
+            // beer": a bill, a law or a deal takes up only a thing of its own
+            // family; a plan, a move or a proposal may be any course.)
+            let family = named_family(&doc.facts.entities[stance.target].label);
             let before = doc
                 .facts
                 .stances
@@ -2197,6 +2343,22 @@ fn take_up_bare_targets(doc: &mut Doc) {
                         && other.holder != stance.holder
                         && !bare(doc, other.target)
                         && doc.kind(other.target) == EntityKind::Proposal
+                        && family.is_none_or(|family| {
+                            doc.facts.entities[other.target]
+                                .label
+                                .split_whitespace()
+                                .any(|w| {
+                                    let w = w.to_lowercase();
+                                    let one = w.strip_suffix('s').unwrap_or(&w);
+                                    named_family(one) == Some(family)
+                                        || doc
+                                            .k
+                                            .general_proposal_nouns
+                                            .get(one)
+                                            .is_some_and(|kind| kind == "plan")
+                                            && named_family(one).is_none()
+                                })
+                        })
                 })
                 .max_by_key(|other| other.evidence.end)?;
             Some((i, before.target))
