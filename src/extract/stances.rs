@@ -4374,7 +4374,15 @@ fn passive(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
         .then(|| referent_at(doc, cue.end + at + " and ".len(), sentence.end))
         .flatten()
     };
-    let mut referent = referent_at(doc, cue.end, sentence.end)
+    // ("backed by both Labour and the Tories": the pair, past "both"; not
+    // "favoured by both UK and European voters", one name and a people.)
+    let both = [" both ", " Both "]
+        .iter()
+        .find(|both| body[cue.end..sentence.end].starts_with(**both))
+        .and_then(|both| referent_at(doc, cue.end + both.len() - 1, sentence.end))
+        .filter(|pair| pair.entities.len() >= 2);
+    let mut referent = both
+        .or_else(|| referent_at(doc, cue.end, sentence.end))
         .or_else(member)
         .or_else(conjunct)?;
     if referent.indirect {
