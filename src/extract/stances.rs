@@ -1150,12 +1150,12 @@ pub(crate) fn find_stances(doc: &mut Doc) {
             // each item of a list after the first target is a target too.
             if matches!(
                 kind.as_str(),
-                "verb" | "verb-np" | "verb-to" | "noun" | "copula" | "commit"
+                "verb" | "verb-np" | "verb-to" | "noun" | "copula" | "commit" | "reported-need"
             ) {
                 let list_rule = format!("{rule_id}+stance/list-1");
                 // ("wanted to link up with London, and the two tried ...": after
                 // "want", a comma opens a clause more often than a list.)
-                let items = if matches!(kind.as_str(), "verb-np" | "verb-to") {
+                let items = if matches!(kind.as_str(), "verb-np" | "verb-to" | "reported-need") {
                     Vec::new()
                 } else {
                     listed_targets(doc, target_span, sentence)
@@ -1507,7 +1507,10 @@ fn push_members(
 
 /// Words that open the second of two things asked for ("and more classroom
 /// discipline", "as well as an explanation").
-const CONJUNCT_OPENERS: &[&str] = &["a", "an", "the", "more", "less", "greater", "better", "new"];
+const CONJUNCT_OPENERS: &[&str] = &[
+    "a", "an", "the", "more", "less", "greater", "better", "new", "lower", "higher", "fewer",
+    "tougher", "stronger", "cheaper", "smaller", "bigger",
+];
 
 /// For a target "X and Y" or "X as well as Y" with no comma, where Y opens with
 /// a determiner or a comparative and X has at least two words (not "talks
@@ -3244,9 +3247,30 @@ fn reported_need(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
     // The subject: one name right before the cue, opening the reported clause.
     let lead = words(body, Span::new(clause.start, cue.start));
     let subject = mention_ending_at(doc, lead.last()?.span.end)?;
-    let opens = words(body, Span::new(clause.start, subject.span.start))
+    let before = words(body, Span::new(clause.start, subject.span.start));
+    // ("said an enlarged 25-member EU needs ...": an article and up to two
+    // lower-case modifiers may stand before the name.)
+    let modified = || {
+        let rest = match before.first().map(|t| t.text.to_lowercase()) {
+            Some(that) if that == "that" => &before[1..],
+            _ => &before[..],
+        };
+        rest.split_first().is_some_and(|(article, modifiers)| {
+            matches!(article.text.to_lowercase().as_str(), "a" | "an" | "the")
+                && modifiers.len() <= 2
+                && modifiers.iter().all(|t| {
+                    t.text
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                        && !GAP_FUNCTION_WORDS.contains(&t.text)
+                        && !doc.k.titles.contains_key(t.text)
+                })
+        })
+    };
+    let opens = before
         .iter()
-        .all(|t| matches!(t.text.to_lowercase().as_str(), "the" | "that"));
+        .all(|t| matches!(t.text.to_lowercase().as_str(), "the" | "that"))
+        || modified();
     if !opens
         || !matches!(
             doc.kind(subject.entity),
