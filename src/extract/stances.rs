@@ -1182,6 +1182,7 @@ pub(crate) fn find_stances(doc: &mut Doc) {
         }
     }
     beliefs(doc);
+    rulings(doc);
     let clauses = reported_clauses(doc);
     should_in_reported_speech(doc, &clauses);
     evaluations_in_reported_speech(doc, &clauses);
@@ -2062,11 +2063,20 @@ const ADJECTIVE_ENDINGS: &[&str] = &[
 /// A lower-case word with an adjective's ending, not a "-ment" noun.
 fn listed_adjective(word: &str) -> bool {
     word.chars().all(|c| c.is_lowercase() || c == '-')
-        && ADJECTIVE_ENDINGS
+        && (ADJECTIVE_ENDINGS
             .iter()
             .any(|suffix| word.ends_with(suffix))
-        && !word.ends_with("ment")
+            && !word.ends_with("ment")
+            || SHORT_ADJECTIVES.contains(&word))
 }
+
+/// Adjectives with no telling ending that stand in a list before a noun ("a
+/// quick, fair and firm asylum system").
+const SHORT_ADJECTIVES: &[&str] = &[
+    "quick", "fair", "firm", "cheap", "clean", "safe", "strong", "free", "open", "simple", "clear",
+    "tough", "fast", "full", "just", "stable", "secure", "smart", "lean", "modern", "decent",
+    "humane", "robust", "swift", "proper", "sound",
+];
 
 /// Nouns whose object follows "against": "a campaign against smoking".
 const AGAINST_NOUNS: &[&str] = &[
@@ -6520,6 +6530,63 @@ fn beliefs(doc: &mut Doc) {
                 doc.denied_beliefs.push(clause);
             }
             doc.shadow_reports.push((clause, speakers));
+        }
+    }
+}
+
+/// "a House of Lords ruling that detaining terror suspects indefinitely is
+/// unlawful", "the Law Lords' ruling that ...": what a named body's ruling or
+/// judgment holds is read like its reported speech by the evaluation and
+/// recommendation rules (it is no quote). The owner is the name just before
+/// the noun (after "a" or "the", or with "'s").
+fn rulings(doc: &mut Doc) {
+    let body = doc.layout.body;
+    let sentences = doc.layout.sentences.clone();
+    for sentence in sentences {
+        let tokens = words(body, sentence);
+        for (i, token) in tokens.iter().enumerate() {
+            if !matches!(
+                token.text,
+                "ruling" | "judgment" | "judgement" | "verdict" | "finding"
+            ) || tokens.get(i + 1).is_none_or(|t| t.text != "that")
+                || i == 0
+            {
+                continue;
+            }
+            // The owner ends right before the noun, or before its "'s" / "'".
+            let before = body[sentence.start..token.span.start].trim_end();
+            let owner_end = sentence.start
+                + before
+                    .strip_suffix("'s")
+                    .or_else(|| before.strip_suffix("’s"))
+                    .or_else(|| before.strip_suffix('\''))
+                    .or_else(|| before.strip_suffix('’'))
+                    .unwrap_or(before)
+                    .len();
+            let Some(owner) = mention_ending_at(doc, owner_end).filter(|m| {
+                matches!(
+                    doc.kind(m.entity),
+                    EntityKind::Organization | EntityKind::Country
+                )
+            }) else {
+                continue;
+            };
+            let Some(first) = tokens.get(i + 2) else {
+                continue;
+            };
+            let end = body[..sentence.end]
+                .trim_end()
+                .trim_end_matches(['.', '!', '"', '”'])
+                .len();
+            let clause = Span::new(first.span.start, end.max(first.span.end));
+            if doc
+                .quotes
+                .iter()
+                .any(|q| q.outer.start < clause.end && clause.start < q.outer.end)
+            {
+                continue;
+            }
+            doc.shadow_reports.push((clause, vec![owner.entity]));
         }
     }
 }
