@@ -6233,6 +6233,21 @@ fn extraposed(
         word if DETERMINERS.contains(&word) || mention_at(doc, first.span.start).is_some() => {
             first.span.start
         }
+        // ("essential operational independence was retained": a bare plural or
+        // mass noun phrase of up to three words, then its finite verb.)
+        word if word.chars().all(|c| c.is_ascii_lowercase())
+            && !GAP_FUNCTION_WORDS.contains(&word)
+            && (from + 1..tokens.len().min(from + 4)).any(|i| {
+                matches!(tokens[i].text, "was" | "were" | "is" | "are")
+                    && tokens[from..i].iter().all(|t| {
+                        t.text.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                            && !GAP_FUNCTION_WORDS.contains(&t.text)
+                            && !t.text.ends_with("ly")
+                    })
+            }) =>
+        {
+            first.span.start
+        }
         // ("to derail talks now": the verb and its object, "now" aside.)
         "to" if infinitive
             && tokens.get(from + 1).is_some_and(|t| {
@@ -7134,7 +7149,10 @@ fn should_in_reported_speech(doc: &mut Doc, clauses: &[ReportedClause]) {
         let there = tokens[idx - 1].text.eq_ignore_ascii_case("there")
             || idx > 1
                 && tokens[idx - 2].text.eq_ignore_ascii_case("there")
-                && matches!(tokens[idx - 1].text, "does" | "did" | "really" | "still");
+                && matches!(
+                    tokens[idx - 1].text,
+                    "does" | "did" | "really" | "still" | "also" | "clearly"
+                );
         if there && negated {
             continue;
         }
