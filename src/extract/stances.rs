@@ -744,9 +744,26 @@ pub(crate) fn find_stances(doc: &mut Doc) {
             // "demanding the declassification of X as well as an explanation": two
             // things asked for, each a target.
             let mut second = None;
-            if let Some((first, other)) =
-                conjuncts(doc, target_span).or_else(|| verb_conjuncts(doc, target_span))
-            {
+            if let Some((first, other)) = conjuncts(doc, target_span) {
+                target_span = first;
+                // (After "want", "urge" or a need, a second noun phrase is a second
+                // thing wanted only when the first has no verb or preposition that
+                // could govern it: "wants to ban smoking in pubs and the sale of
+                // cigarettes" wants the sale banned, "needed an end to the war and
+                // the sanctions" an end to both.)
+                let governed = || {
+                    words(body, first).iter().any(|t| {
+                        matches!(
+                            t.text,
+                            "to" | "of" | "on" | "for" | "in" | "against" | "from" | "with"
+                        )
+                    })
+                };
+                if !matches!(kind.as_str(), "verb-np" | "verb-to" | "reported-need") || !governed()
+                {
+                    second = Some(other);
+                }
+            } else if let Some((first, other)) = verb_conjuncts(doc, target_span) {
                 target_span = first;
                 second = Some(other);
             }
@@ -1161,6 +1178,26 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                     listed_targets(doc, target_span, sentence)
                 };
                 for item in second.into_iter().chain(items) {
+                    // ("wants to restore the pier and scrap the harbour tax": a second
+                    // course that undoes something (actions.tsv) opposes its object,
+                    // as the first would.)
+                    let tokens = words(body, item);
+                    let verb_at = usize::from(tokens.first().is_some_and(|t| t.text == "to"));
+                    let undo = (polarity == Polarity::Support && kind != "verb-to")
+                        .then(|| action_at(doc, &tokens, verb_at))
+                        .flatten()
+                        .filter(|((_, p), _)| *p == Polarity::Oppose)
+                        .and_then(|((action, _), last)| {
+                            tokens
+                                .get(last + 1)
+                                .map(|object| (action, Span::new(object.span.start, item.end)))
+                        });
+                    let (item, item_polarity, item_rule) = match undo {
+                        Some((action, object)) => {
+                            (object, Polarity::Oppose, format!("{list_rule}+{action}"))
+                        }
+                        None => (item, polarity, list_rule.clone()),
+                    };
                     if !proposal_like(doc, item) {
                         continue;
                     }
@@ -1171,9 +1208,9 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                         doc,
                         &holder.entities,
                         target,
-                        polarity,
+                        item_polarity,
                         sentence,
-                        &list_rule,
+                        &item_rule,
                         confidence,
                         quote,
                     );
@@ -1532,6 +1569,22 @@ fn conjuncts(doc: &Doc, target: Span) -> Option<(Span, Span)> {
     let rest = &text[at + joiner.len()..];
     let opener = rest.split_whitespace().next()?;
     let first_words: Vec<&str> = first.split_whitespace().collect();
+    // ("tax cuts for families and higher earners": after a preposition a
+    // comparative goes on the preposition's object.)
+    let comparative = !matches!(
+        opener,
+        "a" | "an" | "the" | "more" | "less" | "greater" | "better" | "new"
+    );
+    if comparative
+        && first_words.iter().any(|w| {
+            matches!(
+                *w,
+                "for" | "of" | "to" | "on" | "in" | "with" | "from" | "by" | "at" | "against"
+            )
+        })
+    {
+        return None;
+    }
     // ("news that the Gates Foundation and Norway are joining": the subject of a
     // clause inside the target, not two targets.)
     if !CONJUNCT_OPENERS.contains(&opener)
@@ -1627,10 +1680,14 @@ fn verb_conjuncts(doc: &Doc, target: Span) -> Option<(Span, Span)> {
         if t.text != "and" {
             return None;
         }
-        // The first course is an infinitive: "to" and a lower-case verb, before "and".
+        // The first course is an infinitive: "to" and a lower-case verb, before "and";
+        // one only ("urged ministers to halt plans to close the hospital and cut
+        // jobs": the second verb may belong to the inner one).
         let infinitive = tokens[..and]
             .windows(2)
-            .any(|w| w[0].text == "to" && w[1].text.chars().all(|c| c.is_ascii_lowercase()));
+            .filter(|w| w[0].text == "to" && w[1].text.chars().all(|c| c.is_ascii_lowercase()))
+            .count()
+            == 1;
         let (verb_at, marked) = match tokens.get(and + 1) {
             Some(t) if t.text == "to" => (and + 2, true),
             _ => (and + 1, false),
@@ -2318,18 +2375,6 @@ fn bare(doc: &Doc, target: usize) -> bool {
         })
 }
 
-/// The family of a word that names one kind of instrument ("bill", "deals"),
-/// which takes up only an instrument of that family.
-fn named_family(word: &str) -> Option<u8> {
-    let word = word.to_lowercase();
-    let one = word.strip_suffix('s').unwrap_or(&word);
-    match one {
-        "bill" | "act" | "law" | "legislation" => Some(0),
-        "deal" | "treaty" | "agreement" | "accord" | "pact" => Some(1),
-        _ => None,
-    }
-}
-
 /// "The Tories are committed to imposing annual limits on immigration. Labour has
 /// branded the proposal unworkable": a stance on a bare "proposal", "plan" or
 /// "move" that named nothing earlier takes up the target of the stance stated
@@ -2342,10 +2387,6 @@ fn take_up_bare_targets(doc: &mut Doc) {
             if !bare(doc, stance.target) {
                 return None;
             }
-            // ("He would vote against the bill" after "should scrap the tax on
-            // beer": a bill, a law or a deal takes up only a thing of its own
-            // family; a plan, a move or a proposal may be any course.)
-            let family = named_family(&doc.facts.entities[stance.target].label);
             let before = doc
                 .facts
                 .stances
@@ -2356,22 +2397,6 @@ fn take_up_bare_targets(doc: &mut Doc) {
                         && other.holder != stance.holder
                         && !bare(doc, other.target)
                         && doc.kind(other.target) == EntityKind::Proposal
-                        && family.is_none_or(|family| {
-                            doc.facts.entities[other.target]
-                                .label
-                                .split_whitespace()
-                                .any(|w| {
-                                    let w = w.to_lowercase();
-                                    let one = w.strip_suffix('s').unwrap_or(&w);
-                                    named_family(one) == Some(family)
-                                        || doc
-                                            .k
-                                            .general_proposal_nouns
-                                            .get(one)
-                                            .is_some_and(|kind| kind == "plan")
-                                            && named_family(one).is_none()
-                                })
-                        })
                 })
                 .max_by_key(|other| other.evidence.end)?;
             Some((i, before.target))
@@ -4414,7 +4439,12 @@ fn passive(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
         .iter()
         .find(|both| body[cue.end..sentence.end].starts_with(**both))
         .and_then(|both| referent_at(doc, cue.end + both.len() - 1, sentence.end))
-        .filter(|pair| pair.entities.len() >= 2);
+        .filter(|pair| pair.entities.len() >= 2)
+        .map(|mut pair| {
+            // ("by both Labour and the Tories and Helen Marsh says ...": two.)
+            pair.entities.truncate(2);
+            pair
+        });
     let mut referent = both
         .or_else(|| referent_at(doc, cue.end, sentence.end))
         .or_else(member)
@@ -6237,6 +6267,11 @@ fn extraposed(
         // mass noun phrase of up to three words, then its finite verb.)
         word if word.chars().all(|c| c.is_ascii_lowercase())
             && !GAP_FUNCTION_WORDS.contains(&word)
+            && !matches!(
+                word,
+                "he" | "she" | "they" | "we" | "i" | "you" | "it" | "there"
+            )
+            && !super::is_time_word(word)
             && (from + 1..tokens.len().min(from + 4)).any(|i| {
                 matches!(tokens[i].text, "was" | "were" | "is" | "are")
                     && tokens[from..i].iter().all(|t| {
@@ -6589,6 +6624,20 @@ fn rulings(doc: &mut Doc) {
             let Some(first) = tokens.get(i + 2) else {
                 continue;
             };
+            // (Not the ruling as the sentence's subject, "The Trust ruling that the
+            // pier should close angered residents", where the clause runs into the
+            // main verb; nor a relative "that": "a ruling that Britain says is
+            // illegal".)
+            let lead = words(body, Span::new(sentence.start, owner.span.start));
+            let subject = lead
+                .iter()
+                .all(|t| matches!(t.text.to_lowercase().as_str(), "a" | "an" | "the"));
+            let relative = tokens[i + 2..tokens.len().min(i + 6)]
+                .iter()
+                .any(|t| is_reporting(doc, t.text) || BELIEF_VERBS.contains(&t.text));
+            if subject || relative {
+                continue;
+            }
             let end = body[..sentence.end]
                 .trim_end()
                 .trim_end_matches(['.', '!', '"', '”'])
@@ -6687,6 +6736,25 @@ fn object_fits_cue(doc: &Doc, cue: &str, target: Span) -> bool {
                     | "alarmism"
             )
         }),
+        // "there is no need to raise taxes": a course and its object; not "no need to
+        // panic", "no need to worry about it".
+        "no-need-to-1" => {
+            target_words.len() >= 2
+                && target_words.first().is_some_and(|verb| {
+                    let verb = verb.text.to_lowercase();
+                    verb.chars().all(|c| c.is_ascii_lowercase())
+                        && !NOT_TO_VAGUE.contains(&verb.as_str())
+                        && !matches!(
+                            verb.as_str(),
+                            "panic" | "worry" | "fear" | "rush" | "apologise" | "apologize"
+                                | "change" | "wait" | "bother" | "resign" | "comment" | "revise" | "adjust"
+                                | "update"
+                        )
+                })
+                && !target_words
+                    .get(1)
+                    .is_some_and(|t| matches!(t.text, "about" | "that" | "it" | "them"))
+        }
         // ("ruled out for now any increase" is a position.)
         "rule-out-1" => !target_words.first().is_some_and(|t| {
             matches!(t.text, "of" | "for") && !body[t.span.end..].trim_start().starts_with("now")
@@ -7160,8 +7228,15 @@ fn should_in_reported_speech(doc: &mut Doc, clauses: &[ReportedClause]) {
             if let Some(object) = target_after(doc, tokens[idx + width].span.end, clause.end) {
                 // "a quick, fair and firm system": a comma inside a short phrase cuts
                 // it at an adjective, not at its end.
+                // ("another inquiry, a judge-led inquiry": an apposition after the
+                // comma, not the rest of a list of adjectives.)
+                let after_comma = words(body, Span::new(object.end, clause.end));
                 let cut_short = words(body, object).len() <= 2
-                    && body[object.end..clause.end].trim_start().starts_with(',');
+                    && body[object.end..clause.end].trim_start().starts_with(',')
+                    && after_comma.first().is_some_and(|t| {
+                        t.text.chars().all(|c| c.is_ascii_lowercase())
+                            && !DETERMINERS.contains(&t.text)
+                    });
                 // ("there has to be opportunities there", "there must be a way to
                 // improve ...", "there should have been a goal": what may exist, not
                 // a measure asked for.)
