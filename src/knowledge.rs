@@ -252,6 +252,9 @@ pub struct Knowledge {
     /// A participle after "to be" or "should be" passing a verdict on its subject
     /// ("the bill should be rejected"): form → (rule id, polarity).
     pub verdicts: HashMap<String, (String, Polarity)>,
+    /// What a plan "would" do, for or against it ("would damage local
+    /// shops", "would not work"): form → (rule id, polarity).
+    pub consequences: HashMap<String, (String, Polarity)>,
     /// A verb after "should" or "must" whose object the recommendation judges
     /// ("should scrap the levy" opposes the levy): form → (rule id, polarity).
     pub actions: HashMap<String, (String, Polarity)>,
@@ -589,6 +592,11 @@ impl Knowledge {
             proposal_nouns.insert(word);
         }
         let verdicts = forms_with_polarity(sources.verdicts, "data/lexicon/verdicts.tsv", "forms")?;
+        let consequences = forms_with_polarity(
+            sources.consequences,
+            "data/lexicon/consequences.tsv",
+            "forms",
+        )?;
         let actions = forms_with_polarity(sources.actions, "data/lexicon/actions.tsv", "forms")?;
         let mut contest_nouns = HashMap::default();
         for row in rows(sources.contest_nouns, "data/lexicon/contest_nouns.tsv")? {
@@ -670,6 +678,7 @@ impl Knowledge {
             general_proposal_nouns,
             recommendations,
             verdicts,
+            consequences,
             actions,
             stance_groups,
             contest_nouns,
@@ -884,6 +893,8 @@ pub struct Sources {
     pub recommendations: &'static str,
     /// `data/lexicon/verdicts.tsv`.
     pub verdicts: &'static str,
+    /// `data/lexicon/consequences.tsv`.
+    pub consequences: &'static str,
     /// `data/lexicon/actions.tsv`.
     pub actions: &'static str,
     /// `data/lexicon/stance_groups.tsv`.
@@ -924,6 +935,7 @@ pub const SHIPPED_SOURCES: Sources = Sources {
     proposal_nouns: include_str!("../data/lexicon/proposal_nouns.tsv"),
     recommendations: include_str!("../data/lexicon/recommendations.tsv"),
     verdicts: include_str!("../data/lexicon/verdicts.tsv"),
+    consequences: include_str!("../data/lexicon/consequences.tsv"),
     actions: include_str!("../data/lexicon/actions.tsv"),
     stance_groups: include_str!("../data/lexicon/stance_groups.tsv"),
     contest_nouns: include_str!("../data/lexicon/contest_nouns.tsv"),

@@ -106,6 +106,16 @@ fn every_evaluation_fires_on_its_example() {
 }
 
 #[test]
+fn every_consequence_fires_on_its_example() {
+    let (n, failing) = failing_examples("consequences.tsv", "stance");
+    assert!(n >= 3);
+    assert!(
+        failing.is_empty(),
+        "consequences whose example gives no stance: {failing:?}"
+    );
+}
+
+#[test]
 fn every_stance_group_gives_its_named_members_a_stance() {
     let (ids, facts) = run_examples("stance_groups.tsv");
     assert!(ids.len() >= 2);

@@ -1223,6 +1223,7 @@ pub(crate) fn find_stances(doc: &mut Doc) {
     let clauses = reported_clauses(doc);
     should_in_reported_speech(doc, &clauses);
     evaluations_in_reported_speech(doc, &clauses);
+    consequences_in_reported_speech(doc, &clauses);
     named_members(doc);
     members_after_target(doc);
     take_up_bare_targets(doc);
@@ -6581,6 +6582,112 @@ fn beliefs(doc: &mut Doc) {
             }
             doc.shadow_reports.push((clause, speakers));
         }
+    }
+}
+
+/// "Tom Beck said the harbour tax would damage local shops", "lifting sanctions
+/// would embolden Tehran", "the scheme would not work": what a speaker says a
+/// plan would do, for good or ill (data/lexicon/consequences.tsv), is the
+/// speaker's stance on the plan. The subject names a plan (a proposal noun, or
+/// a gerund: "scrapping the levy"), and no condition governs the clause.
+fn consequences_in_reported_speech(doc: &mut Doc, clauses: &[ReportedClause]) {
+    let body = doc.layout.body;
+    for &(clause, ref speakers, fact, _) in clauses {
+        let tokens = words(body, clause);
+        let Some(modal) = tokens
+            .iter()
+            .position(|t| matches!(t.text, "would" | "will" | "could"))
+        else {
+            continue;
+        };
+        // ("if it went ahead, the levy would hurt ...", "would hit shops unless
+        // ...": a condition.)
+        if tokens.iter().any(|t| {
+            matches!(
+                t.text.to_ascii_lowercase().as_str(),
+                "if" | "unless" | "whether" | "what" | "how"
+            )
+        }) || body[clause.start..clause.end].contains('?')
+        {
+            continue;
+        }
+        let mut at = modal + 1;
+        while tokens
+            .get(at)
+            .is_some_and(|t| is_adverb(t.text) || matches!(t.text, "only" | "also" | "just"))
+        {
+            at += 1;
+        }
+        let phrase_at = |from: usize| {
+            (1..=4).rev().find_map(|n| {
+                let run = tokens.get(from..from + n)?;
+                let phrase = run
+                    .iter()
+                    .map(|t| t.text.to_lowercase())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                doc.k.consequences.get(&phrase).cloned()
+            })
+        };
+        // ("would not damage ...": a harm denied says nothing for the plan.)
+        let Some((rule, polarity)) = phrase_at(at) else {
+            continue;
+        };
+        // The subject: from the start of the clause (after its last "that", or a
+        // verb of belief), up to the modal.
+        // (Or after a colon, semicolon or comma: "... important to our audiences;
+        // I'm confident these changes will help".)
+        let start = tokens[..modal]
+            .iter()
+            .enumerate()
+            .rposition(|(i, t)| {
+                t.text == "that"
+                    || BELIEF_VERBS.contains(&t.text)
+                    || tokens.get(i + 1).is_some_and(|next| {
+                        body[t.span.end..next.span.start].contains([';', ':', ','])
+                    })
+            })
+            .map_or(0, |i| i + 1);
+        let subject_tokens = &tokens[start..modal];
+        // (A short noun phrase with no verb of its own.)
+        let finite = subject_tokens.iter().any(|t| {
+            let text = t.text.replace('’', "'");
+            FINITE_AUXILIARIES.contains(&t.text)
+                || ["'m", "'re", "'ve", "n't", "'ll", "'d"]
+                    .iter()
+                    .any(|end| text.ends_with(end))
+        });
+        if finite || subject_tokens.len() > 14 {
+            continue;
+        }
+        let plan = subject_tokens
+            .iter()
+            .any(|t| proposal_noun(doc, t.text) || matches!(t.text, "cuts" | "changes"))
+            || subject_tokens.first().is_some_and(|t| {
+                t.text.ends_with("ing")
+                    && t.text.chars().all(|c| c.is_ascii_lowercase())
+                    && subject_tokens.len() >= 2
+                    // ("being better prepared would help": a state, no plan.)
+                    && !matches!(
+                        t.text,
+                        "being" | "having" | "getting" | "doing" | "making" | "going" | "taking"
+                    )
+            });
+        let person = subject_tokens.iter().any(|t| {
+            matches!(
+                t.text,
+                "he" | "she" | "they" | "we" | "I" | "it" | "this" | "that" | "you"
+            ) || mention_at(doc, t.span.start)
+                .is_some_and(|m| doc.kind(m.entity) == EntityKind::Person)
+        });
+        if !plan || person || subject_tokens.is_empty() {
+            continue;
+        }
+        let Some(sentence) = sentence_at(doc, tokens[modal].span.start) else {
+            continue;
+        };
+        let subject = clause_subject(doc, subject_tokens);
+        stance_on_subject(doc, subject, speakers, polarity, sentence, &rule, fact);
     }
 }
 
