@@ -8412,10 +8412,17 @@ fn evaluations_in_reported_speech(doc: &mut Doc, clauses: &[ReportedClause]) {
                                 | "characterise"
                                 | "characterize"
                                 | "dismiss"
+                                | "criticise"
+                                | "criticize"
+                                | "question"
+                                | "argue"
+                                | "point"
+                                | "note"
                         )
                 });
-            // ("it was right to say that ...": a claim endorsed, no course.)
-            if said && cue_name(&rule) == "right-thing-1" {
+            // ("it was right to say that ...", "it was fair to criticise the timing":
+            // a claim endorsed, no course.)
+            if said && matches!(cue_name(&rule), "right-thing-1" | "enforceable-1") {
                 continue;
             }
             let infinitive = polarity == crate::fact::Polarity::Support
