@@ -150,6 +150,63 @@ struct Candidate {
     signal: bool,
 }
 
+/// "MPs voted to reject the deal", "Peers have voted by 229 to 206 to ...": the
+/// members of a chamber voting as a body are the chamber (the House of Commons,
+/// the House of Lords), when nothing before them picks some ("32 Labour MPs
+/// voted against", "Tory MPs voted"). Elsewhere "MPs" are no one's voice.
+fn voting_chambers(doc: &mut Doc, mentions: &mut Vec<Mention>, taken: &mut Vec<Span>) {
+    let body = doc.layout.body;
+    for (members, key) in [
+        ("MPs", "house-of-commons"),
+        ("Peers", "house-of-lords"),
+        ("peers", "house-of-lords"),
+    ] {
+        let Some(entry) = doc.k.entries.iter().find(|e| e.key == key) else {
+            continue;
+        };
+        let mut from = 0;
+        while let Some(at) = body[from..].find(members) {
+            let start = from + at;
+            let end = start + members.len();
+            from = end;
+            let rest = &body[end..];
+            let votes = [" voted ", " have voted ", " had voted "]
+                .iter()
+                .any(|v| rest.starts_with(v));
+            // The word before: none, "the", or a clause boundary.
+            let before = body[..start].trim_end_matches(' ');
+            let opens = before.is_empty()
+                || before.ends_with(['.', ',', ';', ':', '\n', '"', '“'])
+                || before.ends_with(" the")
+                || before.ends_with("The");
+            let word_start =
+                body[..start].ends_with(' ') || start == 0 || body[..start].ends_with('\n');
+            if !votes || !opens || !word_start {
+                continue;
+            }
+            let span = Span::new(start, end);
+            if taken
+                .iter()
+                .any(|t| t.start < span.end && span.start < t.end)
+            {
+                continue;
+            }
+            let entity = doc.entity(entry.kind, &entry.key, &entry.label, &entry.rule);
+            {
+                let e = &mut doc.facts.entities[entity];
+                e.wikidata = entry.wikidata.clone();
+                e.org_kind = entry.org_kind.clone();
+            }
+            taken.push(span);
+            mentions.push(Mention {
+                span,
+                entity,
+                form: MentionForm::Name,
+            });
+        }
+    }
+}
+
 /// Finds every agent mention of the article and fills `doc.mentions`.
 pub(crate) fn find_mentions(doc: &mut Doc) {
     let body = doc.layout.body;
@@ -286,6 +343,7 @@ pub(crate) fn find_mentions(doc: &mut Doc) {
             }
         }
     }
+    voting_chambers(doc, &mut mentions, &mut taken);
     for (span, entity) in descriptions {
         let named_before = mentions
             .iter()

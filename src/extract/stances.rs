@@ -5231,6 +5231,25 @@ fn target_after(doc: &Doc, pos: usize, limit: usize) -> Option<Span> {
         {
             break;
         }
+        // ("the PM's deal on 15 January", "the deal by 432 votes to 202": a date
+        // or a tally after the object.)
+        let numeral = |i: usize| {
+            tokens
+                .get(i)
+                .is_some_and(|t| !t.text.is_empty() && t.text.chars().all(|c| c.is_ascii_digit()))
+        };
+        if n > 0
+            && (matches!(token.text, "on" | "in" | "by" | "from" | "until")
+                && numeral(n + 1)
+                && tokens.get(n + 2).is_some_and(|t| is_time_word(t.text))
+                || token.text == "by"
+                    && numeral(n + 1)
+                    && tokens
+                        .get(n + 2)
+                        .is_some_and(|t| matches!(t.text, "votes" | "to")))
+        {
+            break;
+        }
         if n > 0
             && is_time_word(token.text)
             && !(tokens[n - 1].text == "on" && qualifies(n - 1))
