@@ -6028,8 +6028,37 @@ const COMPLEMENT_ENDS: &[&str] = &[
 ];
 
 /// For "the plans" / "the bill": the nearest earlier phrase with more words
-/// ending in the same noun ("the government's anti-terror plans", "ID cards bill").
+/// ending in the same noun ("the government's anti-terror plans", "ID cards bill"),
+/// in the 4,000 bytes before it; failing that, in the article's first two
+/// sentences after the headline, which name what the article is about ("the
+/// deal" far down takes up "President Barack Obama's nuclear agreement with
+/// Iran" from the lede).
 fn antecedent(doc: &Doc, span: Span) -> Option<String> {
+    let body = doc.layout.body;
+    let from = crate::text::floor_boundary(body, span.start.saturating_sub(4000));
+    let from = (0..=from)
+        .rev()
+        .find(|&i| body.is_char_boundary(i))
+        .unwrap_or(0);
+    antecedent_within(doc, span, Span::new(from, span.start), 600).or_else(|| {
+        let after_headline = doc.headline.map_or(0, |h| h.end);
+        let lede: Vec<Span> = doc
+            .layout
+            .sentences
+            .iter()
+            .filter(|s| s.start >= after_headline)
+            .take(2)
+            .copied()
+            .collect();
+        let (first, last) = (lede.first()?, lede.last()?);
+        (last.end <= from)
+            .then(|| antecedent_within(doc, span, Span::new(first.start, last.end), usize::MAX))?
+    })
+}
+
+/// `antecedent` within `window`, a synonym ("agreement" for "deal") counting
+/// only within `synonym_reach` bytes of the phrase.
+fn antecedent_within(doc: &Doc, span: Span, window: Span, synonym_reach: usize) -> Option<String> {
     let body = doc.layout.body;
     let tokens = words(body, span);
     let (first, rest) = tokens.split_first()?;
@@ -6043,12 +6072,7 @@ fn antecedent(doc: &Doc, span: Span) -> Option<String> {
     }
     let head = rest.last()?.text.to_ascii_lowercase();
     let stem = head.strip_suffix('s').unwrap_or(&head).to_string();
-    let from = crate::text::floor_boundary(body, span.start.saturating_sub(4000));
-    let from = (0..=from)
-        .rev()
-        .find(|&i| body.is_char_boundary(i))
-        .unwrap_or(0);
-    let earlier = words(body, Span::new(from, span.start));
+    let earlier = words(body, window);
     let kind_of = |w: &str| doc.k.general_proposal_nouns.get(w);
     let proposal_head = kind_of(&stem).is_some() || kind_of(&head).is_some();
     // Synonyms met bare on the way back ("the agreement" after "the deal"): their
@@ -6066,7 +6090,7 @@ fn antecedent(doc: &Doc, span: Span) -> Option<String> {
             && rest.len() == 1
             && kind_of(&word).is_some()
             && (kind_of(&word) == kind_of(&head) || kind_of(&word) == kind_of(&stem))
-            && span.start - earlier[idx].span.end < 600
+            && span.start - earlier[idx].span.end < synonym_reach
             // "The strikes hit three sites ... Paris defended the action": an act of
             // force named just before is what "the action" or "the operation" is.
             || rest.len() == 1
@@ -6079,7 +6103,7 @@ fn antecedent(doc: &Doc, span: Span) -> Option<String> {
                         "a" | "an" | "the" | "at" | "back" | "out" | "down" | "up"
                     )
                 })
-                && span.start - earlier[idx].span.end < 600;
+                && span.start - earlier[idx].span.end < synonym_reach;
         if !same && !synonym {
             continue;
         }
