@@ -6886,6 +6886,23 @@ fn object_fits_cue(doc: &Doc, cue: &str, target: Span) -> bool {
                     | "alarmism"
             )
         }),
+        // "suggested doubling the money candidates may spend": a course named by its
+        // gerund; not "suggested that ...", "suggested the vote could be held",
+        // "suggested a link", which report a claim.
+        "suggest-1" => target_words.first().is_some_and(|t| {
+            t.text.ends_with("ing")
+                && t.text.chars().all(|c| c.is_ascii_lowercase())
+                && !matches!(t.text, "something" | "nothing" | "anything" | "everything")
+        }) && target_words.len() >= 2
+            // ("suggested keeping troops in Iraq could cost £1bn": the gerund is
+            // the subject of a claim.)
+            && !body[target.end..]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| FINITE_AUXILIARIES.contains(&w) || is_aux(w))
+            && !target_words
+                .iter()
+                .any(|t| FINITE_AUXILIARIES.contains(&t.text) || is_aux(t.text)),
         // "there is no need to raise taxes": a course and its object; not "no need to
         // panic", "no need to worry about it".
         "no-need-to-1" => {
