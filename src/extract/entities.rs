@@ -156,6 +156,26 @@ struct Candidate {
 /// voted against", "Tory MPs voted"). Elsewhere "MPs" are no one's voice.
 fn voting_chambers(doc: &mut Doc, mentions: &mut Vec<Mention>, taken: &mut Vec<Span>) {
     let body = doc.layout.body;
+    // (Only in an article about British politics: one that names Westminster,
+    // its parties or the country.)
+    let british = [
+        "Westminster",
+        "Commons",
+        "Labour",
+        "Tory",
+        "Tories",
+        "Conservative",
+        "Lib Dem",
+        "Liberal Democrat",
+        "Britain",
+        "British",
+        "UK",
+    ]
+    .iter()
+    .any(|word| body.contains(word));
+    if !british {
+        return;
+    }
     for (members, key) in [
         ("MPs", "house-of-commons"),
         ("Peers", "house-of-lords"),
@@ -173,12 +193,19 @@ fn voting_chambers(doc: &mut Doc, mentions: &mut Vec<Mention>, taken: &mut Vec<S
             let votes = [" voted ", " have voted ", " had voted "]
                 .iter()
                 .any(|v| rest.starts_with(v));
-            // The word before: none, "the", or a clause boundary.
+            // The word before: none, a sentence boundary, or a time phrase and its
+            // comma ("On Monday, MPs voted"); not "In Velor, MPs voted" (another
+            // parliament) nor "The MPs voted" (some named before).
             let before = body[..start].trim_end_matches(' ');
+            let time_comma = before.strip_suffix(',').is_some_and(|phrase| {
+                phrase
+                    .rsplit([' ', '\n'])
+                    .next()
+                    .is_some_and(super::is_time_word)
+            });
             let opens = before.is_empty()
-                || before.ends_with(['.', ',', ';', ':', '\n', '"', '“'])
-                || before.ends_with(" the")
-                || before.ends_with("The");
+                || before.ends_with(['.', ';', ':', '\n', '"', '“'])
+                || time_comma;
             let word_start =
                 body[..start].ends_with(' ') || start == 0 || body[..start].ends_with('\n');
             if !votes || !opens || !word_start {

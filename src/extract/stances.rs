@@ -6051,8 +6051,40 @@ fn antecedent(doc: &Doc, span: Span) -> Option<String> {
             .copied()
             .collect();
         let (first, last) = (lede.first()?, lede.last()?);
-        (last.end <= from)
-            .then(|| antecedent_within(doc, span, Span::new(first.start, last.end), usize::MAX))?
+        let phrase = (last.end <= from).then(|| {
+            antecedent_within(doc, span, Span::new(first.start, last.end), usize::MAX)
+        })??;
+        // (The lede's phrase is often its subject: it ends before the verb, "the
+        // nuclear agreement with Iran sparked protests".)
+        let mut kept: Vec<&str> = Vec::new();
+        for (i, word) in phrase.split(' ').enumerate() {
+            let verb = i > 0
+                && word.chars().all(|c| c.is_ascii_lowercase())
+                && (word.ends_with("ed")
+                    || matches!(
+                        word,
+                        "won"
+                            | "is"
+                            | "was"
+                            | "has"
+                            | "had"
+                            | "will"
+                            | "would"
+                            | "looks"
+                            | "faces"
+                            | "wins"
+                            | "seems"
+                            | "could"
+                            | "may"
+                            | "must"
+                            | "can"
+                    ));
+            if verb {
+                break;
+            }
+            kept.push(word);
+        }
+        Some(kept.join(" "))
     })
 }
 
@@ -6648,17 +6680,20 @@ fn consequences_in_reported_speech(doc: &mut Doc, clauses: &[ReportedClause]) {
         if tokens.iter().any(|t| {
             matches!(
                 t.text.to_ascii_lowercase().as_str(),
-                "if" | "unless" | "whether" | "what" | "how"
+                "if" | "unless" | "whether" | "what" | "how" | "without"
             )
         }) || body[clause.start..clause.end].contains('?')
         {
             continue;
         }
         let mut at = modal + 1;
+        // ("would only help the richest": a slight, not praise.)
+        let mut slighting = false;
         while tokens
             .get(at)
             .is_some_and(|t| is_adverb(t.text) || matches!(t.text, "only" | "also" | "just"))
         {
+            slighting |= matches!(tokens[at].text, "only" | "just" | "merely" | "simply");
             at += 1;
         }
         let phrase_at = |from: usize| {
@@ -6676,6 +6711,40 @@ fn consequences_in_reported_speech(doc: &mut Doc, clauses: &[ReportedClause]) {
         let Some((rule, polarity)) = phrase_at(at) else {
             continue;
         };
+        if slighting && polarity == Polarity::Support {
+            continue;
+        }
+        // ("would hurt some farmers but would benefit the industry": a mixed
+        // verdict; "would hit its targets": an aim met, no harm.)
+        let after: Vec<&str> = tokens[at..].iter().map(|t| t.text).collect();
+        let mixed = after.contains(&"but");
+        let aim = after
+            .iter()
+            .take(4)
+            .any(|w| matches!(*w, "target" | "targets" | "goal" | "goals"));
+        if mixed || aim {
+            continue;
+        }
+        // ("conceded the cuts would hurt some families": a cost the plan's own side
+        // admits.)
+        let sentence_start = sentence_at(doc, clause.start).map_or(clause.start, |s| s.start);
+        let lead = body[sentence_start..clause.start].to_lowercase();
+        let conceded = lead.split_whitespace().rev().take(4).any(|w| {
+            matches!(
+                w.trim_matches(','),
+                "conceded"
+                    | "admitted"
+                    | "acknowledged"
+                    | "accepted"
+                    | "concedes"
+                    | "admits"
+                    | "acknowledges"
+                    | "accepts"
+            )
+        });
+        if conceded {
+            continue;
+        }
         // The subject: from the start of the clause (after its last "that", or a
         // verb of belief), up to the modal.
         // (Or after a colon, semicolon or comma: "... important to our audiences;
@@ -6703,27 +6772,117 @@ fn consequences_in_reported_speech(doc: &mut Doc, clauses: &[ReportedClause]) {
         if finite || subject_tokens.len() > 14 {
             continue;
         }
-        let plan = subject_tokens
+        // The subject's head: the last word before a preposition or a relative
+        // ("Tory proposals to cap ..."; "a delay to the pension reforms" is a
+        // delay, no plan).
+        let head_end = subject_tokens
             .iter()
-            .any(|t| proposal_noun(doc, t.text) || matches!(t.text, "cuts" | "changes"))
-            || subject_tokens.first().is_some_and(|t| {
-                t.text.ends_with("ing")
+            .position(|t| {
+                matches!(
+                    t.text,
+                    "of" | "to"
+                        | "for"
+                        | "on"
+                        | "in"
+                        | "with"
+                        | "from"
+                        | "by"
+                        | "at"
+                        | "against"
+                        | "about"
+                        | "which"
+                        | "that"
+                        | "who"
+                        | "without"
+                )
+            })
+            .unwrap_or(subject_tokens.len());
+        let determined = subject_tokens.first().is_some_and(|t| {
+            matches!(
+                t.text.to_lowercase().as_str(),
+                "the" | "these" | "those" | "his" | "her" | "their" | "its" | "our" | "this"
+            ) || t.text.ends_with("'s")
+                || t.text.ends_with("’s")
+        });
+        let plan = subject_tokens[..head_end].last().is_some_and(|head| {
+            proposal_noun(doc, head.text)
+                // ("the cuts", "these changes"; not "power cuts", "changes in the
+                // weather".)
+                || matches!(head.text, "cuts" | "changes") && determined
+        }) || subject_tokens.first().is_some_and(|t| {
+            t.text.ends_with("ing")
                     && t.text.chars().all(|c| c.is_ascii_lowercase())
                     && subject_tokens.len() >= 2
-                    // ("being better prepared would help": a state, no plan.)
+                    // ("being better prepared would help": a state, no plan;
+                    // "rising interest rates would hurt": a trend.)
                     && !matches!(
                         t.text,
-                        "being" | "having" | "getting" | "doing" | "making" | "going" | "taking"
+                        "being"
+                            | "having"
+                            | "getting"
+                            | "doing"
+                            | "making"
+                            | "going"
+                            | "taking"
+                            | "rising"
+                            | "growing"
+                            | "falling"
+                            | "increasing"
+                            | "declining"
+                            | "soaring"
+                            | "mounting"
+                            | "continuing"
+                            | "worsening"
+                            | "failing"
                     )
-            });
+        });
+        // ("rising tariffs would damage exports": a trend, not a plan; "the only
+        // thing the levy would boost": a slight.)
+        let trend = subject_tokens.first().is_some_and(|t| {
+            matches!(
+                t.text.to_lowercase().as_str(),
+                "rising"
+                    | "growing"
+                    | "falling"
+                    | "increasing"
+                    | "declining"
+                    | "soaring"
+                    | "mounting"
+                    | "higher"
+                    | "lower"
+            )
+        }) || subject_tokens.iter().any(|t| t.text == "only");
+        // ("the Tory tax plans would help Labour win": a party's or a person's
+        // fortunes, not the plan's worth.)
+        let fortunes = tokens.get(at + 1).is_some_and(|object| {
+            mention_at(doc, object.span.start).is_some_and(|m| {
+                doc.kind(m.entity) == EntityKind::Person
+                    || doc.facts.entities[m.entity].org_kind.as_deref() == Some("party")
+            })
+        });
+        // (No person, pronoun or someone's claim, "critics who claimed ...";
+        // "nothing in the levy", "none of the plans" deny any good.)
         let person = subject_tokens.iter().any(|t| {
             matches!(
-                t.text,
-                "he" | "she" | "they" | "we" | "I" | "it" | "this" | "that" | "you"
+                t.text.to_lowercase().as_str(),
+                "he" | "she"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "it"
+                    | "you"
+                    | "him"
+                    | "them"
+                    | "us"
+                    | "who"
+                    | "nothing"
+                    | "none"
+                    | "no"
+                    | "neither"
             ) || mention_at(doc, t.span.start)
                 .is_some_and(|m| doc.kind(m.entity) == EntityKind::Person)
-        });
-        if !plan || person || subject_tokens.is_empty() {
+        }) || matches!(subject_tokens, [only] if matches!(only.text.to_lowercase().as_str(), "this" | "that"));
+        if !plan || person || trend || fortunes || subject_tokens.is_empty() {
             continue;
         }
         let Some(sentence) = sentence_at(doc, tokens[modal].span.start) else {
@@ -6894,15 +7053,16 @@ fn object_fits_cue(doc: &Doc, cue: &str, target: Span) -> bool {
                 && t.text.chars().all(|c| c.is_ascii_lowercase())
                 && !matches!(t.text, "something" | "nothing" | "anything" | "everything")
         }) && target_words.len() >= 2
-            // ("suggested keeping troops in Iraq could cost £1bn": the gerund is
-            // the subject of a claim.)
-            && !body[target.end..]
-                .split_whitespace()
-                .next()
-                .is_some_and(|w| FINITE_AUXILIARIES.contains(&w) || is_aux(w))
-            && !target_words
-                .iter()
-                .any(|t| FINITE_AUXILIARIES.contains(&t.text) || is_aux(t.text)),
+            // ("suggested keeping troops in Iraq could cost £1bn", "suggested
+            // scrapping the levy in 2004 was a mistake": the gerund is the subject
+            // of a claim, its verb anywhere on in the clause.)
+            && !{
+                let rest = &body[target.start..];
+                let clause_end = rest.find([',', ';', ':', '.', '"', '”']).unwrap_or(rest.len());
+                rest[..clause_end]
+                    .split_whitespace()
+                    .any(|w| FINITE_AUXILIARIES.contains(&w) || is_aux(w))
+            },
         // "there is no need to raise taxes": a course and its object; not "no need to
         // panic", "no need to worry about it".
         "no-need-to-1" => {
