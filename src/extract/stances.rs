@@ -6604,12 +6604,8 @@ fn beliefs(doc: &mut Doc) {
                     continue;
                 }
             }
-            let end = body[..sentence.end]
-                .trim_end()
-                .trim_end_matches(['.', '!', '"', '”'])
-                .len();
             let first = &tokens[i + 1 + skip];
-            let mut clause = Span::new(first.span.start, end.max(first.span.end));
+            let mut clause = clause_to_end(body, first.span, sentence);
             let speakers = if quoted {
                 // ("I do not believe ...", "We don't think ..." in a quotation.)
                 let first_person = tokens[..i]
@@ -6643,11 +6639,7 @@ fn beliefs(doc: &mut Doc) {
                 else {
                     continue;
                 };
-                if doc
-                    .quotes
-                    .iter()
-                    .any(|q| q.outer.start < clause.end && clause.start < q.outer.end)
-                {
+                if in_any_quote(doc, clause) {
                     continue;
                 }
                 referent.entities
@@ -6893,6 +6885,23 @@ fn consequences_in_reported_speech(doc: &mut Doc, clauses: &[ReportedClause]) {
     }
 }
 
+/// A reported clause from the word at `first` to the end of its sentence, past
+/// the closing full stop or quotation mark (beliefs and rulings).
+fn clause_to_end(body: &str, first: Span, sentence: Span) -> Span {
+    let end = body[..sentence.end]
+        .trim_end()
+        .trim_end_matches(['.', '!', '"', '”'])
+        .len();
+    Span::new(first.start, end.max(first.end))
+}
+
+/// Whether `clause` overlaps a quotation, which the quote rules already read.
+fn in_any_quote(doc: &Doc, clause: Span) -> bool {
+    doc.quotes
+        .iter()
+        .any(|q| q.outer.start < clause.end && clause.start < q.outer.end)
+}
+
 /// "a House of Lords ruling that detaining terror suspects indefinitely is
 /// unlawful", "the Law Lords' ruling that ...": what a named body's ruling or
 /// judgment holds is read like its reported speech by the evaluation and
@@ -6947,16 +6956,8 @@ fn rulings(doc: &mut Doc) {
             if subject || relative {
                 continue;
             }
-            let end = body[..sentence.end]
-                .trim_end()
-                .trim_end_matches(['.', '!', '"', '”'])
-                .len();
-            let clause = Span::new(first.span.start, end.max(first.span.end));
-            if doc
-                .quotes
-                .iter()
-                .any(|q| q.outer.start < clause.end && clause.start < q.outer.end)
-            {
+            let clause = clause_to_end(body, first.span, sentence);
+            if in_any_quote(doc, clause) {
                 continue;
             }
             doc.shadow_reports.push((clause, vec![owner.entity]));
