@@ -388,6 +388,8 @@ pub(crate) fn find_mentions(doc: &mut Doc) {
     let mut persons: Vec<PersonInfo> = Vec::new();
     let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
     let mut pending_single: Vec<&Candidate> = Vec::new();
+    // Where the last full name taken as a person ended.
+    let mut last_person_end: Option<usize> = None;
     // Full names first, so that surnames can be resolved to them.
     for candidate in &candidates {
         let last = candidate
@@ -503,13 +505,31 @@ pub(crate) fn find_mentions(doc: &mut Doc) {
                     .is_some_and(|w| REGION_MODIFIERS.contains(&w.as_str()))
                     || body[..candidate.span.start].ends_with("New "));
         if candidate.name.len() >= 2 && candidate.name.len() <= 4 && !definite_title && !no_person {
+            // ("include Kathleen Rice of New York, Albio Sires of New Jersey and
+            // ...": a name listed right after a person's, perhaps with the place
+            // that person represents, is a person too.)
+            // (Only in a list of representatives, where a place follows the
+            // names: not "David Yarnton, Nintendo Europe's ...".)
+            let of_place = |at: usize| {
+                body[at..]
+                    .strip_prefix(" of ")
+                    .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+            };
+            let listed = candidate.name.len() == 2
+                && last_person_end.is_some_and(|end| {
+                    end <= candidate.span.start
+                        && list_gap_after_person(&body[end..candidate.span.start])
+                        && (of_place(end) || of_place(candidate.span.end))
+                });
             if !(candidate.signal
                 || candidate.honorific.is_some()
                 || confirmed_elsewhere(candidate, &candidates)
-                || doc.k.given_names.contains_key(&candidate.name[0]))
+                || doc.k.given_names.contains_key(&candidate.name[0])
+                || listed)
             {
                 continue;
             }
+            last_person_end = Some(candidate.span.end);
             let label = candidate.name.join(" ");
             let entity = doc.entity(
                 EntityKind::Person,
@@ -725,6 +745,33 @@ fn gender(doc: &Doc, candidate: &Candidate) -> Option<bool> {
                 .flatten()
         })
         .copied()
+}
+
+/// Whether the text between a person's name and the next name joins them in a
+/// list: ", ", " and ", ", and ", perhaps after " of New York" (the place the
+/// first represents).
+fn list_gap_after_person(gap: &str) -> bool {
+    let rest = gap
+        .strip_prefix(" of ")
+        .map(|place| {
+            // Up to three capitalised words of the place.
+            let mut rest = place;
+            for _ in 0..3 {
+                let word_end = rest.find([' ', ',']).unwrap_or(rest.len());
+                let word = &rest[..word_end];
+                if !word.starts_with(char::is_uppercase) {
+                    break;
+                }
+                rest = &rest[word_end..];
+                if !rest.starts_with(' ') || !rest[1..].starts_with(char::is_uppercase) {
+                    break;
+                }
+                rest = &rest[1..];
+            }
+            rest
+        })
+        .unwrap_or(gap);
+    matches!(rest, ", " | " and " | ", and ")
 }
 
 /// A full name without a signal of its own counts when the same surname is
