@@ -1227,6 +1227,7 @@ pub(crate) fn find_stances(doc: &mut Doc) {
     named_members(doc);
     members_after_target(doc);
     take_up_bare_targets(doc);
+    opposition_despite(doc);
     drop_judged_repeats(doc);
     drop_bare_repeats(doc);
     drop_headline_repeats(doc);
@@ -2374,6 +2375,62 @@ fn bare(doc: &Doc, target: usize) -> bool {
         && [label.as_str(), singular].iter().any(|w| {
             doc.k.general_proposal_nouns.contains_key(*w) || doc.k.anaphoric_nouns.contains(*w)
         })
+}
+
+/// "Jack Straw has defended plans to end the arms embargo, despite opposition
+/// from the US and Japan": those named after "despite opposition from" oppose
+/// what the sentence's stance is on.
+fn opposition_despite(doc: &mut Doc) {
+    let body = doc.layout.body;
+    let found: Vec<(Vec<usize>, usize, Span, Option<usize>)> = doc
+        .facts
+        .stances
+        .iter()
+        .filter_map(|stance| {
+            // (Evidence offsets count code points; the layout maps them back.)
+            let sentence = doc
+                .layout
+                .sentences
+                .iter()
+                .find(|s| doc.layout.char_offset(s.start) == stance.evidence.start)?;
+            let text = &body[sentence.start..sentence.end];
+            let at = [
+                "despite opposition from ",
+                "despite fierce opposition from ",
+                "despite strong opposition from ",
+                "despite heavy opposition from ",
+                "despite stiff opposition from ",
+                "despite objections from ",
+            ]
+            .iter()
+            .find_map(|phrase| text.find(phrase).map(|i| i + phrase.len()))?;
+            let referent = referent_at(doc, sentence.start + at, sentence.end)?;
+            let holders: Vec<usize> = referent
+                .entities
+                .iter()
+                .copied()
+                .filter(|&e| is_agent(doc, e) && e != stance.holder)
+                .collect();
+            (!holders.is_empty() && !referent.indirect).then_some((
+                holders,
+                stance.target,
+                *sentence,
+                stance.quote,
+            ))
+        })
+        .collect();
+    for (holders, target, sentence, quote) in found {
+        push_stances(
+            doc,
+            &holders,
+            target,
+            Polarity::Oppose,
+            sentence,
+            "stance/oppose/opposition-from-1+stance/despite-1",
+            0.6,
+            quote,
+        );
+    }
 }
 
 /// "The Tories are committed to imposing annual limits on immigration. Labour has
