@@ -6335,6 +6335,20 @@ fn antecedent_within(doc: &Doc, span: Span, window: Span, synonym_reach: usize) 
             continue;
         }
         let phrase = &body[earlier[begin].span.start..earlier[end - 1].span.end];
+        // ("the PM's deal" is not "the PM's revised deal": a word naming another
+        // version, right before the head, that the phrase taken up has and this
+        // one lacks.)
+        let version = idx > begin
+            && matches!(
+                earlier[idx - 1].text.to_ascii_lowercase().as_str(),
+                "revised" | "amended" | "updated" | "original" | "previous" | "earlier" | "draft"
+            )
+            && !rest
+                .iter()
+                .any(|t| t.text.eq_ignore_ascii_case(earlier[idx - 1].text));
+        if version {
+            continue;
+        }
         // ("Governor Bill Amos": the word inside a person's name is no bill.)
         if mention_at(doc, earlier[idx].span.start)
             .or_else(|| mention_ending_at(doc, earlier[idx].span.end))
