@@ -6951,8 +6951,17 @@ fn consequences_in_reported_speech(doc: &mut Doc, clauses: &[ReportedClause]) {
         let Some(sentence) = sentence_at(doc, tokens[modal].span.start) else {
             continue;
         };
-        let subject = clause_subject(doc, subject_tokens);
-        stance_on_subject(doc, subject, speakers, polarity, sentence, &rule, fact);
+        // ("The plans would help tackle obesity", with no plan named to take up: a
+        // bare "plans" says too little of what is backed.)
+        let Some(target) =
+            clause_subject(doc, subject_tokens).and_then(|subject| target_entity(doc, subject))
+        else {
+            continue;
+        };
+        if bare(doc, target) {
+            continue;
+        }
+        push_stances(doc, speakers, target, polarity, sentence, &rule, 0.6, fact);
     }
 }
 
