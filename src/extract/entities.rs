@@ -156,6 +156,9 @@ struct Candidate {
 /// voted against", "Tory MPs voted"). Elsewhere "MPs" are no one's voice.
 fn voting_chambers(doc: &mut Doc, mentions: &mut Vec<Mention>, taken: &mut Vec<Span>) {
     let body = doc.layout.body;
+    if !body.contains(" voted ") {
+        return;
+    }
     // (Only in an article about British politics: one that names Westminster,
     // its parties or the country.)
     let british = [
@@ -181,7 +184,12 @@ fn voting_chambers(doc: &mut Doc, mentions: &mut Vec<Mention>, taken: &mut Vec<S
         ("Peers", "house-of-lords"),
         ("peers", "house-of-lords"),
     ] {
-        let Some(entry) = doc.k.entries.iter().find(|e| e.key == key) else {
+        let Some(entry) = doc
+            .k
+            .entry_by_rule
+            .get(&format!("gazetteer/org/{key}"))
+            .map(|&idx| &doc.k.entries[idx])
+        else {
             continue;
         };
         let mut from = 0;
@@ -218,12 +226,7 @@ fn voting_chambers(doc: &mut Doc, mentions: &mut Vec<Mention>, taken: &mut Vec<S
             {
                 continue;
             }
-            let entity = doc.entity(entry.kind, &entry.key, &entry.label, &entry.rule);
-            {
-                let e = &mut doc.facts.entities[entity];
-                e.wikidata = entry.wikidata.clone();
-                e.org_kind = entry.org_kind.clone();
-            }
+            let entity = gazetteer_entity(doc, entry);
             taken.push(span);
             mentions.push(Mention {
                 span,
@@ -232,6 +235,16 @@ fn voting_chambers(doc: &mut Doc, mentions: &mut Vec<Mention>, taken: &mut Vec<S
             });
         }
     }
+}
+
+/// The entity of a gazetteer entry, with the entry's Wikidata id and kind of
+/// organisation.
+fn gazetteer_entity(doc: &mut Doc, entry: &crate::knowledge::GazetteerEntry) -> usize {
+    let entity = doc.entity(entry.kind, &entry.key, &entry.label, &entry.rule);
+    let e = &mut doc.facts.entities[entity];
+    e.wikidata = entry.wikidata.clone();
+    e.org_kind = entry.org_kind.clone();
+    entity
 }
 
 /// Finds every agent mention of the article and fills `doc.mentions`.
@@ -310,12 +323,7 @@ pub(crate) fn find_mentions(doc: &mut Doc) {
             taken.push(Span::new(span.start - word.len() - 1, span.end));
             continue;
         }
-        let entity = doc.entity(entry.kind, &entry.key, &entry.label, &entry.rule);
-        {
-            let e = &mut doc.facts.entities[entity];
-            e.wikidata = entry.wikidata.clone();
-            e.org_kind = entry.org_kind.clone();
-        }
+        let entity = gazetteer_entity(doc, entry);
         if named.len() < doc.facts.entities.len() {
             named.resize(doc.facts.entities.len(), false);
         }

@@ -743,6 +743,8 @@ pub(crate) fn find_stances(doc: &mut Doc) {
             // "called for a return to O-levels and more classroom discipline",
             // "demanding the declassification of X as well as an explanation": two
             // things asked for, each a target.
+            // (After "want", "urge" or a need, what follows asks for a course.)
+            let asks_course = matches!(kind.as_str(), "verb-np" | "verb-to" | "reported-need");
             let mut second = None;
             if let Some((first, other)) = conjuncts(doc, target_span) {
                 target_span = first;
@@ -759,8 +761,7 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                         )
                     })
                 };
-                if !matches!(kind.as_str(), "verb-np" | "verb-to" | "reported-need") || !governed()
-                {
+                if !asks_course || !governed() {
                     second = Some(other);
                 }
             } else if let Some((first, other)) = verb_conjuncts(doc, target_span) {
@@ -1172,7 +1173,7 @@ pub(crate) fn find_stances(doc: &mut Doc) {
                 let list_rule = format!("{rule_id}+stance/list-1");
                 // ("wanted to link up with London, and the two tried ...": after
                 // "want", a comma opens a clause more often than a list.)
-                let items = if matches!(kind.as_str(), "verb-np" | "verb-to" | "reported-need") {
+                let items = if asks_course {
                     Vec::new()
                 } else {
                     listed_targets(doc, target_span, sentence)
@@ -1547,9 +1548,13 @@ fn push_members(
 
 /// Words that open the second of two things asked for ("and more classroom
 /// discipline", "as well as an explanation").
-const CONJUNCT_OPENERS: &[&str] = &[
-    "a", "an", "the", "more", "less", "greater", "better", "new", "lower", "higher", "fewer",
-    "tougher", "stronger", "cheaper", "smaller", "bigger",
+const CONJUNCT_OPENERS: &[&str] = &["a", "an", "the", "more", "less", "greater", "better", "new"];
+
+/// Comparatives that open a second thing asked for ("a slimmer government and
+/// lower taxes"), but not after a preposition in the first ("tax cuts for
+/// families and higher earners").
+const COMPARATIVE_OPENERS: &[&str] = &[
+    "lower", "higher", "fewer", "tougher", "stronger", "cheaper", "smaller", "bigger",
 ];
 
 /// For a target "X and Y" or "X as well as Y" with no comma, where Y opens with
@@ -1573,10 +1578,7 @@ fn conjuncts(doc: &Doc, target: Span) -> Option<(Span, Span)> {
     let first_words: Vec<&str> = first.split_whitespace().collect();
     // ("tax cuts for families and higher earners": after a preposition a
     // comparative goes on the preposition's object.)
-    let comparative = !matches!(
-        opener,
-        "a" | "an" | "the" | "more" | "less" | "greater" | "better" | "new"
-    );
+    let comparative = COMPARATIVE_OPENERS.contains(&opener);
     if comparative
         && first_words.iter().any(|w| {
             matches!(
@@ -1589,7 +1591,7 @@ fn conjuncts(doc: &Doc, target: Span) -> Option<(Span, Span)> {
     }
     // ("news that the Gates Foundation and Norway are joining": the subject of a
     // clause inside the target, not two targets.)
-    if !CONJUNCT_OPENERS.contains(&opener)
+    if !(CONJUNCT_OPENERS.contains(&opener) || comparative)
         || first_words.len() < 2
         || first_words.iter().any(|w| {
             matches!(
@@ -2021,17 +2023,27 @@ fn action_at(
     tokens: &[crate::text::Token<'_>],
     at: usize,
 ) -> Option<((String, Polarity), usize)> {
-    (1..=3).rev().find_map(|n| {
+    lexicon_phrase_at(|phrase| doc.k.actions.get(phrase), tokens, at, 3)
+}
+
+/// The entry of a lexicon of phrases (form → rule id and polarity) whose words
+/// start at token `at`, up to `longest` words, longest first, with the index of
+/// its last token: the shared lookup of actions ("steer clear of") and
+/// consequences ("put lives at risk").
+fn lexicon_phrase_at<'k>(
+    lookup: impl Fn(&str) -> Option<&'k (String, Polarity)>,
+    tokens: &[crate::text::Token<'_>],
+    at: usize,
+    longest: usize,
+) -> Option<((String, Polarity), usize)> {
+    (1..=longest).rev().find_map(|n| {
         let run = tokens.get(at..at + n)?;
         let phrase = run
             .iter()
             .map(|t| t.text.to_lowercase())
             .collect::<Vec<_>>()
             .join(" ");
-        doc.k
-            .actions
-            .get(&phrase)
-            .map(|action| (action.clone(), at + n - 1))
+        lookup(&phrase).map(|found| (found.clone(), at + n - 1))
     })
 }
 
@@ -2382,6 +2394,9 @@ fn bare(doc: &Doc, target: usize) -> bool {
 /// what the sentence's stance is on.
 fn opposition_despite(doc: &mut Doc) {
     let body = doc.layout.body;
+    if !body.contains("despite ") {
+        return;
+    }
     let found: Vec<(Vec<usize>, usize, Span, Option<usize>)> = doc
         .facts
         .stances
@@ -3506,7 +3521,8 @@ fn active(doc: &Doc, sentence: Span, cue: Span) -> Option<Found> {
             idx -= 1;
             continue;
         }
-        // ("agreed in principle with"; not "at first backed", a past position.)
+        // ("the Tories in principle back ..."; not "at first backed", a past
+        // position.)
         if idx > 1
             && matches!(
                 (before[idx - 2].text, before[idx - 1].text),
@@ -6759,19 +6775,10 @@ fn consequences_in_reported_speech(doc: &mut Doc, clauses: &[ReportedClause]) {
             slighting |= matches!(tokens[at].text, "only" | "just" | "merely" | "simply");
             at += 1;
         }
-        let phrase_at = |from: usize| {
-            (1..=4).rev().find_map(|n| {
-                let run = tokens.get(from..from + n)?;
-                let phrase = run
-                    .iter()
-                    .map(|t| t.text.to_lowercase())
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                doc.k.consequences.get(&phrase).cloned()
-            })
-        };
         // ("would not damage ...": a harm denied says nothing for the plan.)
-        let Some((rule, polarity)) = phrase_at(at) else {
+        let Some(((rule, polarity), _)) =
+            lexicon_phrase_at(|phrase| doc.k.consequences.get(phrase), &tokens, at, 4)
+        else {
             continue;
         };
         if slighting && polarity == Polarity::Support {
@@ -6779,12 +6786,11 @@ fn consequences_in_reported_speech(doc: &mut Doc, clauses: &[ReportedClause]) {
         }
         // ("would hurt some farmers but would benefit the industry": a mixed
         // verdict; "would hit its targets": an aim met, no harm.)
-        let after: Vec<&str> = tokens[at..].iter().map(|t| t.text).collect();
-        let mixed = after.contains(&"but");
-        let aim = after
+        let mixed = tokens[at..].iter().any(|t| t.text == "but");
+        let aim = tokens[at..]
             .iter()
             .take(4)
-            .any(|w| matches!(*w, "target" | "targets" | "goal" | "goals"));
+            .any(|t| matches!(t.text, "target" | "targets" | "goal" | "goals"));
         if mixed || aim {
             continue;
         }
