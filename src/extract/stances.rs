@@ -6994,15 +6994,19 @@ fn in_any_quote(doc: &Doc, clause: Span) -> bool {
 /// recommendation rules (it is no quote). The owner is the name just before
 /// the noun (after "a" or "the", or with "'s").
 fn rulings(doc: &mut Doc) {
+    const NOUNS: [&str; 5] = ["ruling", "judgment", "judgement", "verdict", "finding"];
     let body = doc.layout.body;
     let sentences = doc.layout.sentences.clone();
     for sentence in sentences {
+        // (Most sentences name no ruling: a look at the text before the words.)
+        let text = &body[sentence.start..sentence.end];
+        if !text.contains("that") || !NOUNS.iter().any(|noun| text.contains(noun)) {
+            continue;
+        }
         let tokens = words(body, sentence);
         for (i, token) in tokens.iter().enumerate() {
-            if !matches!(
-                token.text,
-                "ruling" | "judgment" | "judgement" | "verdict" | "finding"
-            ) || tokens.get(i + 1).is_none_or(|t| t.text != "that")
+            if !NOUNS.contains(&token.text)
+                || tokens.get(i + 1).is_none_or(|t| t.text != "that")
                 || i == 0
             {
                 continue;
